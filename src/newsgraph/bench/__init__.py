@@ -1,0 +1,1 @@
+"""Benchmarks against public gold data. Each module registers one `newsgraph bench` command."""

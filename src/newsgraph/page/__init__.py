@@ -1,0 +1,1 @@
+"""The page stage: raw bytes to a clean :class:`~newsgraph.records.Article`."""

@@ -1,0 +1,12 @@
+"""Stage `events`: not implemented yet; runs and adds nothing."""
+
+from __future__ import annotations
+
+from newsgraph.stages.base import Item, Stage
+
+
+class EventsStage(Stage):
+    name = "events"
+
+    def process(self, item: Item) -> None:
+        return None

@@ -1,0 +1,63 @@
+"""Stage `nlp`: parse the body with spaCy, loaded once per process, in batches (``nlp.pipe``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from newsgraph.config import Settings
+from newsgraph.errors import UsageError
+from newsgraph.records import Status
+from newsgraph.records import Failure
+from newsgraph.stages.base import Item, Stage
+
+
+@cache
+def load_spacy(model: str):
+    import spacy
+
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise UsageError(f"cannot load spaCy model {model!r}",
+                         "install it as a package or set NEWSGRAPH_SPACY_MODEL to one that is installed") from exc
+
+
+class NlpStage(Stage):
+    name = "nlp"
+    needs_doc = False
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+
+    def setup(self) -> None:
+        self.nlp = load_spacy(self.settings.spacy_model)
+
+    def process(self, item: Item) -> None:
+        self.process_batch([item])
+
+    def process_batch(self, items: Sequence[Item]) -> None:
+        todo = [it for it in items if it.record.status == Status.OK]
+        for item in todo:
+            if len(item.record.article.body) > self.settings.max_body_chars:
+                item.record.status = Status.SKIPPED
+                item.record.reason = (f"body of {len(item.record.article.body):,} characters is over the "
+                                      f"{self.settings.max_body_chars:,} limit (NEWSGRAPH_MAX_BODY_CHARS)")
+        todo = [it for it in todo if it.record.status == Status.OK]
+        try:
+            docs = list(self.nlp.pipe([it.record.article.body for it in todo],
+                                      batch_size=self.settings.batch_size))
+        except Exception:  # find the culprit one by one, keep the rest
+            docs = [self._parse_one(it) for it in todo]
+        for item, doc in zip(todo, docs, strict=True):
+            item.doc = doc
+            if doc is not None:
+                item.record.stages.append(self.name)
+
+    def _parse_one(self, item: Item):
+        try:
+            return self.nlp(item.record.article.body)
+        except Exception as exc:
+            item.record.failures.append(Failure(source=item.record.article.source, stage=self.name,
+                                                reason=type(exc).__name__, message=str(exc)[:500]))
+            return None

@@ -1,0 +1,25 @@
+"""Stage `page`: raw input to Article (story text and metadata)."""
+
+from __future__ import annotations
+
+from newsgraph.errors import InputError
+from newsgraph.records import Status
+from newsgraph.stages.base import Item, Stage
+
+
+class PageStage(Stage):
+    name = "page"
+    needs_doc = False
+
+    def process(self, item: Item) -> None:
+        from newsgraph.page.reader import read_page
+
+        try:
+            item.record.article = read_page(item.raw)
+        except InputError as exc:
+            item.record.status = Status.UNREADABLE
+            item.record.reason = f"{exc.reason}: {exc.message}"
+            return
+        if not item.record.article.body.strip():
+            item.record.status = Status.NO_ARTICLE
+            item.record.reason = "no article text found on the page"

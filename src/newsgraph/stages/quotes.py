@@ -1,0 +1,12 @@
+"""Stage `quotes`: not implemented yet; runs and adds nothing."""
+
+from __future__ import annotations
+
+from newsgraph.stages.base import Item, Stage
+
+
+class QuotesStage(Stage):
+    name = "quotes"
+
+    def process(self, item: Item) -> None:
+        return None
