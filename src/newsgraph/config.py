@@ -15,6 +15,4 @@ class Settings:
     max_input_bytes: int = field(
         default_factory=lambda: int(os.environ.get("NEWSGRAPH_MAX_INPUT_BYTES", str(20 * 1024 * 1024)))
     )
-    max_body_chars: int = field(
-        default_factory=lambda: int(os.environ.get("NEWSGRAPH_MAX_BODY_CHARS", str(1_000_000)))
-    )
+    max_body_chars: int = field(default_factory=lambda: int(os.environ.get("NEWSGRAPH_MAX_BODY_CHARS", str(1_000_000))))

@@ -1,9 +1,9 @@
 """Errors newsgraph raises on purpose, each with a code and a hint on how to fix it.
 
-    NewsgraphError
-    ├── UsageError        bad arguments or configuration (CLI exit 2)
-    ├── InputError        an input that cannot be read as a document (recorded, batch goes on)
-    └── StoreError        a database file that is corrupt, foreign or from a newer schema
+NewsgraphError
+├── UsageError        bad arguments or configuration (CLI exit 2)
+├── InputError        an input that cannot be read as a document (recorded, batch goes on)
+└── StoreError        a database file that is corrupt, foreign or from a newer schema
 """
 
 from __future__ import annotations

@@ -29,8 +29,12 @@ class IngestSummary:
         return self.read / self.seconds if self.seconds else 0.0
 
 
-def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None,
-           on_item: Callable[[str], None] | None = None) -> IngestSummary:
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    pipeline: Pipeline | None = None,
+    on_item: Callable[[str], None] | None = None,
+) -> IngestSummary:
     """Store every article under ``paths``; a bad input is recorded as a failure and the rest goes on."""
     pipeline = pipeline or Pipeline()
     summary = IngestSummary()
@@ -65,8 +69,12 @@ def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None,
 def _store_record(record: Record, store: Store, summary: IngestSummary) -> None:
     summary.read += 1
     if record.status == Status.UNREADABLE:
-        failure = Failure(source=record.article.source, stage="page", reason="unreadable",
-                          message=record.reason or "unreadable input")
+        failure = Failure(
+            source=record.article.source,
+            stage="page",
+            reason="unreadable",
+            message=record.reason or "unreadable input",
+        )
         store.add_failure(failure)
         summary.failures.append(failure)
         summary.failed += 1

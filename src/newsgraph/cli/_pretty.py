@@ -13,10 +13,18 @@ console = Console()
 def print_record(record: Record) -> None:
     a = record.article
     console.rule(f"[bold]{a.headline or a.source}", style="cyan")
-    meta = [("source", a.source), ("status", record.status.value + (f" ({record.reason})" if record.reason else "")),
-            ("outlet", a.outlet), ("section", a.section), ("authors", ", ".join(a.authors) or None),
-            ("dateline", a.dateline), ("published", a.published), ("updated", a.updated), ("language", a.language),
-            ("body", f"{len(a.body):,} characters, {len(a.paragraphs)} paragraphs")]
+    meta = [
+        ("source", a.source),
+        ("status", record.status.value + (f" ({record.reason})" if record.reason else "")),
+        ("outlet", a.outlet),
+        ("section", a.section),
+        ("authors", ", ".join(a.authors) or None),
+        ("dateline", a.dateline),
+        ("published", a.published),
+        ("updated", a.updated),
+        ("language", a.language),
+        ("body", f"{len(a.body):,} characters, {len(a.paragraphs)} paragraphs"),
+    ]
     for key, value in meta:
         if value:
             console.print(f"[dim]{key:>10}[/] {value}", highlight=False)
@@ -40,14 +48,25 @@ def print_record(record: Record) -> None:
     if record.places:
         table = Table("place", "country", "geonames", "feature", "metonymic", title="Places", title_justify="left")
         for p in record.places:
-            table.add_row(p.span.text, p.country or "", str(p.geonames_id or ""), p.feature or "", "yes" if p.metonymic else "")
+            table.add_row(
+                p.span.text,
+                p.country or "",
+                str(p.geonames_id or ""),
+                p.feature or "",
+                "yes" if p.metonymic else "",
+            )
         console.print(table)
     if record.events:
         table = Table("type", "actor", "recipient", "date", "modes", title="Events", title_justify="left")
         for ev in record.events:
             modes = [m for m in ("negated", "future", "hypothetical", "historical", "reported") if getattr(ev, m)]
-            table.add_row(ev.type + (f"/{ev.mode}" if ev.mode else ""), ", ".join(p.name for p in ev.actors),
-                          ", ".join(p.name for p in ev.recipients), ev.date or "", " ".join(modes))
+            table.add_row(
+                ev.type + (f"/{ev.mode}" if ev.mode else ""),
+                ", ".join(p.name for p in ev.actors),
+                ", ".join(p.name for p in ev.recipients),
+                ev.date or "",
+                " ".join(modes),
+            )
         console.print(table)
     for failure in record.failures:
         console.print(f"[red]stage {failure.stage} failed:[/] {failure.reason}: {failure.message}", highlight=False)

@@ -28,17 +28,26 @@ def ingest(
 
 
 def _report(summary, db: Path, fmt: OutputFormat) -> None:
-    data = {"read": summary.read, "stored": summary.stored, "duplicates": summary.duplicates,
-            "not_articles": summary.not_articles, "skipped": summary.skipped, "failed": summary.failed,
-            "seconds": round(summary.seconds, 2), "articles_per_second": round(summary.articles_per_second, 2),
-            "failures": [f.model_dump() for f in summary.failures], "db": str(db)}
+    data = {
+        "read": summary.read,
+        "stored": summary.stored,
+        "duplicates": summary.duplicates,
+        "not_articles": summary.not_articles,
+        "skipped": summary.skipped,
+        "failed": summary.failed,
+        "seconds": round(summary.seconds, 2),
+        "articles_per_second": round(summary.articles_per_second, 2),
+        "failures": [f.model_dump() for f in summary.failures],
+        "db": str(db),
+    }
     if fmt != OutputFormat.pretty:
         emit_json(data, fmt)
         return
     err_console.print(
         f"[bold]{summary.read}[/] read, [green]{summary.stored} stored[/], {summary.duplicates} already stored, "
         f"{summary.not_articles} without article, {summary.skipped} skipped, [red]{summary.failed} failed[/] "
-        f"in {summary.seconds:.1f}s ({summary.articles_per_second:.1f} articles/s) → {db}")
+        f"in {summary.seconds:.1f}s ({summary.articles_per_second:.1f} articles/s) → {db}"
+    )
     for f in summary.failures:
         err_console.print(f"  [red]✗[/] {f.source} [{f.stage}] {f.reason}: {f.message}", highlight=False)
 

@@ -22,7 +22,9 @@ def read(
     from newsgraph.records import Status
 
     if until is not None and until not in STAGE_ORDER:
-        raise typer.BadParameter(f"unknown stage {until!r}; choose one of {', '.join(STAGE_ORDER)}", param_hint="--until")
+        raise typer.BadParameter(
+            f"unknown stage {until!r}; choose one of {', '.join(STAGE_ORDER)}", param_hint="--until"
+        )
     pipeline = Pipeline(until=until)
     failed = False
     records = []
@@ -33,8 +35,11 @@ def read(
             continue
         for record in pipeline.run([item]):
             if record.status == Status.UNREADABLE or (record.status != Status.OK and record.reason):
-                err_console.print(f"newsgraph: {record.article.source}: {record.status.value}: {record.reason}",
-                                  markup=False, highlight=False)
+                err_console.print(
+                    f"newsgraph: {record.article.source}: {record.status.value}: {record.reason}",
+                    markup=False,
+                    highlight=False,
+                )
                 failed = failed or record.status == Status.UNREADABLE
             data = record.model_dump(mode="json")
             if fmt == OutputFormat.jsonl:

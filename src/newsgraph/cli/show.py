@@ -28,14 +28,14 @@ def show(
             " (SELECT count(*) FROM times t WHERE t.article_id = a.id),"
             " (SELECT count(*) FROM places p WHERE p.article_id = a.id),"
             " (SELECT count(*) FROM events v WHERE v.article_id = a.id)"
-            " FROM articles a ORDER BY a.ingested_at, a.id").fetchall()
+            " FROM articles a ORDER BY a.ingested_at, a.id"
+        ).fetchall()
     keys = ["id", "headline", "status", "entities", "quotes", "times", "places", "events"]
     if fmt != OutputFormat.pretty:
         emit_json({"counts": counts, "articles": [dict(zip(keys, r, strict=True)) for r in rows]}, fmt)
         return
     console = Console()
-    table = Table(*keys[1:], title=f"{db}: " + ", ".join(f"{v} {k}" for k, v in counts.items()),
-                  title_justify="left")
+    table = Table(*keys[1:], title=f"{db}: " + ", ".join(f"{v} {k}" for k, v in counts.items()), title_justify="left")
     for row in rows:
         table.add_row(str(row[1])[:70], *[str(v) for v in row[2:]])
     console.print(table)

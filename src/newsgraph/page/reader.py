@@ -29,6 +29,10 @@ def read_text_page(text: str, raw: RawInput) -> Article:
     start = len(text) - len(text.lstrip())
     body = text.strip()
     return Article(
-        source=raw.source, url=raw.url, input_format=raw.input_format, headline=raw.title, body=body,
+        source=raw.source,
+        url=raw.url,
+        input_format=raw.input_format,
+        headline=raw.title,
+        body=body,
         segments=[Segment(body_start=0, source_start=start, length=len(body))],
     )

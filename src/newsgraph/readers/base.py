@@ -57,11 +57,14 @@ def _iter_file(path: Path, settings: Settings) -> Iterator[RawInput | InputError
     size = path.stat().st_size
     if size > settings.max_input_bytes:
         yield InputError(
-            str(path), "too_large", f"{size:,} bytes is over the {settings.max_input_bytes:,}-byte limit",
+            str(path),
+            "too_large",
+            f"{size:,} bytes is over the {settings.max_input_bytes:,}-byte limit",
             "raise NEWSGRAPH_MAX_INPUT_BYTES to read it",
         )
         return
     suffix = path.suffix.lower()
     kind = "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES else None
-    yield RawInput(source=str(path), data=path.read_bytes(), kind=kind,
-                   input_format="html" if kind == "html" else "text")
+    yield RawInput(
+        source=str(path), data=path.read_bytes(), kind=kind, input_format="html" if kind == "html" else "text"
+    )

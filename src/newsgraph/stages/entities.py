@@ -25,6 +25,7 @@ class EntitiesStage(Stage):
             if entity is None:
                 entity_id = "E" + hashlib.sha1(f"{ent.label_}:{ent.text}".encode()).hexdigest()[:8]
                 entity = by_key[key] = Entity(id=entity_id, type=EntityType(ent.label_), name=ent.text)
-            entity.mentions.append(Mention(span=article.span(ent.start_char, ent.end_char),
-                                           type=EntityType(ent.label_)))
+            entity.mentions.append(
+                Mention(span=article.span(ent.start_char, ent.end_char), type=EntityType(ent.label_))
+            )
         item.record.entities = list(by_key.values())

@@ -7,8 +7,7 @@ from functools import cache
 
 from newsgraph.config import Settings
 from newsgraph.errors import UsageError
-from newsgraph.records import Status
-from newsgraph.records import Failure
+from newsgraph.records import Failure, Status
 from newsgraph.stages.base import Item, Stage
 
 
@@ -19,8 +18,10 @@ def load_spacy(model: str):
     try:
         return spacy.load(model)
     except OSError as exc:
-        raise UsageError(f"cannot load spaCy model {model!r}",
-                         "install it as a package or set NEWSGRAPH_SPACY_MODEL to one that is installed") from exc
+        raise UsageError(
+            f"cannot load spaCy model {model!r}",
+            "install it as a package or set NEWSGRAPH_SPACY_MODEL to one that is installed",
+        ) from exc
 
 
 class NlpStage(Stage):
@@ -41,12 +42,13 @@ class NlpStage(Stage):
         for item in todo:
             if len(item.record.article.body) > self.settings.max_body_chars:
                 item.record.status = Status.SKIPPED
-                item.record.reason = (f"body of {len(item.record.article.body):,} characters is over the "
-                                      f"{self.settings.max_body_chars:,} limit (NEWSGRAPH_MAX_BODY_CHARS)")
+                item.record.reason = (
+                    f"body of {len(item.record.article.body):,} characters is over the "
+                    f"{self.settings.max_body_chars:,} limit (NEWSGRAPH_MAX_BODY_CHARS)"
+                )
         todo = [it for it in todo if it.record.status == Status.OK]
         try:
-            docs = list(self.nlp.pipe([it.record.article.body for it in todo],
-                                      batch_size=self.settings.batch_size))
+            docs = list(self.nlp.pipe([it.record.article.body for it in todo], batch_size=self.settings.batch_size))
         except Exception:  # find the culprit one by one, keep the rest
             docs = [self._parse_one(it) for it in todo]
         for item, doc in zip(todo, docs, strict=True):
@@ -58,6 +60,12 @@ class NlpStage(Stage):
         try:
             return self.nlp(item.record.article.body)
         except Exception as exc:
-            item.record.failures.append(Failure(source=item.record.article.source, stage=self.name,
-                                                reason=type(exc).__name__, message=str(exc)[:500]))
+            item.record.failures.append(
+                Failure(
+                    source=item.record.article.source,
+                    stage=self.name,
+                    reason=type(exc).__name__,
+                    message=str(exc)[:500],
+                )
+            )
             return None

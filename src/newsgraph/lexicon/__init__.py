@@ -1,0 +1,1 @@
+"""Word lists newsgraph ships: countries, demonyms, roles. Data, not logic."""
