@@ -194,6 +194,7 @@ class Quote(Model):
     kind: QuoteKind
     via: list[str] = Field(default=[], description="Entity ids the statement was relayed through, outermost first")
     via_spans: list[Span] = []
+    via_names: list[str] = Field(default=[], description="names of the relays, outermost first (set even unresolved)")
     confidence: float = 1.0
 
 
@@ -250,6 +251,7 @@ class Participant(Model):
     country: str | None = None
     sector: Sector | None = None
     span: Span | None = None
+    code: str | None = Field(default=None, description='CAMEO-style code for blocs and IGOs ("WST", "IGO")')
 
 
 class Event(Model):
@@ -274,6 +276,7 @@ class Event(Model):
     quad_class: int | None = None
     goldstein: float | None = None
     confidence: float = 0.5
+    other_evidence: list[Span] = Field(default=[], description="later sentences reporting the same event")
 
 
 class Answer(Model):

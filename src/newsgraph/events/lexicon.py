@@ -1,0 +1,275 @@
+"""The trigger lexicon: which words carry which PLOVER event, and where its recipient sits.
+
+Written for newsgraph (no other coder's dictionary was copied). Verbs are keyed by lemma;
+event nouns ("talks", "shelling", "sanctions") count only under a light verb of their kind
+("hold talks", "impose sanctions") or as the cause of a passive harm ("killed in shelling").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: str  # PLOVER type
+    mode: str | None = None
+    recipient: tuple[str, ...] = ("dobj",)  # "dobj", "dative", or prepositions that introduce the recipient
+    objects: str | None = None  # name of an object class the verb needs ("aid": weapons, money, food…)
+    symmetric: bool = False  # conjoined subjects act on each other (meet, agree, clash)
+
+
+# lemma  KIND  mode|-  recipient-slots|-  [objects=CLASS] [sym]
+_VERBS = """
+agree AGREE - with,on sym
+pledge AGREE - to,dative
+promise AGREE - to,dative
+vow AGREE - -
+ratify AGREE agreement with
+meet CONSULT - dobj,with sym
+visit CONSULT visit dobj
+host CONSULT host dobj
+talk CONSULT - with,to sym
+discuss CONSULT - with sym
+negotiate CONSULT negotiate with sym
+consult CONSULT - dobj,with sym
+mediate CONSULT mediate between
+telephone CONSULT phone dobj
+phone CONSULT phone dobj
+praise SUPPORT - dobj
+commend SUPPORT - dobj
+hail SUPPORT - dobj
+laud SUPPORT - dobj
+applaud SUPPORT - dobj
+endorse SUPPORT - dobj
+congratulate SUPPORT - dobj
+thank SUPPORT - dobj
+support SUPPORT - dobj
+back SUPPORT - dobj
+defend SUPPORT defend dobj
+recognize SUPPORT recognize dobj
+recognise SUPPORT recognize dobj
+apologize SUPPORT apologize to
+apologise SUPPORT apologize to
+forgive SUPPORT forgive dobj
+concede CONCEDE - to
+relent CONCEDE - to
+cooperate COOPERATE - with sym
+collaborate COOPERATE - with sym
+extradite COOPERATE legal to
+supply AID - to,dobj objects=aid
+provide AID - to,dobj objects=aid
+give AID - dative,to objects=aid
+send AID - to objects=aid
+deliver AID - to objects=aid
+donate AID - to objects=aid
+grant AID - dative,to objects=aid
+ship AID - to objects=aid
+arm AID military dobj
+help AID - dobj
+assist AID - dobj
+fund AID economic dobj
+finance AID economic dobj
+release RETREAT release - objects=people
+free RETREAT release - objects=people
+repatriate RETREAT - to
+withdraw RETREAT military from
+retreat RETREAT military from
+surrender RETREAT military to
+demand REQUEST - dobj,from
+urge REQUEST appeal dobj
+appeal REQUEST appeal to
+ask REQUEST appeal dobj
+request REQUEST appeal dobj,from
+accuse ACCUSE - dobj
+blame ACCUSE - dobj
+allege ACCUSE - -
+criticize ACCUSE criticize dobj
+criticise ACCUSE criticize dobj
+condemn ACCUSE criticize dobj
+denounce ACCUSE criticize dobj
+slam ACCUSE criticize dobj
+decry ACCUSE criticize dobj
+deplore ACCUSE criticize dobj
+rebuke ACCUSE criticize dobj
+complain ACCUSE complain about,to
+sue ACCUSE legal dobj
+investigate ACCUSE investigate dobj
+probe ACCUSE investigate dobj
+reject REJECT - dobj
+refuse REJECT - dobj
+decline REJECT - dobj
+rebuff REJECT - dobj
+dismiss REJECT - dobj objects=proposal
+oppose REJECT - dobj
+defy REJECT defy dobj
+veto REJECT - dobj
+threaten THREATEN - dobj
+warn THREATEN - dobj,against
+demonstrate PROTEST demo against
+rally PROTEST demo against
+march PROTEST demo against,on
+riot PROTEST riot against
+boycott PROTEST strike dobj
+sanction SANCTION embargo dobj
+expel SANCTION expel dobj
+suspend SANCTION - with objects=ties
+sever SANCTION diplomatic with objects=ties
+cut SANCTION diplomatic with objects=ties
+recall SANCTION diplomatic from objects=envoy
+freeze SANCTION embargo - objects=assets
+mobilize MOBILIZE military -
+mobilise MOBILIZE military -
+deploy MOBILIZE military to objects=forces
+mass MOBILIZE military near,on objects=forces
+arrest COERCE arrest dobj
+detain COERCE arrest dobj
+jail COERCE arrest dobj
+imprison COERCE arrest dobj
+charge COERCE arrest dobj
+indict COERCE arrest dobj
+deport COERCE deport dobj
+seize COERCE seize dobj
+confiscate COERCE seize dobj
+occupy COERCE occupy dobj
+blockade COERCE blockade dobj
+besiege COERCE blockade dobj
+ban COERCE restrict dobj
+censor COERCE restrict dobj
+demolish COERCE seize dobj
+attack ASSAULT - dobj
+kill ASSAULT - dobj
+bomb ASSAULT aerial dobj
+shell ASSAULT heavy-weapons dobj
+bombard ASSAULT heavy-weapons dobj
+strike ASSAULT - dobj
+shoot ASSAULT firearms dobj,at
+fire ASSAULT - at,on,into objects=weapons
+clash ASSAULT - with sym
+fight ASSAULT - dobj,with,against sym
+assassinate ASSAULT assassinate dobj
+abduct ASSAULT abduct dobj
+kidnap ASSAULT abduct dobj
+hijack ASSAULT abduct dobj
+beat ASSAULT beat dobj
+wound ASSAULT - dobj
+injure ASSAULT - dobj
+invade ASSAULT - dobj
+massacre ASSAULT massacre dobj
+ambush ASSAULT - dobj
+torture ASSAULT beat dobj
+execute ASSAULT unconventional dobj
+"""
+
+# Event nouns: lemma  KIND  mode|-  (light verbs are per kind, below)
+_NOUNS = """
+talk CONSULT negotiate|negotiation CONSULT negotiate|meeting CONSULT -|summit CONSULT -|consultation CONSULT -
+discussion CONSULT -|visit CONSULT visit|trip CONSULT visit|mediation CONSULT mediate|conversation CONSULT phone
+agreement AGREE agreement|deal AGREE agreement|accord AGREE agreement|pact AGREE agreement|treaty AGREE agreement
+truce AGREE ceasefire|ceasefire AGREE ceasefire|cease-fire AGREE ceasefire|breakthrough AGREE -|progress AGREE -
+consensus AGREE -|compromise AGREE -|armistice AGREE ceasefire
+attack ASSAULT -|strike ASSAULT -|airstrike ASSAULT aerial|raid ASSAULT -|offensive ASSAULT -|assault ASSAULT -
+bombing ASSAULT aerial|shelling ASSAULT heavy-weapons|bombardment ASSAULT heavy-weapons|invasion ASSAULT -
+operation ASSAULT -|fire ASSAULT -|clash ASSAULT -|fighting ASSAULT -|gunfire ASSAULT firearms|shooting ASSAULT firearms
+sanction SANCTION embargo|embargo SANCTION embargo|blockade COERCE blockade|curfew COERCE restrict
+aid AID -|assistance AID -|support AID -|weapon AID military|arm AID military|asylum AID asylum
+protest PROTEST demo|demonstration PROTEST demo|rally PROTEST demo|march PROTEST demo|sit-in PROTEST demo
+hunger-strike PROTEST hunger|boycott PROTEST strike
+investigation ACCUSE investigate|probe ACCUSE investigate|inquiry ACCUSE investigate|lawsuit ACCUSE legal
+complaint ACCUSE complain|accusation ACCUSE -|criticism ACCUSE criticize|condemnation ACCUSE criticize
+warning THREATEN -|threat THREATEN -|ultimatum THREATEN ultimatum
+warrant COERCE arrest|arrest COERCE arrest|crackdown COERCE restrict
+appeal REQUEST appeal|demand REQUEST -|request REQUEST appeal|call REQUEST appeal
+"""
+
+_LIGHT_VERBS = {
+    "CONSULT": "hold have conduct begin start open resume continue attend host make pay convene join launch",
+    "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize broker agree announce",
+    "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume",
+    "SANCTION": "impose slap announce introduce adopt extend tighten levy",
+    "COERCE": "impose declare issue enforce launch",
+    "AID": "send provide give deliver supply grant ship donate airlift extend",
+    "PROTEST": "stage hold organize organise launch begin",
+    "ACCUSE": "open launch begin order file lodge level voice",
+    "THREATEN": "issue make",
+    "REQUEST": "issue make renew repeat",
+}
+
+# Object classes: noun lemma -> mode (AID) or simply membership.
+OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
+    "aid": {
+        **dict.fromkeys(
+            "weapon arm drone missile ammunition munition tank jet fighter helicopter artillery rifle gun "
+            "rocket howitzer equipment armament warship".split(),
+            "military",
+        ),
+        **dict.fromkeys("money loan grant credit fund funding dollar euro cash investment".split(), "economic"),
+        **dict.fromkeys("food medicine medical supply humanitarian shelter blanket vaccine tent".split(), "humanitarian"),
+        "aid": None,
+        "assistance": None,
+        "asylum": "asylum",
+        "peacekeeper": "peacekeeping",
+    },
+    "people": dict.fromkeys(
+        "prisoner hostage detainee captive man woman mayor activist soldier journalist sailor civilian "
+        "dissident people national citizen leader member".split()
+    ),
+    "ties": dict.fromkeys("tie relation talk negotiation aid cooperation contact exchange flight trade".split()),
+    "envoy": dict.fromkeys("ambassador envoy diplomat".split()),
+    "assets": dict.fromkeys("asset account fund reserve".split()),
+    "forces": dict.fromkeys("troop force soldier army unit warship battalion brigade division tank police".split()),
+    "weapons": dict.fromkeys("missile rocket shell mortar shot bullet round weapon battery gun artillery".split()),
+    "proposal": dict.fromkeys("proposal plan offer request demand call idea claim".split()),
+}
+
+# Verbs that govern an embedded event ("agreed to set up", "threatened to attack"): the governing
+# event is coded, the embedded one only gives it a mode.
+EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+# Verbs that qualify an embedded event without being one.
+NEGATING_GOVERNORS = frozenset("fail".split())
+FUTURE_GOVERNORS = frozenset("plan schedule expect prepare set intend".split())
+HYPOTHETICAL_GOVERNORS = frozenset("want hope seek try wish consider aim propose need like attempt".split())
+SPEECH_VERBS = frozenset(
+    "say tell add note quote report claim state announce insist stress warn write explain argue declare "
+    "confirm reply told".split()
+)
+
+
+def _parse_verbs() -> dict[str, Trigger]:
+    table = {}
+    for line in _VERBS.strip().splitlines():
+        lemma, kind, mode, slots, *flags = line.split()
+        objects = next((f.split("=", 1)[1] for f in flags if f.startswith("objects=")), None)
+        table[lemma] = Trigger(
+            kind=kind,
+            mode=None if mode == "-" else mode,
+            recipient=() if slots == "-" else tuple(slots.split(",")),
+            objects=objects,
+            symmetric="sym" in flags,
+        )
+    return table
+
+
+def _parse_nouns() -> dict[str, Trigger]:
+    table = {}
+    for cell in "|".join(_NOUNS.strip().splitlines()).split("|"):
+        lemma, kind, mode = cell.split()
+        symmetric = kind in {"CONSULT", "AGREE"} or lemma in {"clash", "fighting"}
+        table[lemma] = Trigger(kind=kind, mode=None if mode == "-" else mode, recipient=("with", "between", "on", "against", "to"), symmetric=symmetric)
+    return table
+
+
+@cache
+def verb_triggers() -> dict[str, Trigger]:
+    return _parse_verbs()
+
+
+@cache
+def noun_triggers() -> dict[str, Trigger]:
+    return _parse_nouns()
+
+
+@cache
+def light_verbs() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(words.split()) for kind, words in _LIGHT_VERBS.items()}
