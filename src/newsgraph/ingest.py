@@ -1,16 +1,27 @@
-"""Read inputs, run the pipeline and store the records: the library side of `newsgraph ingest`."""
+"""Read inputs, run the pipeline and store the records: the library side of `newsgraph ingest`.
+
+The parent process is the only database writer. Inputs already read in an earlier run (same raw
+bytes) are skipped before the pipeline runs; each batch of results is written in one
+transaction, and the file is released between batches so readers can open it.
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsgraph.errors import InputError
+from newsgraph.executors import BatchResult, make_executor
+from newsgraph.kb import KnowledgeBase, merge_events
 from newsgraph.pipeline import Pipeline
 from newsgraph.readers import RawInput, iter_inputs
 from newsgraph.records import Failure, Record, Status
+from newsgraph.stages.base import StageStats
 from newsgraph.store import Store
+from newsgraph.store.connect import WriterLock
+from newsgraph.store.duckdb import raw_hash
 
 
 @dataclass
@@ -18,15 +29,94 @@ class IngestSummary:
     read: int = 0
     stored: int = 0
     duplicates: int = 0
+    already_stored: int = 0
     not_articles: int = 0
     skipped: int = 0
     failed: int = 0
+    words: int = 0
+    merged_events: int = 0
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+    stats: StageStats = field(default_factory=StageStats)
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
     @property
     def articles_per_second(self) -> float:
         return self.read / self.seconds if self.seconds else 0.0
+
+
+class StoreWriter:
+    """Writes pipeline results, read failures and seen inputs into the store, batch by batch."""
+
+    def __init__(self, store: Store, summary: IngestSummary, use_kb: bool = True):
+        self.store = store
+        self.summary = summary
+        self.kb = KnowledgeBase() if use_kb else None
+        self._seen: set[str] = set()
+
+    def new_inputs(self, raws: list[RawInput]) -> list[tuple[RawInput, str]]:
+        """Drop inputs stored by an earlier run or met earlier in this one."""
+        hashed = [(raw, raw_hash(raw.data)) for raw in raws]
+        known = self.store.known_sources(h for _, h in hashed) | self._seen
+        self.store.release()
+        fresh = []
+        for raw, h in hashed:
+            if h in known:
+                self.summary.already_stored += 1
+            else:
+                known.add(h)
+                fresh.append((raw, h))
+        self._seen.update(h for _, h in fresh)
+        return fresh
+
+    def read_failure(self, error: InputError) -> None:
+        self._fail(Failure(source=error.source, stage="read", reason=error.reason, message=error.message), None)
+        self.store.release()
+
+    def write(self, result: BatchResult, hashes: list[str]) -> None:
+        stored, stored_hashes, seen_only = [], [], []
+        for record, h in zip(result.records, hashes, strict=True):
+            self.summary.read += 1
+            if record.status == Status.UNREADABLE:
+                failure = record.failures[0] if record.failures else None
+                failure = failure or Failure(
+                    source=record.article.source, stage="page", reason="unreadable", message=record.reason or "?"
+                )
+                self._fail(failure, None if result.retryable else h)
+                continue
+            self._count(record)
+            if record.article.id and record.article.body:
+                stored.append(record)
+                stored_hashes.append(h)
+            else:
+                seen_only.append((record, h))
+        added = self.store.add_batch(stored, stored_hashes, hook=self.kb, seen_only=seen_only)
+        self.summary.stored += sum(added)
+        self.summary.duplicates += len(added) - sum(added)
+        self.summary.stats = self.summary.stats + result.stats
+        self.summary.peak_rss_mb[result.worker] = max(
+            self.summary.peak_rss_mb.get(result.worker, 0), result.peak_rss_mb
+        )
+        self.store.release()
+
+    def finish(self) -> None:
+        self.summary.merged_events = merge_events(self.store.conn)
+        self.store.release()
+
+    def _count(self, record: Record) -> None:
+        if record.status == Status.NO_ARTICLE:
+            self.summary.not_articles += 1
+        elif record.status == Status.SKIPPED:
+            self.summary.skipped += 1
+        self.summary.words += len(record.article.body.split())
+        if record.failures:
+            self.summary.failures.extend(record.failures)
+            self.summary.failed += 1
+
+    def _fail(self, failure: Failure, source_hash: str | None) -> None:
+        self.store.add_failure(failure, source_hash=source_hash)
+        self.summary.failures.append(failure)
+        self.summary.failed += 1
 
 
 def ingest(
@@ -34,59 +124,65 @@ def ingest(
     store: Store,
     pipeline: Pipeline | None = None,
     on_item: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Store every article under ``paths``; a bad input is recorded as a failure and the rest goes on."""
     pipeline = pipeline or Pipeline()
     summary = IngestSummary()
     started = time.perf_counter()
-    batch: list[RawInput] = []
-
-    def flush() -> None:
-        for record in pipeline.run_batch(batch):
-            _store_record(record, store, summary)
-            if on_item:
-                on_item(record.article.source)
-        batch.clear()
-
-    for item in iter_inputs(paths, pipeline.settings):
-        if isinstance(item, InputError):
-            failure = Failure(source=item.source, stage="read", reason=item.reason, message=item.message)
-            store.add_failure(failure)
-            summary.failures.append(failure)
-            summary.failed += 1
-            if on_item:
-                on_item(item.source)
-            continue
-        batch.append(item)
-        if len(batch) >= pipeline.settings.batch_size:
-            flush()
-    if batch:
-        flush()
+    writer = StoreWriter(store, summary)
+    lock = WriterLock(store.path)
+    lock.acquire()
+    try:
+        pending: deque[list[str]] = deque()  # raw hashes per batch; executors yield in submission order
+        batches = _fresh_batches(paths, pipeline, writer, pending, on_item)
+        with make_executor(pipeline, workers) as executor:
+            for result in executor.map_batches(batches):
+                writer.write(result, pending.popleft())
+                if on_item:
+                    for raw in result.raws:
+                        on_item(raw.source)
+        writer.finish()
+    finally:
+        store.release()
+        lock.release()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _store_record(record: Record, store: Store, summary: IngestSummary) -> None:
-    summary.read += 1
-    if record.status == Status.UNREADABLE:
-        failure = Failure(
-            source=record.article.source,
-            stage="page",
-            reason="unreadable",
-            message=record.reason or "unreadable input",
-        )
-        store.add_failure(failure)
-        summary.failures.append(failure)
-        summary.failed += 1
-        return
-    if record.status == Status.NO_ARTICLE:
-        summary.not_articles += 1
-    elif record.status == Status.SKIPPED:
-        summary.skipped += 1
-    if record.failures:
-        summary.failures.extend(record.failures)
-        summary.failed += 1
-    if record.article.id and store.add(record):
-        summary.stored += 1
-    elif record.article.id:
-        summary.duplicates += 1
+def _fresh_batches(
+    paths: Iterable[str],
+    pipeline: Pipeline,
+    writer: StoreWriter,
+    pending: deque[list[str]],
+    on_item: Callable[[str], None] | None,
+) -> Iterator[list[RawInput]]:
+    """Batches of inputs not stored yet; read errors are written on the way."""
+    size = pipeline.settings.batch_size
+    batch: list[RawInput] = []
+
+    def fresh() -> Iterator[list[RawInput]]:
+        for i in range(0, len(batch), size):
+            part = batch[i : i + size]
+            chosen = writer.new_inputs(part)
+            if on_item and len(chosen) < len(part):
+                fresh_ids = {id(raw) for raw, _ in chosen}
+                for raw in part:
+                    if id(raw) not in fresh_ids:
+                        on_item(raw.source)
+            if chosen:
+                pending.append([h for _, h in chosen])
+                yield [raw for raw, _ in chosen]
+        batch.clear()
+
+    for item in iter_inputs(paths, pipeline.settings):
+        if isinstance(item, InputError):
+            writer.read_failure(item)
+            if on_item:
+                on_item(item.source)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield from fresh()
+    if batch:
+        yield from fresh()

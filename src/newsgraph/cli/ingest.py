@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -10,33 +11,60 @@ import typer
 from newsgraph.cli._common import DEFAULT_DB, DbOption, OutputFormat, emit_json, err_console, progress
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or directories to ingest; '-' reads stdin.")],
     db: DbOption = DEFAULT_DB,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (local engine).")] = 1,
+    engine: Annotated[Engine, typer.Option("--engine", help="local (process pool) or dask.")] = Engine.local,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address; default: a LocalCluster.")
+    ] = None,
+    shards: Annotated[
+        Path | None, typer.Option("--shards", help="Dask engine: directory for Parquet shards (default DB.shards/).")
+    ] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="pretty, json or jsonl summary.")] = OutputFormat.pretty,
 ) -> None:
-    """Ingest articles into the store (one transaction per article; reruns skip what is stored)."""
-    from newsgraph.ingest import ingest as run_ingest
+    """Ingest articles into the store: skips inputs already stored, one transaction per batch,
+    bad inputs recorded as failures (exit 1 when any failed)."""
     from newsgraph.store import Store
 
     with Store(db) as store, progress() as bar:
+        store.release()  # checked; the writer reopens the file per batch
         task = bar.add_task("ingesting", total=None)
-        summary = run_ingest(paths, store, on_item=lambda _src: bar.advance(task))
-    _report(summary, db, fmt)
+        advance = lambda _src: bar.advance(task)  # noqa: E731
+        if engine == Engine.dask:
+            from newsgraph.executors.dask import ingest_dask
+
+            summary = ingest_dask(paths, store, shards or db.with_name(db.name + ".shards"), scheduler, advance)
+        else:
+            from newsgraph.ingest import ingest as run_ingest
+
+            summary = run_ingest(paths, store, on_item=advance, workers=workers)
+    report(summary, db, fmt)
     if summary.failed:
         raise typer.Exit(1)
 
 
-def _report(summary, db: Path, fmt: OutputFormat) -> None:
+def report(summary, db: Path, fmt: OutputFormat) -> None:
     data = {
         "read": summary.read,
         "stored": summary.stored,
         "duplicates": summary.duplicates,
+        "already_stored": summary.already_stored,
         "not_articles": summary.not_articles,
         "skipped": summary.skipped,
         "failed": summary.failed,
+        "words": summary.words,
+        "merged_events": summary.merged_events,
         "seconds": round(summary.seconds, 2),
         "articles_per_second": round(summary.articles_per_second, 2),
+        "stage_seconds": {k: round(v, 2) for k, v in summary.stats.seconds.items()},
+        "peak_rss_mb": {k: round(v) for k, v in summary.peak_rss_mb.items()},
         "failures": [f.model_dump() for f in summary.failures],
         "db": str(db),
     }
@@ -44,12 +72,14 @@ def _report(summary, db: Path, fmt: OutputFormat) -> None:
         emit_json(data, fmt)
         return
     err_console.print(
-        f"[bold]{summary.read}[/] read, [green]{summary.stored} stored[/], {summary.duplicates} already stored, "
-        f"{summary.not_articles} without article, {summary.skipped} skipped, [red]{summary.failed} failed[/] "
-        f"in {summary.seconds:.1f}s ({summary.articles_per_second:.1f} articles/s) → {db}"
+        f"[bold]{summary.read}[/] read, [green]{summary.stored} stored[/], {summary.duplicates} duplicates, "
+        f"{summary.already_stored} already stored, {summary.not_articles} without article, {summary.skipped} skipped, "
+        f"[red]{summary.failed} failed[/] in {summary.seconds:.1f}s ({summary.articles_per_second:.1f} articles/s)"
+        f" → {db}"
     )
     for f in summary.failures:
-        err_console.print(f"  [red]✗[/] {f.source} [{f.stage}] {f.reason}: {f.message}", highlight=False)
+        err_console.print("  [red]✗[/] ", end="")
+        err_console.print(f"{f.source} [{f.stage}] {f.reason}: {f.message}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,46 +1,74 @@
-"""DuckDB store: one file, one table per record type, one transaction per article."""
+"""DuckDB store: one file, one table per record type, each batch of articles in one transaction.
+
+Idempotent twice over: an article is stored once by its id (hash of the normalised body), and
+every input read is remembered by the hash of its raw bytes (``sources``), so a rerun skips it
+before the pipeline runs. A transaction holds whole articles: a crash loses at most the batch
+being written and never leaves half an article. The writer can :meth:`Store.release` the file
+between batches so read-only readers (queries, the web app) get in; see ``store/connect.py``.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 from newsgraph.errors import StoreError
-from newsgraph.records import SCHEMA_VERSION, Failure, Record
+from newsgraph.records import SCHEMA_VERSION, Failure, Record, Status
+from newsgraph.store.connect import connect
+from newsgraph.store.rows import Rows, record_rows
 
 STORE_MAGIC = "newsgraph"
+STORE_VERSION = 2  # 1: foundation tables; 2: sources, evidence, kb_*, article_links, merged events, loaded_shards
+TABLES = ("articles", "entities", "mentions", "quotes", "times", "places", "events", "evidence", "failures")
+
+
+def raw_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+class BatchHook(Protocol):
+    """Work done inside the batch transaction (the knowledge base: entity ids, duplicate links)."""
+
+    def before_insert(self, conn, records: Sequence[Record]) -> Rows: ...
 
 
 class Store:
-    def __init__(self, path: str | Path, read_only: bool = False):
-        import duckdb
-
-        self.path = str(path)
-        if read_only and not Path(self.path).exists():
+    def __init__(self, path: str | Path, read_only: bool = False, timeout: float | None = None):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.timeout = timeout
+        if read_only and not self.path.exists():
             raise StoreError(f"no database at {self.path}", "ingest something first, or pass --db")
+        self._conn = None
+        self._open()
+
+    # -- connection ---------------------------------------------------------------------------
+    @property
+    def conn(self):
+        if self._conn is None:
+            self._open()
+        return self._conn
+
+    def _open(self) -> None:
+        self._conn = connect(self.path, self.read_only, self.timeout)
         try:
-            self.conn = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(
-                f"{self.path} is not a newsgraph database: {exc}".splitlines()[0], "pass another --db file"
-            ) from exc
-        self._check_or_create(read_only)
+            self._check_or_create()
+        except Exception:
+            self.release()
+            raise
 
-    def _check_or_create(self, read_only: bool) -> None:
-        tables = {row[0] for row in self.conn.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        if tables and "meta" not in tables:
-            raise StoreError(f"{self.path} holds tables that are not newsgraph's", "pass another --db file")
-        if not tables:
-            if read_only:
-                raise StoreError(f"{self.path} is empty", "ingest something first")
-            self.conn.execute(resources.files("newsgraph.store").joinpath("schema.sql").read_text())
-            self.conn.execute(
-                "INSERT INTO meta VALUES ('magic', ?), ('schema_version', ?)", [STORE_MAGIC, SCHEMA_VERSION]
-            )
+    def release(self) -> None:
+        """Close the file so other processes can open it; the next use reopens it."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
-    def close(self) -> None:
-        self.conn.close()
+    close = release
 
     def __enter__(self) -> Store:
         return self
@@ -48,154 +76,178 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _check_or_create(self) -> None:
+        conn = self._conn
+        tables = {row[0] for row in conn.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if not tables:
+            if self.read_only:
+                raise StoreError(f"{self.path} is empty", "ingest something first")
+            conn.execute("BEGIN TRANSACTION")  # all tables and the marker, or nothing
+            self._create_schema()
+            conn.execute(
+                "INSERT INTO meta VALUES ('magic', ?), ('schema_version', ?), ('store_version', ?)",
+                [STORE_MAGIC, SCHEMA_VERSION, str(STORE_VERSION)],
+            )
+            conn.execute("COMMIT")
+            return
+        if "meta" not in tables:
+            raise StoreError(f"{self.path} holds tables that are not newsgraph's", "pass another --db file")
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("magic") != STORE_MAGIC:
+            raise StoreError(f"{self.path} is not a newsgraph database (no newsgraph marker)", "pass another --db")
+        version = int(meta.get("store_version", "1"))
+        if version > STORE_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer newsgraph (store version {version} > {STORE_VERSION})",
+                "upgrade newsgraph",
+            )
+        if version < STORE_VERSION and not self.read_only:
+            self._create_schema()  # only adds tables: CREATE TABLE IF NOT EXISTS
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_version', ?)", [str(STORE_VERSION)])
+
+    def _create_schema(self) -> None:
+        self._conn.execute(resources.files("newsgraph.store").joinpath("schema.sql").read_text())
+
+    # -- writing ------------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
-    def add(self, record: Record) -> bool:
-        """Store one record in one transaction; False when it was already there."""
-        article = record.article
-        if not article.id:
-            raise ValueError("article has no id")
-        if self.has_article(article.id):
-            return False
-        self.conn.execute("BEGIN TRANSACTION")
+    def known_sources(self, hashes: Iterable[str]) -> set[str]:
+        """The raw-input hashes already read in an earlier run."""
+        hashes = list(hashes)
+        if not hashes:
+            return set()
+        found = self.conn.execute("SELECT raw_hash FROM sources WHERE list_contains(?, raw_hash)", [hashes])
+        return {row[0] for row in found.fetchall()}
+
+    def add(self, record: Record, source_hash: str | None = None) -> bool:
+        """Store one record; False when its article was already there."""
+        return self.add_batch([record], [source_hash])[0]
+
+    def add_batch(
+        self,
+        records: Sequence[Record],
+        source_hashes: Sequence[str | None] | None = None,
+        hook: BatchHook | None = None,
+        seen_only: Sequence[tuple[Record, str]] = (),
+    ) -> list[bool]:
+        """Store records in one transaction; per record, True when it was new.
+
+        ``seen_only`` are (record, raw hash) pairs read without finding an article: only remembered
+        in ``sources`` so a rerun skips them."""
+        source_hashes = list(source_hashes or [None] * len(records))
+        ids = [r.article.id for r in records]
+        if not all(ids):
+            raise ValueError("every stored record needs an article id")
+        existing = self._existing_articles(ids)
+        new: list[Record] = []
+        for record in records:
+            if record.article.id not in existing:
+                existing.add(record.article.id)
+                new.append(record)
+        new_ids = {id(r) for r in new}
         try:
-            self._insert(record)
-            self.conn.execute("COMMIT")
-        except Exception:
-            self.conn.execute("ROLLBACK")
+            self._transaction(
+                lambda: self._write(
+                    new, [*records, *(r for r, _ in seen_only)], [*source_hashes, *(h for _, h in seen_only)], hook
+                )
+            )
+        except BaseException:
+            if hook is not None and hasattr(hook, "rollback"):
+                hook.rollback()
             raise
-        return True
+        return [id(r) in new_ids for r in records]
 
-    def add_failure(self, failure: Failure, article_id: str | None = None) -> None:
-        self.conn.execute(
-            "INSERT INTO failures (source, stage, reason, message, article_id) VALUES (?, ?, ?, ?, ?)",
-            [failure.source, failure.stage, failure.reason, failure.message, article_id],
-        )
+    def _write(self, new: list[Record], records, source_hashes, hook: BatchHook | None) -> None:
+        tables: Rows = {}
+        if hook is not None:
+            _extend(tables, hook.before_insert(self._conn, new))
+        for record in new:
+            _extend(tables, record_rows(record))
+            for failure in record.failures:
+                _extend(tables, {"failures": [_failure_row(failure, record.article.id)]})
+        sources = [
+            {"raw_hash": h, "source": r.article.source, "article_id": r.article.id or None, "status": r.status.value}
+            for r, h in zip(records, source_hashes, strict=True)
+            if h
+        ]
+        _extend(tables, {"sources": sources})
+        for table, rows in tables.items():
+            insert_rows(self._conn, table, rows)
 
-    def _insert(self, record: Record) -> None:
-        a = record.article
-        self.conn.execute(
-            "INSERT INTO articles (id, source, url, input_format, status, reason, headline, authors, outlet, section,"
-            " dateline, published, updated, language, body, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                a.id,
-                a.source,
-                a.url,
-                a.input_format,
-                record.status.value,
-                record.reason,
-                a.headline,
-                a.authors,
-                a.outlet,
-                a.section,
-                a.dateline,
-                a.published,
-                a.updated,
-                a.language,
-                a.body,
-                record.model_dump_json(),
-            ],
-        )
-        for e in record.entities:
-            self.conn.execute(
-                "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
-                [a.id, e.id, e.type, e.name, e.role, e.country, e.sector, e.kb_id],
-            )
-            self.conn.executemany(
-                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
-                [[a.id, e.id, m.span.start, m.span.end, m.span.text, m.type, m.role, m.kind] for m in e.mentions],
-            )
-        for q in record.quotes:
-            first, last = q.content[0], q.content[-1]
-            self.conn.execute(
-                "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    a.id,
-                    q.id,
-                    q.kind,
-                    q.speaker_entity,
-                    q.speaker_name,
-                    q.unnamed,
-                    " … ".join(s.text for s in q.content),
-                    first.start,
-                    last.end,
-                    q.cue.text if q.cue else None,
-                    q.cue.start if q.cue else None,
-                    q.cue.end if q.cue else None,
-                    q.speaker.text if q.speaker else None,
-                    q.speaker.start if q.speaker else None,
-                    q.speaker.end if q.speaker else None,
-                    q.via,
-                ],
-            )
-        for t in record.times:
-            self.conn.execute(
-                "INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?)",
-                [a.id, t.id, t.type, t.value, t.granularity, t.anchor, t.span.text, t.span.start, t.span.end],
-            )
-        for p in record.places:
-            self.conn.execute(
-                "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    a.id,
-                    p.id,
-                    p.name,
-                    p.geonames_id,
-                    p.country,
-                    p.latitude,
-                    p.longitude,
-                    p.feature,
-                    p.metonymic,
-                    p.span.text,
-                    p.span.start,
-                    p.span.end,
-                ],
-            )
-        for ev in record.events:
-            actor = ev.actors[0] if ev.actors else None
-            recipient = ev.recipients[0] if ev.recipients else None
-            self.conn.execute(
-                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    a.id,
-                    ev.id,
-                    ev.type,
-                    ev.mode,
-                    ev.cameo,
-                    ev.quad_class,
-                    ev.goldstein,
-                    *(_participant(actor)),
-                    *(_participant(recipient)),
-                    ev.place,
-                    ev.date,
-                    ev.date_source,
-                    ev.negated,
-                    ev.future,
-                    ev.hypothetical,
-                    ev.historical,
-                    ev.reported,
-                    ev.quote,
-                    ev.confidence,
-                    ev.trigger.text,
-                    ev.trigger.start,
-                    ev.trigger.end,
-                    ev.evidence.text,
-                    ev.evidence.start,
-                    ev.evidence.end,
-                ],
-            )
-        for failure in record.failures:
-            self.add_failure(failure, a.id)
+    def add_failure(self, failure: Failure, article_id: str | None = None, source_hash: str | None = None) -> None:
+        """Record a failed input once (a rerun that fails the same way adds nothing)."""
 
+        def write() -> None:
+            seen = self._conn.execute(
+                "SELECT 1 FROM failures WHERE source = ? AND stage = ? AND reason = ? AND message = ?",
+                [failure.source, failure.stage, failure.reason, failure.message],
+            ).fetchone()
+            if not seen:
+                insert_rows(self._conn, "failures", [_failure_row(failure, article_id)])
+            if source_hash:
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO sources (raw_hash, source, article_id, status) VALUES (?, ?, ?, ?)",
+                    [source_hash, failure.source, article_id, Status.UNREADABLE.value],
+                )
+
+        self._transaction(write)
+
+    def _transaction(self, work) -> None:
+        conn = self.conn
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            work()
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _existing_articles(self, ids: list[str]) -> set[str]:
+        rows = self.conn.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+        return {row[0] for row in rows}
+
+    # -- reading ------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        tables = ["articles", "entities", "mentions", "quotes", "times", "places", "events", "failures"]
-        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     def record(self, article_id: str) -> Record | None:
         row = self.conn.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
         return Record.model_validate(json.loads(row[0])) if row else None
 
 
-def _participant(p) -> list:
-    return [p.name, p.country, p.sector, p.entity] if p else [None, None, None, None]
+def insert_rows(conn, table: str, rows: list[dict]) -> None:
+    """Bulk insert through Arrow: one statement per table and batch, not one per row."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    columns = list(rows[0])
+    data = pa.Table.from_pylist([{c: _plain(row.get(c)) for c in columns} for row in rows])
+    conn.register("_newsgraph_rows", data)
+    try:
+        names = ", ".join(f'"{c}"' for c in columns)
+        conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _newsgraph_rows")
+    finally:
+        conn.unregister("_newsgraph_rows")
+
+
+def _plain(value):
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def _extend(tables: Rows, more: Rows) -> None:
+    for table, rows in more.items():
+        tables.setdefault(table, []).extend(rows)
+
+
+def _failure_row(failure: Failure, article_id: str | None) -> dict:
+    return {
+        "source": failure.source,
+        "stage": failure.stage,
+        "reason": failure.reason,
+        "message": failure.message,
+        "article_id": article_id,
+    }

@@ -1,10 +1,16 @@
 -- newsgraph knowledge base. Offsets (start_char, end_char) index articles.body.
+-- Tables and columns are only ever added (the web app reads them); STORE_VERSION counts additions.
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR, input_format VARCHAR, status VARCHAR, reason VARCHAR,
     headline VARCHAR, authors VARCHAR[], outlet VARCHAR, section VARCHAR, dateline VARCHAR,
     published TIMESTAMP, updated TIMESTAMP, language VARCHAR, body VARCHAR,
     ingested_at TIMESTAMP DEFAULT current_timestamp, record JSON
+);
+-- one row per input document read (raw-bytes hash), so a rerun skips it before the pipeline runs
+CREATE TABLE IF NOT EXISTS sources (
+    raw_hash VARCHAR PRIMARY KEY, source VARCHAR, article_id VARCHAR, status VARCHAR,
+    ingested_at TIMESTAMP DEFAULT current_timestamp
 );
 CREATE TABLE IF NOT EXISTS entities (
     article_id VARCHAR, id VARCHAR, type VARCHAR, name VARCHAR, role VARCHAR, country VARCHAR, sector VARCHAR,
@@ -37,7 +43,38 @@ CREATE TABLE IF NOT EXISTS events (
     trigger_start INTEGER, trigger_end INTEGER, evidence VARCHAR, evidence_start INTEGER, evidence_end INTEGER,
     PRIMARY KEY (article_id, id)
 );
+-- every evidence span of every fact: fact is mention|quote|time|place|event, part says which piece
+CREATE TABLE IF NOT EXISTS evidence (
+    article_id VARCHAR, fact VARCHAR, fact_id VARCHAR, part VARCHAR, start_char INTEGER, end_char INTEGER,
+    text VARCHAR, source_start INTEGER, source_end INTEGER
+);
 CREATE TABLE IF NOT EXISTS failures (
     source VARCHAR, stage VARCHAR, reason VARCHAR, message VARCHAR, article_id VARCHAR,
-    at TIMESTAMP DEFAULT current_timestamp
+    "at" TIMESTAMP DEFAULT current_timestamp
+);
+-- knowledge base: entities resolved across articles (entities.kb_id points here)
+CREATE TABLE IF NOT EXISTS kb_entities (
+    kb_id VARCHAR PRIMARY KEY, type VARCHAR, name VARCHAR, aliases VARCHAR[], role VARCHAR, country VARCHAR,
+    sector VARCHAR, num_articles INTEGER, num_mentions INTEGER
+);
+-- near-duplicate articles (wire copies), found with MinHash LSH; article_id is the later one
+CREATE TABLE IF NOT EXISTS article_minhash (article_id VARCHAR PRIMARY KEY, signature BLOB);
+CREATE TABLE IF NOT EXISTS article_links (
+    article_id VARCHAR, other_id VARCHAR, kind VARCHAR, similarity DOUBLE, PRIMARY KEY (article_id, other_id, kind)
+);
+-- one event reported by several articles, as GDELT counts it; event_members keeps each article's event
+CREATE TABLE IF NOT EXISTS merged_events (
+    id VARCHAR PRIMARY KEY, type VARCHAR, mode VARCHAR, cameo VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+    actor_name VARCHAR, actor_country VARCHAR, actor_sector VARCHAR, actor_kb VARCHAR,
+    recipient_name VARCHAR, recipient_country VARCHAR, recipient_sector VARCHAR, recipient_kb VARCHAR,
+    date VARCHAR, first_date VARCHAR, last_date VARCHAR, negated BOOLEAN, future BOOLEAN, hypothetical BOOLEAN,
+    historical BOOLEAN, num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
+    first_article_id VARCHAR, first_event_id VARCHAR, place_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS event_members (
+    merged_id VARCHAR, article_id VARCHAR, event_id VARCHAR, PRIMARY KEY (article_id, event_id)
+);
+-- Parquet shards from a distributed run already merged into this store (`newsgraph load`)
+CREATE TABLE IF NOT EXISTS loaded_shards (
+    name VARCHAR PRIMARY KEY, rows INTEGER, loaded_at TIMESTAMP DEFAULT current_timestamp
 );
