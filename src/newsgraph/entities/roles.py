@@ -1,0 +1,246 @@
+"""Read the role title written around a name: before it ("Russian Foreign Minister Sergey Lavrov"),
+in an appositive after it ("Dmitry Peskov, the Kremlin spokesman,") or before it with commas
+("Russia's foreign minister, Sergey Lavrov,"), with the country and sector the title implies.
+
+Hand-written because no installed library reads titles: a title is a short run of tokens, so a
+bounded scan over token units (a country, an organisation, a title word) does it in O(title).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.entities.mentions import NameMention, Role, capital_countries
+from newsgraph.lexicon.countries import country_code
+from newsgraph.lexicon.roles import GENDERED_ROLES, HONORIFICS, KNOWN_ORGS, role_heads, role_words, title_sector
+
+_LINKS = frozenset({"of", "and", "for", "-", "–"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_APPOSITIVE_END = frozenset({",", ".", ";", ")", "—", "–", ":", "!", "?"})
+_MAX_UNITS = 10
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int  # token indices [start, end)
+    end: int
+    kind: str  # country | org | word | link | poss | hon
+    value: str | None = None  # alpha-3 for a country unit
+
+
+class DocContext:
+    """What the scans need from one Doc: its entity at each token and its sentence bounds."""
+
+    def __init__(self, doc, sent_starts: list[int]):
+        self.doc = doc
+        self.sent_starts = sent_starts
+        self.ent_at: list = [None] * len(doc)
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+
+    def sentence_bounds(self, sent: int) -> tuple[int, int]:
+        end = self.sent_starts[sent + 1] if sent + 1 < len(self.sent_starts) else len(self.doc)
+        return self.sent_starts[sent], end
+
+
+def find_role(ctx: DocContext, mention: NameMention) -> Role | None:
+    """The title of a person or organisation mention, or None."""
+    role = _title_before(ctx, mention)
+    if role is None or role.head is None:
+        role = _appositive_after(ctx, mention) or _appositive_before(ctx, mention) or role
+    return role
+
+
+def _title_before(ctx: DocContext, mention: NameMention, before: int | None = None) -> Role | None:
+    lo, _ = ctx.sentence_bounds(mention.sent)
+    units: list[Unit] = []
+    i = mention.start - 1 if before is None else before
+    while i >= lo and len(units) < _MAX_UNITS:
+        unit = _unit_ending_at(ctx, i, mention)
+        if unit is None:
+            break
+        units.append(unit)
+        i = unit.start - 1
+    units.reverse()
+    return _role_from_units(ctx, units)
+
+
+def _unit_ending_at(ctx: DocContext, i: int, mention: NameMention) -> Unit | None:
+    """The title unit whose last token is ``i`` (scanning leftwards), or None to stop."""
+    doc = ctx.doc
+    tok = doc[i]
+    ent = ctx.ent_at[i]
+    own = ent is not None and ent.end > mention.start  # a title word trimmed off the name itself
+    if ent is not None and not own:
+        if ent.label_ == "PERSON":
+            return None
+        first = ent.start + 1 if doc[ent.start].lower_ in _DETERMINERS else ent.start
+        text = doc[first : i + 1].text
+        if ent.label_ in ("GPE", "NORP"):
+            code = country_code(text) or capital_countries().get(text)
+            return Unit(first, i + 1, "country", code) if code else None
+        if ent.label_ == "ORG":
+            return Unit(first, i + 1, "org")
+        return None
+    return _word_unit(tok, i, mention.end)
+
+
+def _word_unit(tok, i: int, right_limit: int) -> Unit | None:
+    lower = tok.lower_
+    if lower in _POSSESSIVE:
+        return Unit(i, i + 1, "poss")
+    if lower in HONORIFICS:
+        return Unit(i, i + 1, "hon")
+    if lower in _LINKS:
+        return Unit(i, i + 1, "link")
+    if lower in role_words():
+        return Unit(i, i + 1, "word")
+    code = country_code(tok.text) if tok.text[:1].isupper() else None
+    if code:
+        return Unit(i, i + 1, "country", code)
+    # An unknown capitalised word inside the title ("Digital Transformation Minister").
+    if tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and i < tok.head.i < right_limit:
+        return Unit(i, i + 1, "word")
+    return None
+
+
+def _appositive_after(ctx: DocContext, mention: NameMention) -> Role | None:
+    """ "Dmitry Peskov, the Kremlin spokesman," / "Sergey Lavrov, Russia's foreign minister." """
+    doc = ctx.doc
+    _, hi = ctx.sentence_bounds(mention.sent)
+    j = mention.end
+    if j + 2 >= hi or doc[j].text != ",":
+        return None
+    k = j + 1
+    if doc[k].lower_ in _DETERMINERS:
+        k += 1
+    units: list[Unit] = []
+    while k < hi and len(units) < _MAX_UNITS:
+        unit = _unit_starting_at(ctx, k, hi)
+        if unit is None:
+            break
+        units.append(unit)
+        k = unit.end
+    if k < hi and doc[k].text not in _APPOSITIVE_END:
+        return None
+    return _role_from_units(ctx, units)
+
+
+def _unit_starting_at(ctx: DocContext, k: int, hi: int) -> Unit | None:
+    doc = ctx.doc
+    ent = ctx.ent_at[k]
+    if ent is not None:
+        if ent.label_ == "PERSON":
+            return None
+        end = min(ent.end, hi)
+        text = doc[k:end].text
+        if ent.label_ in ("GPE", "NORP"):
+            code = country_code(text) or capital_countries().get(text)
+            return Unit(k, end, "country", code) if code else None
+        return Unit(k, end, "org") if ent.label_ == "ORG" else None
+    unit = _word_unit(doc[k], k, hi)
+    if unit is not None and unit.kind == "word" and doc[k].lower_ not in role_words() and doc[k].head.i <= k:
+        return None  # an unknown capitalised word must lean on a later title word
+    return unit
+
+
+def _appositive_before(ctx: DocContext, mention: NameMention) -> Role | None:
+    """ "Russia's foreign minister, Sergey Lavrov, said": title, comma, name, then a closing mark."""
+    doc = ctx.doc
+    _, hi = ctx.sentence_bounds(mention.sent)
+    comma = mention.start - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    if mention.end < hi and doc[mention.end].text not in _APPOSITIVE_END:
+        return None
+    root = doc[mention.end - 1]
+    role = _title_before(ctx, mention, before=comma - 1)
+    if role is None or role.head is None:
+        return None
+    head_tok = doc[comma - 1]
+    linked = (root.dep_ == "appos" and root.head.i < comma) or (
+        head_tok.dep_ == "appos" and head_tok.head.i >= mention.start
+    )
+    return role if linked else None
+
+
+def _role_from_units(ctx: DocContext, units: list[Unit]) -> Role | None:
+    while units and units[0].kind in ("link", "poss"):
+        units.pop(0)
+    while units and units[-1].kind in ("link", "poss"):
+        units.pop()
+    if not units:
+        return None
+    doc = ctx.doc
+    tokens = [t for u in units for t in doc[u.start : u.end]]
+    head_index = _head_index(units, doc)
+    country = next((u.value for u in units if u.kind == "country"), None)
+    gender = next((HONORIFICS[doc[u.start].lower_] for u in units if u.kind == "hon"), None)
+    start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    if head_index is None:
+        # A bare nationality before a name still tells its country ("Ukrainian Dmytro Kuleba").
+        if country and all(u.kind in ("country", "poss", "hon") for u in units):
+            return Role(text=None, start=start_char, end=end_char, country=country, gender=gender)
+        return None
+    head = doc[head_index].lower_
+    role_tokens = _without_country_prefix(tokens)
+    words = [t.text for t in role_tokens if t.i <= head_index]
+    sector = title_sector(words)
+    org_country, org_sector = _org_evidence(ctx, units)
+    return Role(
+        text=_join(role_tokens) or None,
+        start=start_char,
+        end=end_char,
+        head=head,
+        country=country or org_country,
+        sector=sector or org_sector,
+        gender=gender or GENDERED_ROLES.get(head),
+    )
+
+
+def _head_index(units: list[Unit], doc) -> int | None:
+    heads = role_heads()
+    for unit in reversed(units):
+        if unit.kind == "word" and doc[unit.start].lower_ in heads:
+            return unit.start
+    return None
+
+
+def _without_country_prefix(tokens: list) -> list:
+    i = 0
+    while i < len(tokens) and (
+        tokens[i].lower_ in _POSSESSIVE
+        or tokens[i].lower_ in _DETERMINERS
+        or tokens[i].lower_ in HONORIFICS
+        or (tokens[i].text[:1].isupper() and country_code(tokens[i].text))
+        or tokens[i].ent_type_ in ("GPE", "NORP")
+    ):
+        i += 1
+    j = len(tokens)
+    while j > i and (tokens[j - 1].lower_ in HONORIFICS or tokens[j - 1].lower_ in _LINKS):
+        j -= 1
+    return tokens[i:j]
+
+
+def _org_evidence(ctx: DocContext, units: list[Unit]) -> tuple[str | None, str | None]:
+    """Country and sector from an organisation named in the title ("Kremlin", "Russian Foreign Ministry")."""
+    doc = ctx.doc
+    for unit in units:
+        if unit.kind not in ("org", "word"):
+            continue
+        span = doc[unit.start : unit.end]
+        known = KNOWN_ORGS.get(span.text.lower())
+        if known:
+            return known
+        if unit.kind == "org":
+            country = next((country_code(t.text) for t in span if t.text[:1].isupper() and country_code(t.text)), None)
+            sector = title_sector([t.text for t in span])
+            if country or sector:
+                return country, sector
+    return None, None
+
+
+def _join(tokens: list) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()

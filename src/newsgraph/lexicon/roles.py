@@ -1,0 +1,321 @@
+"""Role titles and organisation words to CAMEO/PLOVER sectors, written for newsgraph.
+
+A title has a *head* ("minister", "spokesman", "analyst") and modifiers ("Foreign", "Kremlin",
+"police"). Heads in ``HEAD_SECTORS`` decide the sector themselves; generic heads (spokesman,
+official, chief, leader …) take it from their modifiers or from the organisation they belong
+to, looked up in ``MODIFIER_SECTORS``. All keys are lower case.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+def _table(text: str) -> dict[str, str]:
+    """Parse ``SECTOR word,word|SECTOR word`` lines into {word: sector}."""
+    mapping: dict[str, str] = {}
+    for chunk in text.replace("\n", "|").split("|"):
+        chunk = chunk.strip()
+        if chunk:
+            sector, words = chunk.split(" ", 1)
+            for word in words.split(","):
+                mapping.setdefault(word.strip(), sector)
+    return mapping
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Heads that fix the sector on their own ("Foreign Minister", "political analyst").
+HEAD_SECTORS = _table("""
+GOV president,vice-president,minister,premier,chancellor,king,queen,emir,sultan,monarch,governor,mayor,ambassador
+GOV diplomat,envoy,secretary,undersecretary,under-secretary,taoiseach,shah,crown prince,prince,dictator,consul
+GOV head of state,head of government,foreign secretary,home secretary,secretary of state,press secretary
+GOV negotiator,ministry,government,cabinet,administration,kremlin,presidency,commissioner
+MIL general,colonel,lieutenant,commander,admiral,sergeant,brigadier,marshal,lt.,gen.,col.,maj.,adm.,sgt.
+MIL soldier,soldiers,troops,serviceman,paratrooper,army,navy,air force,military,marine,marines
+COP police,policeman,policewoman,sheriff,detective,constable,police chief,police officer,superintendent
+JUD judge,justice,prosecutor,attorney general,magistrate,lawyer,attorney,court,prosecutor-general,ombudsman
+LEG lawmaker,senator,congressman,congresswoman,mp,legislator,parliamentarian,speaker,parliament,senate,congress
+LEG duma,assembly,sen.,rep.,councillor,councilman,councilwoman,deputy speaker,assemblyman,assemblywoman
+BUS ceo,chief executive,businessman,businesswoman,entrepreneur,tycoon,banker,investor,founder,billionaire,trader
+BUS company,firm,corporation,bank,cfo,coo,shareholder
+MED journalist,reporter,correspondent,editor,columnist,broadcaster,news agency,agency,newspaper,tv,television
+MED radio,magazine,daily,news,anchor,photographer,blogger,outlet
+NGO activist,campaigner,ngo,charity,rights group,volunteer,aid worker,advocate
+IGO secretary-general,secretary general,un,nato,eu,osce,who,imf,opec,commission
+CVL resident,residents,civilian,civilians,witness,student,refugee,villager,citizen,farmer,worker,protester
+CVL protesters,motorist,passenger,shopkeeper
+EDU analyst,professor,scholar,expert,researcher,academic,economist,historian,political scientist,lecturer
+EDU teacher,scientist,think tank,university,institute,fellow,political analyst,commentator,observer
+REB rebel,rebels,insurgent,insurgents,militant,militants,guerrilla,guerrillas,separatist,separatists,jihadist
+OPP opposition,dissident,opposition leader
+REL pope,cardinal,bishop,archbishop,imam,cleric,rabbi,priest,pastor,ayatollah,patriarch,mufti,church,mosque
+HLH doctor,physician,nurse,surgeon,paramedic,epidemiologist,hospital,medic
+""")
+
+# Modifiers and organisation words that give a generic head its sector ("Kremlin spokesman",
+# "police chief", "Foreign Ministry spokeswoman"); checked nearest-to-the-head first.
+MODIFIER_SECTORS = {
+    **_table("""
+GOV kremlin,ministry,government,cabinet,presidential,state department,white house,foreign,interior,defence
+GOV defense,finance,administration,presidency,embassy,foreign office,city hall,municipal,federal,ministerial
+MIL army,military,navy,air force,defence forces,armed forces,troops,pentagon,marines,militia,brigade,regiment
+COP police,border guard,gendarmerie,security service,fbi
+JUD court,judicial,supreme court,prosecutor's,prosecutors,justice department
+LEG parliament,parliamentary,senate,congress,congressional,duma,assembly,legislative,house
+BUS company,firm,corporate,bank,industry,business,group's,airline,airlines,energy
+MED news,media,newspaper,agency,television,tv,radio,press
+NGO ngo,charity,rights,humanitarian,red cross,foundation
+IGO un,united nations,nato,eu,european union,osce,imf,world bank,who,african union,opec,asean
+EDU university,institute,academy,think tank,research,political,academic
+REB rebel,insurgent,militant,separatist,taliban
+OPP opposition
+REL church,religious,vatican
+HLH health,hospital,medical
+"""),
+}
+
+# Modifiers that override a definite head: a "rebel commander" is REB, not MIL.
+OVERRIDING_MODIFIERS = {"rebel": "REB", "rebels": "REB", "insurgent": "REB", "militant": "REB", "opposition": "OPP"}
+
+# Heads that name a role but not its sector: the sector comes from modifiers or the organisation.
+GENERIC_HEADS = _words(
+    """spokesman spokeswoman spokesperson official officials chief head director chairman chairwoman chair leader
+    representative adviser advisor aide deputy member members source sources boss manager president-elect
+    coordinator counsellor counselor inspector commander-in-chief minister-designate envoy-designate
+    """
+)
+
+# Words that may sit inside a title between its country and its head ("Foreign", "Deputy").
+TITLE_MODIFIERS = _words(
+    """foreign deputy vice prime first chief senior top acting former interim state defence defense interior finance
+    economy economic trade health education justice energy culture agriculture environment transport labour labor
+    home general political military national regional local security intelligence press foreign-affairs
+    presidential ministry kremlin police army navy news agency minister's of the affairs commerce industry
+    development digital emergency emergencies social communications information public internal external
+    european international special assistant executive associate lead managing supreme high policy
+    """
+)
+
+# Honorifics that precede a name and carry no role (they mark gender, which pronouns use).
+HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "dr": None,
+    "dr.": None,
+    "prof": None,
+    "prof.": None,
+}
+
+# Role words that imply gender (for pronoun agreement only).
+GENDERED_ROLES = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "policeman": "m",
+    "policewoman": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+    "emir": "m",
+    "sultan": "m",
+}
+
+# Nominal heads that may refer back to a person ("the minister", "the Russian leader").
+NOMINAL_HEADS = _words(
+    """minister president premier chancellor spokesman spokeswoman spokesperson analyst leader diplomat envoy
+    ambassador general commander secretary senator lawmaker judge prosecutor governor mayor official professor
+    expert chief king queen prince emir monarch negotiator director ceo executive chairman chairwoman
+    """
+)
+
+# A "leader" refers to whoever heads a government: president, prime minister, chancellor …
+LEADER_HEADS = _words("president premier chancellor king queen emir monarch sultan leader")
+
+# World knowledge (not text evidence): institutions and outlets whose country and sector every
+# reader knows. Consulted only when the article itself does not say.
+KNOWN_ORGS: dict[str, tuple[str | None, str]] = {
+    "kremlin": ("RUS", "GOV"),
+    "white house": ("USA", "GOV"),
+    "pentagon": ("USA", "MIL"),
+    "state department": ("USA", "GOV"),
+    "downing street": ("GBR", "GOV"),
+    "elysee": ("FRA", "GOV"),
+    "élysée": ("FRA", "GOV"),
+    "elysee palace": ("FRA", "GOV"),
+    "knesset": ("ISR", "LEG"),
+    "bundestag": ("DEU", "LEG"),
+    "duma": ("RUS", "LEG"),
+    "state duma": ("RUS", "LEG"),
+    "verkhovna rada": ("UKR", "LEG"),
+    "congress": ("USA", "LEG"),
+    "capitol hill": ("USA", "LEG"),
+    "fbi": ("USA", "COP"),
+    "cia": ("USA", "GOV"),
+    "idf": ("ISR", "MIL"),
+    "xinhua": ("CHN", "MED"),
+    "tass": ("RUS", "MED"),
+    "ria novosti": ("RUS", "MED"),
+    "interfax": ("RUS", "MED"),
+    "sputnik": ("RUS", "MED"),
+    "reuters": ("GBR", "MED"),
+    "bbc": ("GBR", "MED"),
+    "afp": ("FRA", "MED"),
+    "agence france-presse": ("FRA", "MED"),
+    "associated press": ("USA", "MED"),
+    "ap": ("USA", "MED"),
+    "cnn": ("USA", "MED"),
+    "bloomberg": ("USA", "MED"),
+    "al jazeera": ("QAT", "MED"),
+    "kyodo": ("JPN", "MED"),
+    "yonhap": ("KOR", "MED"),
+    "anadolu": ("TUR", "MED"),
+    "anadolu agency": ("TUR", "MED"),
+    "united nations": (None, "IGO"),
+    "un": (None, "IGO"),
+    "u.n.": (None, "IGO"),
+    "nato": (None, "IGO"),
+    "european union": (None, "IGO"),
+    "eu": (None, "IGO"),
+    "osce": (None, "IGO"),
+    "imf": (None, "IGO"),
+    "world bank": (None, "IGO"),
+    "world health organization": (None, "IGO"),
+    "who": (None, "IGO"),
+    "african union": (None, "IGO"),
+    "opec": (None, "IGO"),
+    "asean": (None, "IGO"),
+    "security council": (None, "IGO"),
+    "red cross": (None, "NGO"),
+    "amnesty international": (None, "NGO"),
+    "human rights watch": (None, "NGO"),
+    "taliban": ("AFG", "REB"),
+    "hamas": ("PSE", "REB"),
+    "hezbollah": ("LBN", "REB"),
+}
+
+# World knowledge (not text evidence): heads of state/government around the time of the news
+# this project reads, by surname, for titles written without a country ("President Vladimir
+# Putin"). Used only when the text gives no country for the person.
+KNOWN_LEADERS: dict[str, str] = {
+    "putin": "RUS",
+    "medvedev": "RUS",
+    "mishustin": "RUS",
+    "zelensky": "UKR",
+    "zelenskyy": "UKR",
+    "zelenskiy": "UKR",
+    "lukashenko": "BLR",
+    "erdogan": "TUR",
+    "biden": "USA",
+    "trump": "USA",
+    "obama": "USA",
+    "xi": "CHN",
+    "xi jinping": "CHN",
+    "li keqiang": "CHN",
+    "macron": "FRA",
+    "scholz": "DEU",
+    "merkel": "DEU",
+    "sunak": "GBR",
+    "johnson": "GBR",
+    "modi": "IND",
+    "kishida": "JPN",
+    "netanyahu": "ISR",
+    "bennett": "ISR",
+    "raisi": "IRN",
+    "assad": "SYR",
+    "trudeau": "CAN",
+    "draghi": "ITA",
+    "meloni": "ITA",
+    "sanchez": "ESP",
+    "albanese": "AUS",
+    "lula": "BRA",
+    "bolsonaro": "BRA",
+    "ramaphosa": "ZAF",
+    "tokayev": "KAZ",
+    "aliyev": "AZE",
+    "pashinyan": "ARM",
+    "sisi": "EGY",
+    "kim jong un": "PRK",
+    "kim jong-un": "PRK",
+    "yoon suk-yeol": "KOR",
+    "abbas": "PSE",
+    "orban": "HUN",
+    "duda": "POL",
+}
+
+
+def head_sector(word: str) -> str | None:
+    return HEAD_SECTORS.get(word.lower())
+
+
+def modifier_sector(word: str) -> str | None:
+    return MODIFIER_SECTORS.get(word.lower())
+
+
+@cache
+def role_heads() -> frozenset[str]:
+    """Single words that can end a person's or organisation's title ("minister", "spokesman", "agency")."""
+    return frozenset({w for w in HEAD_SECTORS if " " not in w} | GENERIC_HEADS)
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Every single word that can be part of a title (heads, generic heads, modifiers)."""
+    return frozenset(role_heads() | TITLE_MODIFIERS | {w for w in MODIFIER_SECTORS if " " not in w})
+
+
+def title_sector(words: list[str]) -> str | None:
+    """Sector of a title given its words in order, the head last ("Kremlin", "spokesman")."""
+    lowered = [w.lower() for w in words]
+    for word in lowered:
+        if word in OVERRIDING_MODIFIERS:
+            return OVERRIDING_MODIFIERS[word]
+    # Two-word heads first ("attorney general", "chief executive", "secretary of state").
+    joined = " ".join(lowered)
+    for size in (3, 2):
+        for i in range(len(lowered) - size + 1):
+            phrase = " ".join(lowered[i : i + size])
+            if phrase in HEAD_SECTORS and joined.endswith(phrase):
+                return HEAD_SECTORS[phrase]
+    head = lowered[-1] if lowered else ""
+    if head and head not in GENERIC_HEADS and head in HEAD_SECTORS:
+        return HEAD_SECTORS[head]
+    for word in reversed(lowered[:-1]):
+        if word in MODIFIER_SECTORS:
+            return MODIFIER_SECTORS[word]
+        if word in HEAD_SECTORS and word not in TITLE_MODIFIERS:
+            return HEAD_SECTORS[word]
+    for size in (3, 2):
+        for i in range(len(lowered) - size + 1):
+            phrase = " ".join(lowered[i : i + size])
+            if phrase in MODIFIER_SECTORS:
+                return MODIFIER_SECTORS[phrase]
+    return None
+
+
+# Heads that name an organisation, not a person: a name after "news agency" is an ORG even when
+# the small model calls it a PERSON, and a name after "minister" is a person even when it says ORG.
+ORG_HEADS = _words(
+    """ministry government cabinet administration kremlin presidency army navy military police court parliament
+    senate congress duma assembly company firm corporation bank agency newspaper tv television radio magazine daily
+    news outlet charity ngo university institute church mosque hospital commission un nato eu who imf opec osce
+    troops soldiers rebels insurgents militants guerrillas separatists residents civilians protesters marines
+    """
+)
