@@ -1,22 +1,112 @@
-"""HTML pages: body and metadata with trafilatura."""
+"""HTML pages: body and metadata with trafilatura, from one parsed tree.
+
+trafilatura gives the body, title, authors, site name and the original publication date
+(htmldate inside it); the same tree then yields the last-updated date, section, language and
+figure captions with cheap XPath look-ups rather than more full passes.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
+from newsgraph.page.dateline import body_dateline
+from newsgraph.page.htmlmeta import captions, language, section, updated_date
+from newsgraph.page.names import clean_authors
 from newsgraph.readers.base import RawInput
 from newsgraph.records import Article
+
+_TITLE_TAIL = re.compile(r"\s+[|–—:·•-]\s+(?P<tail>[^|–—·•]{2,60})$")
+_BYLINE_PLACE = re.compile(r"^By\s+[^\n]{3,80}?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$", re.M)
 
 
 def read_html(html: str, raw: RawInput) -> Article:
     import trafilatura
+    from trafilatura.utils import load_html
 
-    doc = trafilatura.bare_extraction(
-        html, url=raw.url, include_images=False, include_comments=False, with_metadata=True, as_dict=False
-    )
-    body = (doc.text or "").strip() if doc else ""
-    return Article(
+    tree = load_html(html)
+    doc = None
+    if tree is not None:
+        doc = trafilatura.bare_extraction(
+            tree,
+            url=raw.url,
+            include_images=False,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            fast=True,  # no fallback extractors: as accurate on news (AEB), a third faster
+        )
+    body = _clean_body(doc.text if doc else "")
+    site = doc.sitename if doc else None
+    city, agency = body_dateline(body)
+    article = Article(
         source=raw.source,
         url=raw.url or (doc.url if doc else None),
         input_format=raw.input_format,
-        headline=doc.title if doc else raw.title,
+        headline=clean_title(doc.title if doc and doc.title else raw.title, site),
+        authors=clean_authors(doc.author if doc else None),
+        outlet=_clean_site(site) or agency,
+        section=section(tree) if tree is not None else None,
+        dateline=city or _byline_place(html),
+        published=_parse_iso(doc.date if doc else None) or _parse_iso(raw.date),
+        language=language(tree) if tree is not None else None,
         body=body,
+        captions=captions(tree) if tree is not None else [],
     )
+    if tree is not None and article.published:
+        article.updated = updated_date(tree, article.published)
+    if body:
+        article.paragraphs = _paragraphs(article)
+    return article
+
+
+def _clean_body(text: str) -> str:
+    """One paragraph per line, minus lines that are chrome, bylines, stamps, captions or credits."""
+    from newsgraph.page.text.lines import Kind, classify
+
+    lines = [line.strip() for line in (text or "").splitlines()]
+    cut = (Kind.CHROME, Kind.BYLINE, Kind.STAMP, Kind.CAPTION, Kind.CREDIT)
+    return "\n\n".join(line for line in lines if line and classify(line) not in cut)
+
+
+def _paragraphs(article: Article) -> list:
+    spans, cursor = [], 0
+    for part in article.body.split("\n\n"):
+        spans.append(article.span(cursor, cursor + len(part)))
+        cursor += len(part) + 2
+    return spans
+
+
+def clean_title(title: str | None, site: str | None) -> str | None:
+    """Drop a " – Site name" / " | Section | Site" tail from a page title."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    while match := _TITLE_TAIL.search(title):
+        tail, head = match.group("tail").strip(), title[: match.start()].strip()
+        is_site = bool(site) and (tail.lower() in site.lower() or site.lower() in tail.lower())
+        if len(head.split()) < 3 or not (is_site or (len(tail.split()) <= 4 and len(head) > 2 * len(tail))):
+            break
+        title = head
+    return title
+
+
+def _clean_site(site: str | None) -> str | None:
+    if not site or ("." in site and " " not in site and site.lower() == site):
+        return None  # a bare domain name is not an outlet name
+    return site.strip()
+
+
+def _byline_place(html: str) -> str | None:
+    match = _BYLINE_PLACE.search(re.sub(r"<[^>]+>", "\n", html[:200_000]))
+    return match.group(1) if match else None
+
+
+def _parse_iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+

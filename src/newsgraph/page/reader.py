@@ -6,7 +6,7 @@ import re
 
 from newsgraph.page.decode import decode
 from newsgraph.readers.base import RawInput
-from newsgraph.records import Article, Segment
+from newsgraph.records import Article
 
 _HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.I)
 
@@ -19,20 +19,8 @@ def read_page(raw: RawInput) -> Article:
 
         article = read_html(text, raw)
     else:
+        from newsgraph.page.text import read_text_page
+
         article = read_text_page(text, raw)
     article.finalize_id()
     return article
-
-
-def read_text_page(text: str, raw: RawInput) -> Article:
-    """Minimal plain-text reader: the whole text is the body."""
-    start = len(text) - len(text.lstrip())
-    body = text.strip()
-    return Article(
-        source=raw.source,
-        url=raw.url,
-        input_format=raw.input_format,
-        headline=raw.title,
-        body=body,
-        segments=[Segment(body_start=0, source_start=start, length=len(body))],
-    )

@@ -1,0 +1,255 @@
+"""`newsgraph bench extract`: page reading against gold data.
+
+--aeb DIR            body P/R/F1 on the Article Extraction Benchmark (HTML pages)
+--aeb DIR --as-text  the same pages rendered to the plain text a scraper saves, read as text pages
+--dates DIR          publication-date accuracy on the htmldate MediaCloud set
+--clean DIR          clean articles (BBC .txt, MEANTIME .xml) must pass through: body recall
+
+Scoring follows the AEB definition: ``\\w+`` tokens (case-sensitive), 4-token shingles counted
+as multisets, per-page precision and recall, each averaged over pages; F1 is the harmonic mean of
+the two averages; a page with empty output is left out of the precision average and scores
+recall 0.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+TOKEN = re.compile(r"\w+")
+SHINGLE = 4
+
+
+def shingles(text: str) -> Counter:
+    tokens = TOKEN.findall(text)
+    if len(tokens) < SHINGLE:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
+
+
+def page_scores(predicted: str, gold: str) -> tuple[float | None, float]:
+    """(precision or None for empty output, recall) of one page."""
+    pred, ref = shingles(predicted), shingles(gold)
+    if not pred:
+        return None, 0.0
+    overlap = sum((pred & ref).values())
+    return overlap / sum(pred.values()), (overlap / sum(ref.values()) if ref else 1.0)
+
+
+@dataclass
+class BodyScore:
+    precisions: list[float] = field(default_factory=list)
+    recalls: list[float] = field(default_factory=list)
+    seconds: list[float] = field(default_factory=list)
+    empty: int = 0
+
+    def add(self, predicted: str, gold: str, seconds: float) -> None:
+        precision, recall = page_scores(predicted, gold)
+        if precision is None:
+            self.empty += 1
+        else:
+            self.precisions.append(precision)
+        self.recalls.append(recall)
+        self.seconds.append(seconds)
+
+    def summary(self) -> dict:
+        p = statistics.fmean(self.precisions) if self.precisions else 0.0
+        r = statistics.fmean(self.recalls) if self.recalls else 0.0
+        return {
+            "pages": len(self.recalls),
+            "empty": self.empty,
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            **timing(self.seconds),
+        }
+
+
+def timing(seconds: list[float]) -> dict:
+    if not seconds:
+        return {}
+    ordered = sorted(seconds)
+    return {
+        "median_ms": round(1000 * statistics.median(ordered), 1),
+        "p95_ms": round(1000 * ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 1),
+    }
+
+
+def render_as_text(html: str) -> str:
+    """The plain text a scraper saves: visible text, one line per block, menus and footer kept."""
+    from inscriptis import get_text
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
+
+    return get_text(html, ParserConfig(css=CSS_PROFILES["strict"], display_images=False))
+
+
+def read_bytes_as(data: bytes, kind: str, source: str, url: str | None = None):
+    from newsgraph.page.reader import read_page
+    from newsgraph.readers.base import RawInput
+
+    return read_page(RawInput(source=source, data=data, kind=kind, url=url))
+
+
+def iter_aeb(aeb: Path) -> Iterator[tuple[str, str, str, str]]:
+    gold = json.loads((aeb / "ground-truth.json").read_text())
+    for page_id in sorted(gold):
+        path = aeb / "html" / f"{page_id}.html.gz"
+        if path.exists():
+            html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+            yield page_id, html, gold[page_id]["articleBody"], gold[page_id].get("url")
+
+
+def bench_aeb(aeb: Path, as_text: bool, limit: int | None, on_page: Callable | None = None) -> dict:
+    score = BodyScore()
+    render_seconds: list[float] = []
+    for n, (page_id, html, gold, url) in enumerate(iter_aeb(aeb)):
+        if limit and n >= limit:
+            break
+        if as_text:
+            started = time.perf_counter()
+            data, kind = render_as_text(html).encode(), "text"
+            render_seconds.append(time.perf_counter() - started)
+        else:
+            data, kind = html.encode(), "html"
+        started = time.perf_counter()
+        try:
+            body = read_bytes_as(data, kind, page_id, url).body
+        except Exception:  # an unreadable page scores as empty output
+            body = ""
+        score.add(body, gold, time.perf_counter() - started)
+        if on_page:
+            on_page(page_id, body, gold)
+    result = score.summary()
+    if render_seconds:
+        result["render"] = timing(render_seconds)
+    return result
+
+
+def bench_dates(folder: Path, limit: int | None) -> dict:
+    gold = json.loads((folder / "eval_mediacloud_2020.json").read_text())
+    correct = found = total = 0
+    seconds: list[float] = []
+    for n, (url, entry) in enumerate(sorted(gold.items())):
+        if limit and n >= limit:
+            break
+        path = folder / "test_set" / entry["file"]
+        if not path.exists():
+            continue
+        total += 1
+        started = time.perf_counter()
+        try:
+            published = read_bytes_as(path.read_bytes(), "html", entry["file"], url).published
+        except Exception:
+            published = None
+        seconds.append(time.perf_counter() - started)
+        found += published is not None
+        correct += published is not None and published.date().isoformat() == entry["date"]
+    precision = correct / found if found else 0.0
+    recall = correct / total if total else 0.0
+    return {
+        "pages": total,
+        "accuracy": round(correct / total, 4) if total else 0.0,
+        "precision": round(precision, 4),
+        "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+        **timing(seconds),
+    }
+
+
+def iter_clean(folder: Path) -> Iterator[tuple[str, str]]:
+    """(name, text) of every clean article: BBC-style .txt files or MEANTIME token XML."""
+    for path in sorted(folder.rglob("*")):
+        if path.suffix == ".txt" and path.parent != folder:
+            yield path.name, path.read_text(encoding="utf-8", errors="replace")
+        elif path.suffix == ".xml" and "intra-doc" in str(path):
+            yield path.name, meantime_text(path)
+
+
+def meantime_text(path: Path) -> str:
+    """A MEANTIME (WikiNews) document as plain text: title, date, then one paragraph per sentence."""
+    from lxml import etree
+
+    sentences: dict[int, list[str]] = {}
+    for token in etree.parse(str(path)).getroot().iter("token"):
+        sentences.setdefault(int(token.get("sentence")), []).append(token.text or "")
+    return "\n\n".join(detokenise(tokens) for _, tokens in sorted(sentences.items())) + "\n"
+
+
+def detokenise(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r"\s+([.,;:!?%)\]}'’”])", r"\1", text)
+    text = re.sub(r"([(\[{$“‘])\s+", r"\1", text)
+    text = re.sub(r"\s+(n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
+    return re.sub(r'"\s+(.*?)\s+"', r'"\1"', text)
+
+
+def bench_clean(folder: Path, limit: int | None) -> dict:
+    """Recall of headline + body against the whole clean text (nothing of the story may be lost)."""
+    recalls, seconds, passed = [], [], 0
+    for n, (name, text) in enumerate(iter_clean(folder)):
+        if limit and n >= limit:
+            break
+        started = time.perf_counter()
+        article = read_bytes_as(text.encode(), "text", name)
+        seconds.append(time.perf_counter() - started)
+        kept = (
+            "\n".join(
+                filter(
+                    None,
+                    [article.headline, *(f"{s.text}" for s in [])],
+                )
+            )
+            + "\n"
+            + article.body
+        )
+        _, recall = page_scores(kept, text)
+        recalls.append(recall)
+        passed += recall >= 0.99
+    return {
+        "articles": len(recalls),
+        "body_recall": round(statistics.fmean(recalls), 4) if recalls else 0.0,
+        "share_recall_ge_0.99": round(passed / len(recalls), 4) if recalls else 0.0,
+        **timing(seconds),
+    }
+
+
+def extract(
+    aeb: Annotated[Path | None, typer.Option(help="AEB folder (ground-truth.json, html/).")] = None,
+    as_text: Annotated[bool, typer.Option("--as-text", help="Render AEB pages to plain text first.")] = False,
+    dates: Annotated[Path | None, typer.Option(help="htmldate MediaCloud folder (eval json, test_set/).")] = None,
+    clean: Annotated[list[Path] | None, typer.Option(help="Folder of clean articles (BBC, MEANTIME).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Read only the first N items of each set.")] = None,
+) -> None:
+    """Body extraction P/R/F1 (AEB), as-text extraction, date accuracy, clean pass-through; time per page."""
+    from newsgraph.cli._common import OutputFormat, emit_json, err_console
+
+    if not (aeb or dates or clean):
+        raise typer.BadParameter("give at least one of --aeb, --dates, --clean")
+    results: dict = {}
+    for label, path, run in (
+        ("aeb_text" if as_text else "aeb_html", aeb, lambda p: bench_aeb(p, as_text, limit)),
+        ("dates", dates, lambda p: bench_dates(p, limit)),
+        *((f"clean:{c.name}", c, lambda p: bench_clean(p, limit)) for c in clean or []),
+    ):
+        if path is None:
+            continue
+        if not path.exists():
+            err_console.print(f"newsgraph: {path}: no such directory", markup=False)
+            raise typer.Exit(2)
+        err_console.print(f"bench extract: {label} …", markup=False)
+        results[label] = run(path)
+    emit_json(results, OutputFormat.json)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(extract)

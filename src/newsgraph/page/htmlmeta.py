@@ -1,0 +1,83 @@
+"""Metadata trafilatura leaves out, read from the already parsed tree with cheap XPath."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsgraph.page.text.lines import caption_credit
+from newsgraph.records import Caption
+
+_SECTION_META = (
+    '//meta[@property="article:section"]/@content',
+    '//meta[@name="section"]/@content',
+    '//meta[@name="article:section"]/@content',
+    '//meta[@name="parsely-section"]/@content',
+    '//meta[@name="cXenseParse:pageclass" and false()]/@content',
+)
+_BREADCRUMB = (
+    '//*[@itemtype="https://schema.org/BreadcrumbList" or @itemtype="http://schema.org/BreadcrumbList"]'
+    '//*[@itemprop="name"]/text()',
+    '//nav[contains(@class, "breadcrumb") or contains(@aria-label, "readcrumb")]//a/text()',
+    '//*[contains(@class, "breadcrumb")]//a/text()',
+)
+_CREDIT_CLASS = re.compile(r"credit|copyright|source|byline|author", re.I)
+
+
+def section(tree) -> str | None:
+    for xpath in _SECTION_META:
+        values = [v.strip() for v in tree.xpath(xpath) if v.strip()]
+        if values:
+            return values[0]
+    for xpath in _BREADCRUMB:
+        crumbs = [c.strip() for c in tree.xpath(xpath) if c.strip() and c.strip().lower() not in {"home", "news"}]
+        if crumbs:
+            return crumbs[-1] if len(crumbs) == 1 else crumbs[-2] if len(crumbs[-1].split()) > 5 else crumbs[-1]
+    return None
+
+
+def language(tree) -> str | None:
+    for value in tree.xpath(
+        "/html/@lang | //meta[@http-equiv='content-language']/@content | //meta[@property='og:locale']/@content"
+    ):
+        code = re.split(r"[-_]", value.strip())[0].lower()
+        if 2 <= len(code) <= 3 and code.isalpha():
+            return code
+    return None
+
+
+def captions(tree, limit: int = 20) -> list[Caption]:
+    out: list[Caption] = []
+    for figcaption in tree.xpath("//figure//figcaption")[:limit]:
+        credit_nodes = [n for n in figcaption.iter() if _CREDIT_CLASS.search(n.get("class", "") or "")]
+        credit = " ".join(" ".join(credit_nodes[0].itertext()).split()) if credit_nodes else None
+        text = " ".join(" ".join(figcaption.itertext()).split())
+        if credit:
+            text = text.replace(credit, "").strip(" |")
+        elif parsed := caption_credit(text):
+            text, credit = parsed
+        if text and all(c.text != text for c in out):
+            out.append(Caption(text=text, credit=_clean_credit(credit)))
+    return out
+
+
+def _clean_credit(credit: str | None) -> str | None:
+    if not credit:
+        return None
+    credit = re.sub(r"^(?:photo|image|picture|credit)s?\s*(?:credit)?\s*[:/]?\s*|^©\s*", "", credit.strip(), flags=re.I)
+    return credit.strip(" ()[]") or None
+
+
+def updated_date(tree, published: datetime) -> datetime | None:
+    """The latest date the page states (htmldate, quick mode), when it is later than the original."""
+    from htmldate import find_date
+
+    try:
+        value = find_date(tree, original_date=False, extensive_search=False, outputformat="%Y-%m-%dT%H:%M:%S")
+    except Exception:  # htmldate raises on odd trees; an updated date is optional
+        return None
+    if not value:
+        return None
+    when = datetime.fromisoformat(value)
+    published_naive = published.replace(tzinfo=None)
+    return when if when.date() > published_naive.date() else None

@@ -1,0 +1,66 @@
+"""Find the story in a text page: the best run of prose blocks (maximum-sum subarray).
+
+Each block scores by how much it looks like story prose: long lines ending a sentence earn
+their word count, short lines without one (menus, link lists, teaser titles) cost, and site
+chrome costs a lot. The story is the run of blocks with the highest total.
+"""
+
+from __future__ import annotations
+
+from newsgraph.page.text.blocks import Block
+from newsgraph.page.text.lines import BULLET, WORD, Kind, is_sentence
+
+CHROME_COST = 15.0
+MIN_STORY_WORDS = 40
+
+
+def block_score(block: Block, kind: Kind) -> float:
+    if kind == Kind.CHROME:
+        return -CHROME_COST
+    if kind != Kind.TEXT:
+        return 0.0  # bylines, stamps, captions, credits: cut later, never break the run
+    words = len(WORD.findall(block.text))
+    sentence = is_sentence(block.text)
+    bullet = bool(BULLET.match(block.text))
+    if sentence and words >= 10:
+        return float(words)
+    if sentence and words >= 4:
+        return 1.0 if not bullet else -1.0
+    if words >= 25:
+        return words / 2  # a paragraph that ends without a full stop
+    return -max(3.0, words / 2) - (2.0 if bullet else 0.0)
+
+
+def best_run(scores: list[float]) -> tuple[int, int] | None:
+    """Indices [start, end) of the highest-sum run of scores (Kadane), or None when all are ≤ 0."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def story_words(blocks: list[Block], kinds: list[Kind], run: tuple[int, int]) -> int:
+    return sum(
+        len(WORD.findall(b.text))
+        for b, k in zip(blocks[run[0] : run[1]], kinds[run[0] : run[1]], strict=True)
+        if k == Kind.TEXT and is_sentence(b.text)
+    )
+
+
+def looks_like_link_list(blocks: list[Block], kinds: list[Kind], run: tuple[int, int]) -> bool:
+    """A homepage or section front: teaser titles alternating with one-sentence summaries."""
+    prose = titles = 0
+    for block, kind in zip(blocks[run[0] : run[1]], kinds[run[0] : run[1]], strict=True):
+        if kind != Kind.TEXT:
+            continue
+        words = len(WORD.findall(block.text))
+        if is_sentence(block.text) and words >= 10:
+            prose += 1
+        elif not is_sentence(block.text) and 3 <= words < 25:
+            titles += 1
+    return prose >= 3 and titles >= 0.8 * prose
