@@ -57,17 +57,29 @@ class StoreWriter:
     def new_inputs(self, raws: list[RawInput]) -> list[tuple[RawInput, str]]:
         """Drop inputs stored by an earlier run or met earlier in this one."""
         hashed = [(raw, raw_hash(raw.data)) for raw in raws]
-        known = self.store.known_sources(h for _, h in hashed) | self._seen
+        fresh = set(self.new_hashes([h for _, h in hashed]))
+        return [(raw, h) for raw, h in hashed if h in fresh]
+
+    def new_hashes(self, hashes: list[str]) -> list[str]:
+        known = self.store.known_sources(hashes) | self._seen
         self.store.release()
         fresh = []
-        for raw, h in hashed:
+        for h in hashes:
             if h in known:
                 self.summary.already_stored += 1
             else:
                 known.add(h)
-                fresh.append((raw, h))
-        self._seen.update(h for _, h in fresh)
+                fresh.append(h)
+        self._seen.update(fresh)
         return fresh
+
+    def record_failures(self, result: BatchResult) -> None:
+        """Failures of a batch that is not stored (its worker died): kept in the failures table only."""
+        for record in result.records:
+            self.summary.read += 1
+            for failure in record.failures:
+                self._fail(failure, None)
+        self.store.release()
 
     def read_failure(self, error: InputError) -> None:
         self._fail(Failure(source=error.source, stage="read", reason=error.reason, message=error.message), None)
@@ -135,7 +147,7 @@ def ingest(
     lock.acquire()
     try:
         pending: deque[list[str]] = deque()  # raw hashes per batch; executors yield in submission order
-        batches = _fresh_batches(paths, pipeline, writer, pending, on_item)
+        batches = _remember(fresh_batches(paths, pipeline, writer, on_item), pending)
         with make_executor(pipeline, workers) as executor:
             for result in executor.map_batches(batches):
                 writer.write(result, pending.popleft())
@@ -150,30 +162,32 @@ def ingest(
     return summary
 
 
-def _fresh_batches(
+def _remember(batches: Iterable[tuple[list[RawInput], list[str]]], pending: deque) -> Iterator[list[RawInput]]:
+    for raws, hashes in batches:
+        pending.append(hashes)
+        yield raws
+
+
+def fresh_batches(
     paths: Iterable[str],
     pipeline: Pipeline,
     writer: StoreWriter,
-    pending: deque[list[str]],
-    on_item: Callable[[str], None] | None,
-) -> Iterator[list[RawInput]]:
-    """Batches of inputs not stored yet; read errors are written on the way."""
+    on_item: Callable[[str], None] | None = None,
+) -> Iterator[tuple[list[RawInput], list[str]]]:
+    """Batches of inputs not stored yet, with their raw hashes; read errors are written on the way."""
     size = pipeline.settings.batch_size
     batch: list[RawInput] = []
 
-    def fresh() -> Iterator[list[RawInput]]:
-        for i in range(0, len(batch), size):
-            part = batch[i : i + size]
-            chosen = writer.new_inputs(part)
-            if on_item and len(chosen) < len(part):
-                fresh_ids = {id(raw) for raw, _ in chosen}
-                for raw in part:
-                    if id(raw) not in fresh_ids:
-                        on_item(raw.source)
-            if chosen:
-                pending.append([h for _, h in chosen])
-                yield [raw for raw, _ in chosen]
+    def fresh() -> Iterator[tuple[list[RawInput], list[str]]]:
+        chosen = writer.new_inputs(batch)
+        if on_item and len(chosen) < len(batch):
+            fresh_ids = {id(raw) for raw, _ in chosen}
+            for raw in batch:
+                if id(raw) not in fresh_ids:
+                    on_item(raw.source)
         batch.clear()
+        if chosen:
+            yield [raw for raw, _ in chosen], [h for _, h in chosen]
 
     for item in iter_inputs(paths, pipeline.settings):
         if isinstance(item, InputError):

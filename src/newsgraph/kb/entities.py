@@ -8,7 +8,9 @@ A different known country always blocks a merge; a shared role or sector breaks 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -147,7 +149,22 @@ class EntityResolver:
 
 
 def _country_of_place(name: str) -> str | None:
-    return None if name.strip() in demonyms() else country_code(name)
+    """The country a place name stands for, unless it is a part of it (Scotland is not GBR)."""
+    name = name.strip()
+    if name in demonyms():
+        return None
+    code = country_code(name)
+    if code and (code, name.lower().removeprefix("the ")) in _subdivisions():
+        return None
+    return code
+
+
+@cache
+def _subdivisions() -> set[tuple[str, str]]:
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {(alpha3.get(s.country_code, ""), re.split(r"[;\[(]", s.name)[0].strip().lower()) for s in pycountry.subdivisions}
 
 
 def _compatible(kb: KbEntity, entity: Entity) -> bool:
