@@ -1,0 +1,260 @@
+"""Rank gazetteer candidates for the toponyms of one article, using the article as context.
+
+Every toponym gets a prior (what kind of place, how many people live there, main name or alias);
+the article then votes: countries and first-level divisions that other toponyms and the dateline
+point to, "City, State" / "City, Country" patterns, and "one sense per discourse" (the same name
+resolves the same way throughout an article).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsgraph.geo.candidate import Candidate, Match
+from newsgraph.geo.gazetteer import Gazetteers, default_gazetteers
+from newsgraph.geo.names import fold, variants
+
+MAX_WORDS = 8  # longer "toponyms" are tagger noise; sub-spans are still tried
+KIND_PRIOR = {"country": 9.0, "continent": 9.0, "region": 8.0, "feature": 7.5, "admin1": 6.5}
+ALIAS_PENALTY = 1.5
+CONTEXT_COUNTRY = 3.0
+CONTEXT_ADMIN1 = 2.5
+PATTERN_BONUS = 6.0
+DATELINE_COUNTRY = 1.5
+_STATE_AFTER = re.compile(r"^\s+(state|State|STATE)\b")
+_STATE_BEFORE = re.compile(r"\b(state|State) of\s+$")
+_CONTAINER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,3})")
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Resolution:
+    toponym: Toponym
+    candidate: Candidate | None
+    confidence: float = 0.0
+    alternatives: list[Candidate] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    dateline_country: str | None = None
+
+    def add(self, cand: Candidate, weight: float) -> None:
+        if cand.country:
+            self.countries[cand.country] += weight
+        if cand.admin1 and cand.kind in ("city", "admin1", "admin2"):
+            self.admin1[(cand.country or "", cand.admin1)] += weight
+
+    def without(self, cand: Candidate, weight: float) -> _Context:
+        out = _Context(defaultdict(float, self.countries), defaultdict(float, self.admin1), self.dateline_country)
+        out.add(cand, -weight)
+        return out
+
+
+def prior(match: Match) -> float:
+    cand = match.candidate
+    score = KIND_PRIOR.get(cand.kind)
+    if score is None:  # cities, second-level divisions: by population
+        score = math.log10(cand.population + 1) - (0.5 if cand.kind == "admin2" else 0.0)
+        if cand.feature == "P.PPLC":
+            score += 1.0
+    elif cand.kind == "admin1":
+        score += min(math.log10(cand.population + 1), 7.5) / 7.5
+    return score - (ALIAS_PENALTY if match.alias else 0.0)
+
+
+class Resolver:
+    def __init__(self, gazetteers: Gazetteers | None = None):
+        self.gaz = gazetteers or default_gazetteers()
+        self._cache: dict[str, tuple[Match, ...]] = {}
+
+    def candidates(self, text: str) -> tuple[Match, ...]:
+        """Matches for a toponym as written; falls back to its longest known sub-span."""
+        key = fold(text)
+        if key in self._cache:
+            return self._cache[key]
+        found = self._lookup(text)
+        if not found:
+            found = self._sub_span(text)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[key] = found
+        return found
+
+    def _lookup(self, text: str) -> tuple[Match, ...]:
+        seen: dict[tuple, Match] = {}
+        for key in variants(text):
+            for match in self.gaz.lookup(key):
+                ident = (match.candidate.geonames_id, match.candidate.name, match.candidate.kind)
+                if ident not in seen or (seen[ident].alias and not match.alias):
+                    seen[ident] = match
+        return tuple(seen.values())
+
+    def _sub_span(self, text: str) -> tuple[Match, ...]:
+        words = text.split()
+        if len(words) < 2:
+            return ()
+        words = words[:MAX_WORDS]
+        for size in range(len(words) - 1, 0, -1):
+            for start in range(len(words) - size + 1):
+                part = " ".join(words[start : start + size])
+                if len(part) < 3 or not part[0].isupper():
+                    continue
+                found = self._lookup(part)
+                if found:
+                    return tuple(Match(m.candidate, True) for m in found)
+        return ()
+
+    def resolve(
+        self,
+        body: str,
+        toponyms: Sequence[Toponym],
+        dateline: str | None = None,
+        actor_countries: Sequence[str] = (),
+    ) -> list[Resolution]:
+        groups: dict[str, list[Toponym]] = defaultdict(list)
+        for top in toponyms:
+            groups[fold(top.text)].append(top)
+        options = {key: self.candidates(tops[0].text) for key, tops in groups.items()}
+        forced = {key: self._patterns(body, tops, options[key]) for key, tops in groups.items()}
+        context = self._first_context(groups, options, dateline, actor_countries)
+        chosen: dict[str, tuple[Candidate | None, float, list[Candidate]]] = {}
+        for _ in range(2):  # rank, rebuild the context from the choices, rank again
+            for key, tops in groups.items():
+                chosen[key] = self._rank(options[key], forced[key], context, tops, body)
+            context = self._context_from(chosen, groups, dateline, actor_countries)
+        out = []
+        for key, tops in groups.items():
+            cand, confidence, alternatives = chosen[key]
+            out.extend(Resolution(top, cand, confidence, alternatives) for top in tops)
+        out.sort(key=lambda r: r.toponym.start)
+        return out
+
+    # -- context -----------------------------------------------------------------------------
+
+    def _first_context(self, groups, options, dateline, actor_countries) -> _Context:
+        context = _Context()
+        self._add_dateline(context, dateline)
+        for code in actor_countries:
+            context.countries[code] += 0.5
+        for key, matches in options.items():
+            if not matches:
+                continue
+            ranked = sorted(matches, key=prior, reverse=True)
+            top = ranked[0]
+            margin = prior(top) - (prior(ranked[1]) if len(ranked) > 1 else 0.0)
+            if margin >= 1.0:  # only names that are not really ambiguous vote at first
+                context.add(top.candidate, len(groups[key]) ** 0.5)
+        return context
+
+    def _context_from(self, chosen, groups, dateline, actor_countries) -> _Context:
+        context = _Context()
+        self._add_dateline(context, dateline)
+        for code in actor_countries:
+            context.countries[code] += 0.5
+        for key, (cand, confidence, _) in chosen.items():
+            if cand is not None:
+                context.add(cand, len(groups[key]) ** 0.5 * max(confidence, 0.3))
+        return context
+
+    def _add_dateline(self, context: _Context, dateline: str | None) -> None:
+        if not dateline:
+            return
+        head = re.split(r"[(—–-]", dateline)[0].strip()
+        parts = [p.strip() for p in head.split(",") if p.strip()]
+        for part in reversed(parts[:3]):
+            matches = self.candidates(part)
+            if matches:
+                best = max(matches, key=prior).candidate
+                if best.country:
+                    context.dateline_country = best.country
+                    context.add(best, 2.0)
+                return
+
+    # -- patterns ----------------------------------------------------------------------------
+
+    def _patterns(self, body: str, tops: list[Toponym], matches: tuple[Match, ...]) -> dict[int, float]:
+        """Bonuses by candidate position from "X, Y" containers and "Washington state"."""
+        bonus: dict[int, float] = {}
+        if not matches:
+            return bonus
+        for top in tops:
+            after = body[top.end : top.end + 60]
+            m = _CONTAINER.match(after)
+            if m:
+                self._container_bonus(m.group(1), matches, bonus)
+            before = body[max(0, top.start - 12) : top.start]
+            if _STATE_AFTER.match(after) or _STATE_BEFORE.search(before):
+                for i, match in enumerate(matches):
+                    if match.candidate.kind == "admin1":
+                        bonus[i] = bonus.get(i, 0.0) + PATTERN_BONUS
+        return bonus
+
+    def _container_bonus(self, container: str, matches: tuple[Match, ...], bonus: dict[int, float]) -> None:
+        words = container.split()
+        for size in range(len(words), 0, -1):
+            outer = self._lookup(" ".join(words[:size]))
+            outer = tuple(m for m in outer if m.candidate.kind in ("country", "admin1", "admin2"))
+            if not outer:
+                continue
+            for i, match in enumerate(matches):
+                cand = match.candidate
+                if any(_inside(cand, o.candidate) for o in outer):
+                    bonus[i] = max(bonus.get(i, 0.0), PATTERN_BONUS)
+            return
+
+    # -- ranking -----------------------------------------------------------------------------
+
+    def _rank(self, matches, forced, context: _Context, tops, body):
+        if not matches:
+            return None, 0.0, []
+        weight = len(tops) ** 0.5
+        scored = []
+        for i, match in enumerate(matches):
+            cand = match.candidate
+            ctx = context.without(cand, weight * 0.3)  # a name is no evidence for itself
+            score = prior(match) + forced.get(i, 0.0) + _context_score(cand, ctx)
+            if fold(cand.name) == "washington" and cand.feature == "P.PPLC" and cand.country == "USA":
+                score += 2.0  # news "Washington" is the capital unless written "Washington state"
+            scored.append((score, i, cand))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        best_score, _, best = scored[0]
+        second = scored[1][0] if len(scored) > 1 else best_score - 5.0
+        confidence = 1.0 / (1.0 + math.exp(-(best_score - second)))
+        return best, round(confidence, 3), [c for _, _, c in scored[1:4]]
+
+
+def _context_score(cand: Candidate, ctx: _Context) -> float:
+    score = 0.0
+    total_countries = sum(v for v in ctx.countries.values() if v > 0) or 1.0
+    if cand.country and ctx.countries.get(cand.country, 0.0) > 0:
+        score += CONTEXT_COUNTRY * min(1.0, 0.4 + ctx.countries[cand.country] / total_countries)
+    if cand.admin1 and cand.kind in ("city", "admin2"):
+        weight = ctx.admin1.get((cand.country or "", cand.admin1), 0.0)
+        if weight > 0:
+            score += CONTEXT_ADMIN1 * min(1.0, 0.5 + weight / 3.0)
+    if ctx.dateline_country and cand.country == ctx.dateline_country:
+        score += DATELINE_COUNTRY
+    return score
+
+
+def _inside(inner: Candidate, outer: Candidate) -> bool:
+    if outer.kind == "country":
+        return inner.country == outer.country and inner.kind != "country"
+    if outer.kind == "admin1":
+        return inner.country == outer.country and inner.admin1 == outer.admin1 and inner.kind in ("city", "admin2")
+    if outer.kind == "admin2":
+        return inner.country == outer.country and inner.admin2 == outer.admin2 and inner.kind == "city"
+    return False
