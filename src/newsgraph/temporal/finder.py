@@ -1,0 +1,98 @@
+"""Find time expressions in a text and normalise them against an anchor date and the clause tense.
+
+Every rule of :mod:`newsgraph.temporal.rules` runs once over the text (precompiled, linear);
+overlapping candidates are settled longest first. The spaCy doc, when given, is only read
+(tense of the governing verb, what a number counts): no extra parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from newsgraph.temporal.rules import RULES, Context, Reading
+from newsgraph.temporal.tense import clause_tense
+
+MAX_TEXT_CHARS = 2_000_000
+
+
+@dataclass(slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    granularity: str | None
+    anchor: str  # the anchor's name ("updated", "published", "dct"), "explicit" or "none"
+    relative: bool
+    tense: str | None
+    rule: str
+
+
+def _as_datetime(anchor: date | datetime | None) -> datetime | None:
+    if anchor is None or isinstance(anchor, datetime):
+        return anchor
+    return datetime.combine(anchor, time())
+
+
+def _candidates(ctx: Context) -> list[tuple[int, int, int, str, Reading]]:
+    found = []
+    for index, rule in enumerate(RULES):
+        for match in rule.pattern.finditer(ctx.text):
+            reading = rule.build(match, ctx)
+            if reading is not None and match.end() > match.start():
+                found.append((match.start(), match.end(), index, rule.name, reading))
+    return found
+
+
+def _select(candidates: list[tuple[int, int, int, str, Reading]], length: int) -> list[tuple]:
+    """Longest first, then the earlier rule; drop anything overlapping a chosen one."""
+    taken = bytearray(length + 1)
+    chosen = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        start, end = cand[0], cand[1]
+        if taken[start] or taken[end - 1] or any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def find_times(text: str, anchor: date | datetime | None = None, doc=None, anchor_name: str = "dct") -> list[Timex]:
+    """Time expressions of ``text`` in order. ``doc`` is a spaCy Doc of the same text (for tense)."""
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+    tenses: dict[tuple[int, int], str | None] = {}
+
+    def tense_at(start: int, end: int) -> str | None:
+        if doc is None:
+            return None
+        if (start, end) not in tenses:
+            tenses[(start, end)] = clause_tense(doc, start, end)
+        return tenses[(start, end)]
+
+    ctx = Context(text=text, anchor=_as_datetime(anchor), tense_at=tense_at, doc=doc)
+    result = []
+    for start, end, _, rule_name, reading in _select(_candidates(ctx), len(text)):
+        if not reading.relative:
+            anchor_used = "explicit"
+        else:
+            anchor_used = anchor_name if reading.value is not None and ctx.anchor is not None else "none"
+        if reading.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+            anchor_used = "none" if ctx.anchor is None else anchor_name
+        result.append(
+            Timex(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=reading.type,
+                value=reading.value,
+                granularity=reading.granularity,
+                anchor=anchor_used,
+                relative=reading.relative,
+                tense=tense_at(start, end),
+                rule=rule_name,
+            )
+        )
+    return result
