@@ -1,0 +1,105 @@
+"""Read access to the store for the web app: a DuckDB connection per request, opened read-only.
+
+DuckDB lets one process write a file or many processes read it, never both. Within this process,
+connections to the same file share one open database, so a per-request connect costs well under a
+millisecond while other requests are in flight, and the file is released whenever the app is idle,
+which lets an ingest commit in between. While a writer holds the file, a request waits up to
+``lock_wait`` seconds and then gets a 503 page saying so (the next request tries again).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+LOCK_MESSAGES = ("could not set lock", "conflicting lock", "database is locked")
+DEFAULT_LOCK_WAIT = 3.0
+
+
+class StoreUnavailable(Exception):
+    """The store cannot be read now: locked by a writer (503), or missing/foreign (500)."""
+
+    def __init__(self, message: str, locked: bool):
+        super().__init__(message)
+        self.message = message
+        self.locked = locked
+
+
+class Database:
+    def __init__(self, path: str | Path, writable: bool = False, lock_wait: float = DEFAULT_LOCK_WAIT):
+        self.path = Path(path)
+        self.writable = writable
+        self.lock_wait = lock_wait
+        self._checked = False
+        self._columns: dict[str, set[str]] = {}
+        self._guard = threading.Lock()
+        self.write_lock = threading.Lock()  # one writer at a time from this process (the ingest page)
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        conn = self._connect()
+        try:
+            if not self._checked:
+                self._check(conn)
+            yield conn
+        finally:
+            conn.close()
+
+    def _connect(self):
+        import duckdb
+
+        if not self.path.exists():
+            raise StoreUnavailable(f"no database at {self.path}: ingest something first, or pass --db", locked=False)
+        deadline = time.monotonic() + self.lock_wait
+        delay = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=not self.writable)
+            except duckdb.Error as exc:
+                text = str(exc).lower()
+                if not any(m in text for m in LOCK_MESSAGES):
+                    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                    raise StoreUnavailable(f"{self.path} cannot be opened: {first}", locked=False) from exc
+                if time.monotonic() >= deadline:
+                    raise StoreUnavailable(
+                        f"{self.path} is locked by another process (an ingest is probably writing to it);"
+                        " reload this page in a moment",
+                        locked=True,
+                    ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+    def _check(self, conn) -> None:
+        tables = {r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "articles" not in tables or "meta" not in tables:
+            raise StoreUnavailable(f"{self.path} is not a newsgraph database", locked=False)
+        self._checked = True
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run one parametrised query; rows come back as dicts."""
+        with self.connection() as conn:
+            result = conn.execute(sql, list(params))
+            names = [d[0] for d in result.description]
+            return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self.query(sql, params)
+        return next(iter(rows[0].values())) if rows else None
+
+    def columns(self, table: str) -> set[str]:
+        """Column names of a table, empty when it does not exist (the store adds tables and columns over time)."""
+        with self._guard:
+            cached = self._columns.get(table)
+        if cached is None:
+            rows = self.query("SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table])
+            cached = {r["column_name"] for r in rows}
+            with self._guard:
+                self._columns[table] = cached
+        return cached
+
+    def has_table(self, table: str) -> bool:
+        return bool(self.columns(table))

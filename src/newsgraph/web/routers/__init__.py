@@ -1,0 +1,1 @@
+"""One router per resource; each serves its HTML pages and its JSON under /api."""
