@@ -30,3 +30,13 @@ def entity_at(record, text: str, occurrence: int = 0):
     hits.sort(key=lambda h: h[0])
     assert len(hits) > occurrence, f"no mention {text!r} #{occurrence}"
     return hits[occurrence][1]
+
+
+def run_text(text: str, source: str = "snippet.txt"):
+    """Run the pipeline up to `entities` on a short story given as text."""
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.readers.base import RawInput
+
+    (record,) = Pipeline(until="entities").run([RawInput(source=source, data=text.encode(), kind="text")])
+    assert not record.failures, record.failures
+    return record

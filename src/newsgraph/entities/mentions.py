@@ -91,7 +91,14 @@ def collect_mentions(doc, sent_starts: list[int]) -> list[NameMention]:
         mention = _clean(doc, ent.start, ent.end, ent.label_, sent_starts)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return [m for i, m in enumerate(mentions) if not _title_fragment(doc, m, mentions[i + 1 : i + 2])]
+
+
+def _title_fragment(doc, mention: NameMention, following: list[NameMention]) -> bool:
+    """ "State" in "Secretary of State Daniel Whitcombe": title words tagged as a name of their own."""
+    if not following or following[0].label != "PERSON" or following[0].start != mention.end:
+        return False
+    return all(tok.lower_ in role_words() for tok in doc[mention.start : mention.end])
 
 
 def _clean(doc, start: int, end: int, label: str, sent_starts: list[int]) -> NameMention | None:

@@ -19,6 +19,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _APPOSITIVE_END = frozenset({",", ".", ";", ")", "—", "–", ":", "!", "?"})
 _MAX_UNITS = 10
+_MAX_TAIL = 12
 
 
 @dataclass(slots=True)
@@ -49,7 +50,13 @@ def find_role(ctx: DocContext, mention: NameMention) -> Role | None:
     """The title of a person or organisation mention, or None."""
     role = _title_before(ctx, mention)
     if role is None or role.head is None:
-        role = _appositive_after(ctx, mention) or _appositive_before(ctx, mention) or role
+        return _appositive_after(ctx, mention) or _appositive_before(ctx, mention) or role
+    if role.country is None or role.sector is None:
+        # "Brigadier General Omar Saleh, a Jordanian army spokesman,": the appositive adds the country.
+        extra = _appositive_after(ctx, mention)
+        if extra is not None:
+            role.country = role.country or extra.country
+            role.sector = role.sector or extra.sector
     return role
 
 
@@ -107,7 +114,7 @@ def _word_unit(tok, i: int, right_limit: int) -> Unit | None:
 
 
 def _appositive_after(ctx: DocContext, mention: NameMention) -> Role | None:
-    """ "Dmitry Peskov, the Kremlin spokesman," / "Sergey Lavrov, Russia's foreign minister." """
+    """ "Dmitry Peskov, the Kremlin spokesman," / "Leila Mansour, a professor … at the University of Jordan." """
     doc = ctx.doc
     _, hi = ctx.sentence_bounds(mention.sent)
     j = mention.end
@@ -123,9 +130,48 @@ def _appositive_after(ctx: DocContext, mention: NameMention) -> Role | None:
             break
         units.append(unit)
         k = unit.end
-    if k < hi and doc[k].text not in _APPOSITIVE_END:
+    role = _role_from_units(ctx, units)
+    if role is None or role.head is None:
         return None
-    return _role_from_units(ctx, units)
+    if k < hi and doc[k].text not in _APPOSITIVE_END:
+        tail_end = _tail_end(doc, k, hi)
+        if tail_end is None:
+            return None
+        # The title proper ends at its head; the rest ("of international relations at …") is evidence.
+        head_unit = max(i for i, u in enumerate(units) if u.kind == "word" and doc[u.start].lower_ in role_heads())
+        role = _role_from_units(ctx, units[: head_unit + 1]) or role
+        role.country = role.country or _tail_country(ctx, units[head_unit].end, tail_end)
+    return role
+
+
+def _tail_end(doc, k: int, hi: int) -> int | None:
+    """End of an appositive's tail ("of international relations at the University of Jordan"),
+    or None when it runs into a verb or a relative clause: then it is no appositive."""
+    for i in range(k, min(hi, k + _MAX_TAIL)):
+        tok = doc[i]
+        if tok.text in _APPOSITIVE_END:
+            return i
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("who", "which", "that", "whose"):
+            return None
+    return hi if hi - k <= _MAX_TAIL else None
+
+
+def _tail_country(ctx: DocContext, start: int, end: int) -> str | None:
+    seen = set()
+    for i in range(start, end):
+        ent = ctx.ent_at[i]
+        if ent is None or ent.start in seen or ent.label_ not in ("GPE", "NORP", "ORG"):
+            continue
+        seen.add(ent.start)
+        words = [t.text for t in ent if t.lower_ not in _DETERMINERS]
+        known = KNOWN_ORGS.get(" ".join(words).lower())
+        code = (
+            (known[0] if known else None) or country_code(" ".join(words)) or capital_countries().get(" ".join(words))
+        )
+        code = code or next((c for w in words if w[:1].isupper() and (c := country_code(w))), None)
+        if code:
+            return code
+    return None
 
 
 def _unit_starting_at(ctx: DocContext, k: int, hi: int) -> Unit | None:

@@ -80,6 +80,9 @@ HLH health,hospital,medical
 # Modifiers that override a definite head: a "rebel commander" is REB, not MIL.
 OVERRIDING_MODIFIERS = {"rebel": "REB", "rebels": "REB", "insurgent": "REB", "militant": "REB", "opposition": "OPP"}
 
+# Ranks shared by armies and police forces: MIL unless the title says police.
+RANKS = _words("general colonel lieutenant major captain sergeant brigadier commander lt. gen. col. maj. capt. sgt.")
+
 # Heads that name a role but not its sector: the sector comes from modifiers or the organisation.
 GENERIC_HEADS = _words(
     """spokesman spokeswoman spokesperson official officials chief head director chairman chairwoman chair leader
@@ -287,6 +290,8 @@ def title_sector(words: list[str]) -> str | None:
     for word in lowered:
         if word in OVERRIDING_MODIFIERS:
             return OVERRIDING_MODIFIERS[word]
+    if "police" in lowered and lowered[-1] in RANKS:
+        return "COP"  # "police chief Colonel X", "police general": a rank in the police
     # Two-word heads first ("attorney general", "chief executive", "secretary of state").
     joined = " ".join(lowered)
     for size in (3, 2):

@@ -1,0 +1,48 @@
+"""Single rules on short stories: appositives both ways, possessive countries, and coreference
+that declines to link when two people fit."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._support import person, run_text
+
+pytestmark = pytest.mark.slow
+
+STORY = """Talks resume in Geneva
+
+Dmitry Peskov, the Kremlin spokesman, said on Monday that no date had been set. Peskov told reporters the talks would go on.
+
+Lavrov told Kuleba that he would call again.
+
+Sergey Lavrov, Russia's foreign minister, said later that Moscow would wait.
+"""
+
+
+@pytest.fixture(scope="module")
+def story():
+    return run_text(STORY)
+
+
+def test_appositive_after_the_name(story):
+    peskov = person(story, "Dmitry Peskov")
+    assert (peskov.role, peskov.country, peskov.sector) == ("Kremlin spokesman", "RUS", "GOV")
+    lavrov = person(story, "Sergey Lavrov")
+    assert (lavrov.role, lavrov.country, lavrov.sector) == ("foreign minister", "RUS", "GOV")
+
+
+def test_no_link_when_two_people_fit(story):
+    offset = story.article.body.index("he would call")
+    assert not [m for e in story.entities for m in e.mentions if m.span.start == offset]
+
+
+def test_surname_before_the_full_name_joins_it(story):
+    lavrov = person(story, "Sergey Lavrov")
+    first = min(m.span.start for m in lavrov.mentions)
+    assert story.article.body[first:].startswith("Lavrov told")
+    assert not [e for e in story.entities if e.name == "Lavrov"]
+
+
+def test_stable_ids(story):
+    again = run_text(STORY)
+    assert [e.id for e in again.entities] == [e.id for e in story.entities]
