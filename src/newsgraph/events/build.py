@@ -1,0 +1,285 @@
+"""Turn candidates into Event records: date, place, quote, CAMEO crosswalk, confidence, merging.
+
+Dates come from the time stage: the expression attached to the event's clause, else (for a past,
+non-background event) the date of the previous dated event, else the article's own date
+(``date_source="article"``). A repeated report of the same event becomes ``other_evidence``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
+from newsgraph.events.extract import Candidate, find_candidates
+from newsgraph.events.tables import cameo_code, goldstein, quad_class
+from newsgraph.records import Event, Place, Quote, Record, TimeExpression
+
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_TIME_LABELS = {"DATE", "TIME"}
+_INHERIT_SENTENCES = 2  # an undated past event shares the date of a dated one this close before it
+
+
+@dataclass(slots=True)
+class Attached:
+    time: TimeExpression | None = None
+    time_text: tuple[int, int] | None = None  # char offsets of a date phrase (spaCy) when no TimeExpression
+    place: Place | None = None
+    place_span: tuple[int, int] | None = None
+    place_country: str | None = None
+
+
+def extract_events(record: Record, doc) -> list[Event]:
+    resolver = ActorResolver(record, doc)
+    candidates = find_candidates(doc, resolver)
+    if not candidates:
+        return []
+    reference = _reference_day(record)
+    index = _Attachments(record, doc)
+    sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
+    events: list[Event] = []
+    last_dated: tuple[int, Event] | None = None
+    for c in candidates:
+        attached = index.attach(c)
+        event = _event(record, c, attached, reference)
+        here = sentence_index.get(c.word.sent.start, 0)
+        if event.date_source == "none" and not (event.future or event.historical or event.hypothetical):
+            if last_dated is not None and here - last_dated[0] <= _INHERIT_SENTENCES:
+                event.date, event.date_source, event.time = last_dated[1].date, "text", last_dated[1].time
+            elif reference:
+                event.date, event.date_source = reference, "article"
+        if event.date_source == "text" and not (event.future or event.historical):
+            last_dated = (here, event)
+        _merge_or_add(events, event)
+    return events
+
+
+def _reference_day(record: Record) -> str | None:
+    day, _ = record.article.reference_date
+    return day.date().isoformat() if day else None
+
+
+class _Attachments:
+    """Time expressions, places and quotes indexed by token, to attach to event clauses."""
+
+    def __init__(self, record: Record, doc):
+        self.record, self.doc = record, doc
+        self.times = [(self._root(t.span.start, t.span.end), t) for t in record.times if _is_date(t)]
+        self.places = [(self._root(p.span.start, p.span.end), p) for p in record.places]
+        self.date_ents = [ent for ent in doc.ents if ent.label_ in _TIME_LABELS]
+        self.place_ents = [ent for ent in doc.ents if ent.label_ in _PLACE_LABELS]
+
+    def _root(self, start: int, end: int):
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def attach(self, c: Candidate) -> Attached:
+        owners = c.owners
+        found = Attached()
+        for root, time in self.times:
+            if root is not None and _owned(root, owners):
+                found.time = time
+                break
+        if found.time is None:
+            for ent in self.date_ents:
+                if _owned(ent.root, owners):
+                    found.time_text = (ent.start_char, ent.end_char)
+                    break
+        for root, place in self.places:
+            if root is not None and _owned(root, owners) and _under_place_prep(root):
+                found.place, found.place_span, found.place_country = (
+                    place,
+                    (place.span.start, place.span.end),
+                    place.country,
+                )
+                break
+        if found.place is None:
+            self._fallback_place(owners, found)
+        return found
+
+    def _fallback_place(self, owners: set[int], found: Attached) -> None:
+        """A place phrase under "in/at" ("in the southern Turkish resort of Antalya") from the parse."""
+        for ent in self.place_ents:
+            if _owned(ent.root, owners) and _under_place_prep(ent.root):
+                phrase = _prep_phrase(ent.root)
+                found.place_span = (ent.start_char, ent.end_char)
+                found.place_country = country_of_text(ent.text) or _demonym_country(phrase)
+                return
+
+
+def _is_date(time: TimeExpression) -> bool:
+    """A calendar value (2022-03-10, 2022-W08, 2022-03), not a duration or a set."""
+    return time.type in {"DATE", "TIME"} and bool(time.value) and time.value[:4].isdigit()
+
+
+def _owned(token, owners: set[int]) -> bool:
+    """True when the first clause-level ancestor of ``token`` is one of the event's tokens."""
+    t, steps = token, 0
+    while steps < 12:
+        if t.i in owners:
+            return True
+        if t.head is t or (t.pos_ in {"VERB", "AUX"} and t is not token):
+            return False
+        t, steps = t.head, steps + 1
+    return False
+
+
+def _under_place_prep(token) -> bool:
+    t = token
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _prep_phrase(token):
+    t = token
+    for _ in range(4):
+        if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS:
+            return t
+        if t.head is t:
+            break
+        t = t.head
+    return token
+
+
+def _demonym_country(phrase) -> str | None:
+    for t in phrase.subtree:
+        if t.pos_ in {"ADJ", "PROPN"}:
+            code = country_of_text(t.text)
+            if code:
+                return code
+    return None
+
+
+def _event(record: Record, c: Candidate, attached: Attached, reference: str | None) -> Event:
+    article = record.article
+    sentence = c.word.sent
+    mode = c.mode
+    if c.kind == "CONSULT" and mode is None:
+        mode = _consult_mode(c, attached.place_country)
+    cameo = cameo_code(c.kind, mode)
+    modes = c.modes
+    trigger = _trigger_span(c)
+    quote = None
+    if record.quotes:
+        quote = _quote_of(record, trigger)
+    date, date_source, time_id = None, "none", None
+    if attached.time is not None and attached.time.value:
+        date, date_source, time_id = attached.time.value, "text", attached.time.id
+        if reference and _before(attached.time.value, reference, days=7):
+            modes.historical = True
+        if reference and _is_day(attached.time.value) and attached.time.value[:10] > reference:
+            modes.future = True
+    elif attached.time_text is not None and _sounds_past(article.body[slice(*attached.time_text)], reference):
+        modes.historical = True
+    event = Event(
+        id="EV" + hashlib.sha1(f"{article.id}:{c.kind}:{trigger[0]}".encode()).hexdigest()[:10],
+        type=c.kind,
+        mode=mode,
+        trigger=article.span(*trigger),
+        evidence=article.span(sentence.start_char, sentence.end_char),
+        actors=c.actors + c.joined,
+        recipients=c.recipients,
+        place=attached.place.id if attached.place else None,
+        date=date,
+        date_source=date_source,
+        time=time_id,
+        negated=modes.negated,
+        future=modes.future,
+        hypothetical=modes.hypothetical,
+        historical=modes.historical,
+        reported=modes.reported or quote is not None,
+        quote=quote.id if quote else None,
+        cameo=cameo,
+        quad_class=quad_class(cameo),
+        goldstein=goldstein(cameo),
+        confidence=_confidence(c),
+    )
+    return event
+
+
+def _trigger_span(c: Candidate) -> tuple[int, int]:
+    if c.noun is not None and 0 < c.noun.i - c.verb.i <= 4:
+        return c.verb.idx, c.noun.idx + len(c.noun.text)
+    return c.word.idx, c.word.idx + len(c.word.text)
+
+
+def _quote_of(record: Record, trigger: tuple[int, int]) -> Quote | None:
+    for quote in record.quotes:
+        if any(s.start <= trigger[0] and trigger[1] <= s.end for s in quote.content):
+            return quote
+    return None
+
+
+def _consult_mode(c: Candidate, place_country: str | None) -> str | None:
+    countries = {p.country for p in [*c.actors, *c.recipients]}
+    if not place_country or None in countries or (len(countries) < 2 and not c.recipients):
+        return None
+    if place_country not in countries:
+        return "third-party"
+    actor_countries = {p.country for p in c.actors}
+    recipient_countries = {p.country for p in c.recipients}
+    if recipient_countries and place_country in recipient_countries and place_country not in actor_countries:
+        return "visit"
+    if recipient_countries and place_country in actor_countries and place_country not in recipient_countries:
+        return "host"
+    return None
+
+
+def _is_day(value: str) -> bool:
+    return len(value) >= 10 and value[4] == "-" and value[7] == "-"
+
+
+def _before(value: str, reference: str, days: int) -> bool:
+    from datetime import date, timedelta
+
+    try:
+        if len(value) >= 10 and value[4] == "-":
+            return date.fromisoformat(value[:10]) < date.fromisoformat(reference) - timedelta(days=days)
+        if len(value) == 7 and value[4] == "-":
+            return value < reference[:7]
+        if len(value) == 4 and value.isdigit():
+            return value < reference[:4]
+    except ValueError:
+        return False
+    return False
+
+
+def _sounds_past(text: str, reference: str | None) -> bool:
+    """Without a resolved value: "two weeks ago", "last year", "in 1994" read as background."""
+    lowered = text.lower()
+    if "ago" in lowered and any(w in lowered for w in ("week", "month", "year", "decade")):
+        return True
+    if lowered.startswith("last ") and any(w in lowered for w in ("month", "year")):
+        return True
+    years = [w for w in lowered.split() if w.isdigit() and len(w) == 4]
+    return bool(reference and years and years[0] < reference[:4])
+
+
+def _confidence(c: Candidate) -> float:
+    score = 0.5 + (0.15 if c.noun is None else 0.05) + (0.15 if c.recipients else 0.0)
+    if all(p.country or p.code for p in [*c.actors, *c.recipients]):
+        score += 0.1
+    if c.modes.hypothetical:
+        score -= 0.1
+    return round(min(0.95, max(0.1, score)), 2)
+
+
+def _merge_or_add(events: list[Event], event: Event) -> None:
+    """The same event told again (same type, participants, date and modes) becomes extra evidence."""
+    key = _identity(event)
+    for earlier in events:
+        if _identity(earlier) == key and earlier.evidence.start != event.evidence.start:
+            earlier.other_evidence = [*earlier.other_evidence, event.evidence]
+            return
+    events.append(event)
+
+
+def _identity(event: Event) -> tuple:
+    parties = frozenset(participant_key(p) for p in [*event.actors, *event.recipients])
+    return (event.type, parties, event.date, event.negated, event.future, event.hypothetical, event.historical)

@@ -1,0 +1,346 @@
+"""Find event candidates in a parsed article: trigger, actors, recipients, clause chain, modes.
+
+One pass over the tokens: a verb whose lemma is in the lexicon, a light verb whose object is an
+event noun ("hold talks", "impose sanctions"), or a passive harm caused by an event noun ("killed
+in Israeli tank shelling"). Embedded events ("agreed to set up", "threatened to attack") are
+folded into the governing one. Only candidates with an identifiable actor are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.events.actors import ActorResolver, participant_key
+from newsgraph.events.lexicon import (
+    EMBEDDING_KINDS,
+    OBJECT_CLASSES,
+    Trigger,
+    light_verbs,
+    noun_triggers,
+    verb_triggers,
+)
+from newsgraph.events.modes import Modes, first_conjunct, governing_chain, read_modes
+from newsgraph.records import Participant, Sector
+
+_OBJECT_DEPS = {"dobj", "obj"}
+_HARM_VERBS = {"kill", "injure", "wound", "die", "destroy", "damage", "hit"}
+_CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice"}
+_RELATIVE = {"which", "that", "who", "whom"}
+_FUTURE_TO_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"}
+_MODE_FROM_WORD = {
+    "air": "aerial",
+    "airstrike": "aerial",
+    "aerial": "aerial",
+    "drone": "aerial",
+    "missile": "heavy-weapons",
+    "rocket": "heavy-weapons",
+    "tank": "heavy-weapons",
+    "artillery": "heavy-weapons",
+    "mortar": "heavy-weapons",
+    "suicide": "bombing",
+    "car": "bombing",
+    "phone": "phone",
+    "telephone": "phone",
+    "video": "phone",
+}
+
+
+@dataclass(slots=True)
+class Candidate:
+    trigger: Trigger
+    word: object  # the trigger token (verb or event noun)
+    verb: object  # the verb that carries the clause (the trigger itself or the light verb)
+    kind: str
+    mode: str | None
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    joined: list[Participant] = field(default_factory=list)  # "were joined by": present, not convening
+    chain: list = field(default_factory=list)
+    modes: Modes = field(default_factory=Modes)
+    noun: object = None
+
+    @property
+    def owners(self) -> set[int]:
+        """Token indices whose attachments (time, place) belong to this event."""
+        ids = {t.i for t in self.chain}
+        if self.noun is not None:
+            ids.add(self.noun.i)
+        return ids
+
+
+def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
+    verbs, nouns, lights = verb_triggers(), noun_triggers(), light_verbs()
+    found: list[Candidate] = []
+    for token in doc:
+        if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "amod":
+            continue
+        lemma = token.lemma_.lower()
+        candidate = _light_verb_candidate(token, lemma, nouns, lights) or _verb_candidate(token, lemma, verbs)
+        if candidate is None:
+            continue
+        candidate.chain = governing_chain(token)
+        candidate.modes = read_modes(candidate.chain, candidate.noun)
+        if _fill_participants(candidate, resolver):
+            found.append(candidate)
+    _add_joiners(doc, found, resolver)
+    return _fold_embedded(found)
+
+
+def _add_joiners(doc, found: list[Candidate], resolver: ActorResolver) -> None:
+    """ "X and Y met … and were joined by Z": Z takes part in the same meeting."""
+    by_verb = {c.verb.i: c for c in found if c.kind == "CONSULT"}
+    if not by_verb:
+        return
+    for token in doc:
+        if token.lemma_.lower() == "join" and token.dep_ == "conj" and token.head.i in by_verb:
+            agent = _agent(token)
+            if agent is not None:
+                meeting = by_verb[token.head.i]
+                keys = {participant_key(p) for p in meeting.actors}
+                meeting.joined += [p for p in resolver.resolve_all(agent) if participant_key(p) not in keys]
+
+
+def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
+    for child in token.children:
+        if child.dep_ not in _OBJECT_DEPS | {"nsubjpass"}:
+            continue
+        for noun in [child, *child.conjuncts]:
+            trigger = nouns.get(noun.lemma_.lower())
+            if trigger is None or lemma not in lights.get(trigger.kind, ()):
+                continue
+            if noun.lemma_.lower() == "operation" and not _military(noun):
+                continue
+            kind, mode = trigger.kind, _noun_mode(noun, trigger.mode)
+            if kind == "AGREE" and any(t.lower_ in _CEASEFIRE for t in noun.subtree):
+                mode = "ceasefire"
+            if kind == "AID":
+                mode = OBJECT_CLASSES["aid"].get(noun.lemma_.lower(), mode)
+            return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
+    return None
+
+
+def _military(noun) -> bool:
+    return any(c.lower_ in {"military", "army", "ground", "air", "special"} for c in noun.subtree)
+
+
+def _noun_mode(noun, default: str | None) -> str | None:
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in _MODE_FROM_WORD:
+            return _MODE_FROM_WORD[child.lemma_.lower()]
+    return default
+
+
+def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
+    if lemma == "call":
+        return _call_candidate(token)
+    trigger = verbs.get(lemma)
+    if trigger is None:
+        return None
+    mode = trigger.mode
+    if trigger.objects:
+        mode_or_none = _object_mode(token, trigger)
+        if mode_or_none is False:
+            return None
+        mode = mode_or_none or mode
+    return Candidate(trigger=trigger, word=token, verb=token, kind=trigger.kind, mode=mode)
+
+
+def _call_candidate(token) -> Candidate | None:
+    """ "call on X to…" / "call for X" is an appeal; "call" elsewhere is too ambiguous to code."""
+    for child in token.children:
+        if (child.dep_ == "prep" and child.lower_ in {"for", "on"}) or (child.dep_ == "prt" and child.lower_ == "on"):
+            trigger = Trigger(kind="REQUEST", mode="appeal", recipient=("on", "dobj"))
+            return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal")
+    return None
+
+
+def _object_mode(token, trigger: Trigger):
+    """The mode the verb's object gives (weapons -> military), None when fine without one, False
+    when the verb needs an object of its class and has none ("supplied the report")."""
+    members = OBJECT_CLASSES[trigger.objects]
+    objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS | {"nsubjpass"}]
+    objects += [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+    ]
+    for obj in objects:
+        for noun in [obj, *obj.conjuncts]:
+            lemma = noun.lemma_.lower()
+            if lemma in members:
+                return members[lemma]
+            modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+            if trigger.objects == "aid" and modifiers & {"military", "humanitarian", "economic", "financial"}:
+                return (
+                    "military"
+                    if "military" in modifiers
+                    else "humanitarian"
+                    if "humanitarian" in modifiers
+                    else "economic"
+                )
+    if trigger.objects == "weapons" and any(c.dep_ == "prep" and c.lower_ in trigger.recipient for c in token.children):
+        return None
+    return False
+
+
+# -- participants -----------------------------------------------------------------------------
+
+
+def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
+    verb = c.verb
+    subject, passive = _subject(verb)
+    agent = _agent(verb)
+    if passive:
+        if agent is not None:
+            c.actors = resolver.resolve_all(agent)
+        elif c.kind == "ASSAULT":
+            c.actors = _actor_from_cause(verb, resolver)
+        if subject is not None and c.noun is None:
+            c.recipients = resolver.resolve_all(subject)
+    elif subject is not None:
+        c.actors = resolver.resolve_all(subject)
+    if not c.actors:
+        return False
+    exclude = {p.country for p in c.actors if p.country}
+    if not c.recipients:
+        c.recipients = _recipients(c, resolver, exclude)
+    actor_keys = {participant_key(p) for p in c.actors}
+    c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
+    if c.kind == "PROTEST" and any(p.sector == Sector.GOV or (p.country and p.sector is None) for p in c.actors):
+        c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words, not in the street
+    return True
+
+
+def _subject(verb):
+    """The clause subject, climbing through xcomp (control), conj (shared subject) and relcl."""
+    t, steps = verb, 0
+    while steps < 6:
+        for child in t.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                if child.lower_ in _RELATIVE and t.dep_ == "relcl":
+                    return t.head, child.dep_ == "nsubjpass"
+                return child, child.dep_ == "nsubjpass"
+        if t.dep_ == "xcomp":
+            obj = next((c for c in t.head.children if c.dep_ in _OBJECT_DEPS), None)
+            if obj is not None:  # "urged Russia to withdraw": the object acts
+                return obj, False
+        if t.dep_ in {"xcomp", "conj"} or (t.dep_ == "advcl" and _is_infinitive(t)):
+            t, steps = t.head, steps + 1
+            continue
+        if t.dep_ == "relcl":
+            return t.head, False
+        return None, False
+    return None, False
+
+
+def _is_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _agent(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _actor_from_cause(verb, resolver: ActorResolver) -> list[Participant]:
+    """ "killed in Israeli tank shelling": the attacker is named as a modifier of the cause."""
+    if verb.lemma_.lower() not in _HARM_VERBS:
+        return []
+    nouns = noun_triggers()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "during"}:
+            for noun in prep.children:
+                trigger = nouns.get(noun.lemma_.lower())
+                if noun.dep_ == "pobj" and trigger is not None and trigger.kind == "ASSAULT":
+                    for mod in noun.children:
+                        if mod.dep_ in {"amod", "compound", "poss"} and mod.i < noun.i:
+                            found = resolver.resolve(mod)
+                            if found is not None and found.country:
+                                return [found]
+    return []
+
+
+def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
+    heads = [c.verb] + ([c.noun] if c.noun is not None else [])
+    heads += [o for o in c.verb.children if o.dep_ in _OBJECT_DEPS and o is not c.noun]
+    object_class = OBJECT_CLASSES.get(c.trigger.objects or "", {})
+    for slot in c.trigger.recipient:
+        for head in heads:
+            for child in head.children:
+                target = None
+                if slot == "dobj" and child.dep_ in _OBJECT_DEPS and head is c.verb and c.noun is None:
+                    if child.lemma_.lower() not in object_class:
+                        target = c.verb.head if child.lower_ in _RELATIVE and c.verb.dep_ == "relcl" else child
+                elif slot == "dative" and child.dep_ == "dative":
+                    target = child
+                elif child.dep_ == "prep" and child.lower_ == slot:
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    found = resolver.resolve_all(target, exclude)
+                    if found:
+                        return found
+    nouns = noun_triggers()
+    for obj in heads[1:]:  # "refuse a meeting with Zelensky": the event noun's partner
+        if obj.lemma_.lower() in nouns:
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    found = resolver.resolve_all(target, exclude) if target is not None else []
+                    if found:
+                        return found
+    if c.kind == "ASSAULT":  # "operation in Ukraine": a country as the place of an attack is its target
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "against", "on"}:
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    found = resolver.resolve(target) if target is not None else None
+                    if found is not None and found.country and found.country not in exclude:
+                        return [found]
+    return []
+
+
+# -- embedded events --------------------------------------------------------------------------
+
+_EMBEDDED_MODE = {
+    ("THREATEN", "ASSAULT"): "military",
+    ("THREATEN", "SANCTION"): "sanction",
+    ("REJECT", "CONSULT"): "meet",
+    ("REQUEST", "CONSULT"): "meet",
+    ("AGREE", "CONSULT"): "meet",
+    ("REQUEST", "AID"): "aid",
+    ("AGREE", "AID"): "aid",
+    ("REJECT", "AID"): "aid",
+    ("REQUEST", "RETREAT"): "yield",
+    ("REJECT", "RETREAT"): "yield",
+    ("REJECT", "CONCEDE"): "yield",
+}
+
+
+def _fold_embedded(found: list[Candidate]) -> list[Candidate]:
+    """Drop events embedded under an intent/speech-act event and give the latter a mode."""
+    by_verb = {c.verb.i: c for c in found}
+    kept = []
+    for c in found:
+        governor = _embedding_governor(c, by_verb)
+        if governor is None:
+            kept.append(c)
+        elif governor.mode is None:
+            governor.mode = _EMBEDDED_MODE.get((governor.kind, c.kind))
+    for c in kept:
+        if c.modes.future and c.kind in _FUTURE_TO_AGREE:  # a promised cooperative act is an AGREE
+            c.mode = "aid" if c.kind == "AID" else None
+            c.kind = "AGREE"
+    return kept
+
+
+def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidate | None:
+    t = first_conjunct(c.verb)
+    for _ in range(3):
+        if t.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl"} or t.head is t:
+            return None
+        head = t.head if t.dep_ != "pcomp" else t.head.head
+        governor = by_verb.get(head.i)
+        if governor is not None and governor.kind in EMBEDDING_KINDS:
+            return governor
+        t = head
+    return None

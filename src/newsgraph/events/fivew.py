@@ -1,0 +1,197 @@
+"""The article's main event as 5W1H answers: who, what, when, where, why, how.
+
+News puts its main event in the headline and the lead sentence. The main event is the first
+event of the lead that is news (not background, not hypothetical); without one, the lead's main
+clause stands in. The headline is parsed too (a few tokens), because it states who did what most
+compactly; its answers are also located in the body when the same words occur there.
+"""
+
+from __future__ import annotations
+
+from newsgraph.records import Answer, Event, MainEvent, Record
+
+_LEAD_SENTENCES = 3
+_MAX_PHRASE_TOKENS = 12
+_WHY_MARKS = {"because", "as", "after", "since"}
+_WHY_PREPS = {"over", "amid", "for", "because", "after", "following", "due"}
+_HOW_PREPS = {"with", "by", "using", "via"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_TIME_LABELS = {"DATE", "TIME"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "from"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def main_event(record: Record, doc, headline_doc=None) -> MainEvent | None:
+    sentences = list(doc.sents)[:_LEAD_SENTENCES] if doc is not None else []
+    if not sentences and headline_doc is None:
+        return None
+    lead_end = sentences[-1].end_char if sentences else 0
+    event = _main(record.events, lead_end)
+    clause = _clause_of(doc, event) if event is not None else None
+    if clause is None and sentences:
+        clause = _root_verb(sentences[0])
+    head_clause = _root_verb(headline_doc[:]) if headline_doc is not None and len(headline_doc) else None
+    answers = MainEvent(event=event.id if event else None)
+    answers.who = _from_headline(record, head_clause, _who) or _in_body(record, doc, clause, _who)
+    answers.what = _from_headline(record, head_clause, _what) or _in_body(record, doc, clause, _what)
+    answers.when = _when(record, doc, event, sentences)
+    answers.where = _where(record, doc, event, sentences, headline_doc)
+    answers.why = _in_body(record, doc, clause, _why)
+    answers.how = _in_body(record, doc, clause, _how)
+    return answers
+
+
+def _main(events: list[Event], lead_end: int) -> Event | None:
+    news = [e for e in events if not (e.historical or e.hypothetical or e.negated is None)]
+    lead = [e for e in news if e.evidence.start < lead_end and not e.reported]
+    pool = lead or [e for e in news if e.evidence.start < lead_end]
+    return min(pool, key=lambda e: (e.evidence.start, -e.confidence)) if pool else None
+
+
+def _clause_of(doc, event: Event):
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[0]
+    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    while token.dep_ == "xcomp" and token.head is not token:  # "failed to make": the whole chain
+        token = token.head
+    return token
+
+
+def _root_verb(sentence):
+    root = sentence.root
+    if root.pos_ in {"VERB", "AUX"}:
+        # "X said (that) Y did Z": the reported clause is the event.
+        if root.lemma_ in {"say", "tell", "report"}:
+            inner = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            if inner is not None:
+                return inner
+        return root
+    return next((t for t in sentence if t.pos_ == "VERB"), None)
+
+
+def _phrase(tokens) -> tuple[int, int, str] | None:
+    tokens = [t for t in tokens if not t.is_punct or t.text in {"-", "'", "’"}]
+    if not tokens:
+        return None
+    tokens = tokens[:_MAX_PHRASE_TOKENS]
+    while len(tokens) > 1 and tokens[-1].pos_ in {"ADP", "DET", "CCONJ", "PART"}:
+        tokens.pop()
+    first, last = tokens[0], tokens[-1]
+    start, end = first.idx, last.idx + len(last.text)
+    return start, end, first.doc.text[start:end]
+
+
+def _noun_phrase(token):
+    """The phrase headed by ``token`` without relative clauses, appositions or trailing preps."""
+    cut = {"relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "prep"}
+    left = [t for t in token.lefts if t.dep_ not in {"punct", "cc"}]
+    start = left[0].left_edge.i if left else token.i
+    end = token.i
+    for child in token.rights:
+        if child.dep_ in cut and not (child.dep_ == "prep" and child.lower_ == "of"):
+            break
+        end = child.right_edge.i
+    for conj in token.conjuncts:
+        if conj.i > end and conj.i - end <= 3:
+            end = conj.i
+    return token.doc[start : end + 1]
+
+
+def _who(clause):
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    while subject is None and clause.dep_ in {"xcomp", "conj"} and clause.head is not clause:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return _phrase(list(_noun_phrase(subject)))
+
+
+def _what(clause):
+    tokens = [t for t in clause.lefts if t.dep_ in {"aux", "auxpass", "neg"}] + [clause]
+    for child in clause.rights:
+        if child.dep_ in {"dobj", "obj", "prt", "xcomp", "attr", "acomp", "oprd", "dative"}:
+            tokens.extend(child.subtree)
+            break
+        if child.dep_ == "prep" and child.lower_ not in {"in", "at", "on"}:
+            tokens.extend(child.subtree)
+            break
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    return _phrase(tokens)
+
+
+def _why(clause):
+    for child in clause.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WHY_MARKS for m in child.children):
+            return _phrase(list(child.subtree))
+        if child.dep_ == "prep" and child.lower_ in _WHY_PREPS:
+            return _phrase(list(child.subtree))
+        if child.dep_ == "advcl" and any(m.dep_ == "aux" and m.lower_ == "to" for m in child.children):
+            return _phrase(list(child.subtree))
+    return None
+
+
+def _how(clause):
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ in _HOW_PREPS:
+            return _phrase(list(child.subtree))
+        if child.dep_ == "advmod" and child.lower_.endswith("ly"):
+            return _phrase([child])
+    return None
+
+
+def _from_headline(record: Record, clause, pick) -> Answer | None:
+    if clause is None:
+        return None
+    found = pick(clause)
+    if found is None:
+        return None
+    text = found[2]
+    at = record.article.body.find(text)
+    span = record.article.span(at, at + len(text)) if at >= 0 else None
+    return Answer(text=text, span=span)
+
+
+def _in_body(record: Record, doc, clause, pick) -> Answer | None:
+    if clause is None:
+        return None
+    found = pick(clause)
+    if found is None:
+        return None
+    return Answer(text=found[2], span=record.article.span(found[0], found[1]))
+
+
+def _when(record: Record, doc, event: Event | None, sentences) -> Answer | None:
+    if event is not None and event.time:
+        time = next((t for t in record.times if t.id == event.time), None)
+        if time is not None:
+            return Answer(text=time.span.text, span=time.span)
+    lead_end = sentences[-1].end_char if sentences else 0
+    for time in record.times:
+        if time.span.start < lead_end and time.type in {"DATE", "TIME"}:
+            return Answer(text=time.span.text, span=time.span)
+    for sentence in sentences:
+        for ent in sentence.ents:
+            if ent.label_ in _TIME_LABELS:
+                return Answer(text=ent.text, span=record.article.span(ent.start_char, ent.end_char))
+    return None
+
+
+def _where(record: Record, doc, event: Event | None, sentences, headline_doc) -> Answer | None:
+    lead_end = sentences[-1].end_char if sentences else 0
+    lead_events = [e for e in record.events if e.evidence.start < lead_end and not e.historical]
+    for candidate in ([event] if event is not None else []) + lead_events:
+        place = next((p for p in record.places if p.id == candidate.place), None) if candidate.place else None
+        if place is not None:
+            return Answer(text=place.span.text, span=place.span)
+    for place in record.places:
+        if place.span.start < lead_end and not place.metonymic:
+            return Answer(text=place.span.text, span=place.span)
+    for sentence in sentences:
+        for ent in sentence.ents:
+            if ent.label_ in _PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS:
+                return Answer(text=ent.text, span=record.article.span(ent.start_char, ent.end_char))
+    return None

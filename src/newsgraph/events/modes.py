@@ -1,0 +1,126 @@
+"""Whether an event happened: negated, future, hypothetical, historical or reported.
+
+All tests read the dependency parse around the trigger's clause chain (the trigger, the light
+verb that carries an event noun, and the verbs that govern it through ``xcomp``: "failed to
+agree", "plans to visit", "wants to continue"), so they cost a few child lookups per event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.events.lexicon import (
+    FUTURE_GOVERNORS,
+    HYPOTHETICAL_GOVERNORS,
+    NEGATING_GOVERNORS,
+    SPEECH_VERBS,
+)
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_MODAL_AUX = {"would", "could", "might", "may", "should", "can", "ca", "must", "'d"}
+_CONDITION_MARKS = {"if", "unless", "whether"}
+_BACKGROUND_MARKS = {"since"}
+_NEGATIVE_DETS = {"no", "neither", "nor"}
+
+
+@dataclass(slots=True)
+class Modes:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    historical: bool = False
+    reported: bool = False
+
+
+def governing_chain(token) -> list:
+    """The token and the verbs that govern it through xcomp ("failed" in "failed to agree")."""
+    chain = [token]
+    while token.dep_ == "xcomp" and token.head is not token and len(chain) < 6:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def first_conjunct(token):
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def read_modes(chain: list, noun=None) -> Modes:
+    """Modes read off the clause chain (first element is the trigger verb or light verb)."""
+    modes = Modes()
+    tokens = list(chain)
+    top = chain[-1]
+    head = first_conjunct(top)
+    if head is not top:
+        tokens.append(head)
+    for t in tokens:
+        for child in t.children:
+            dep, lower = child.dep_, child.lower_
+            if dep == "neg" and t in chain:
+                modes.negated = True
+            elif dep in {"aux", "auxpass"}:
+                if lower in _FUTURE_AUX:
+                    modes.future = True
+                elif lower in _MODAL_AUX:
+                    modes.hypothetical = True
+            elif dep == "mark" and lower in _CONDITION_MARKS:
+                modes.hypothetical = True
+            elif dep == "mark" and lower in _BACKGROUND_MARKS:
+                modes.historical = True
+    for governor in chain[1:]:
+        lemma = governor.lemma_.lower()
+        if lemma in NEGATING_GOVERNORS:
+            modes.negated = True
+        elif lemma in FUTURE_GOVERNORS or (lemma == "go" and governor.tag_ == "VBG"):
+            modes.future = True
+        elif lemma in HYPOTHETICAL_GOVERNORS:
+            modes.hypothetical = True
+    if noun is not None:
+        if any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in noun.children):
+            modes.negated = True
+        if any(c.dep_ == "neg" for c in noun.children):
+            modes.negated = True
+    if _purpose_clause(head) or _under_condition(head):
+        modes.hypothetical = True
+    if head.dep_ == "pcomp" and head.head.lower_ == "without":
+        modes.negated = True
+    if _past_perfect(chain[0]):
+        modes.historical = True
+    modes.reported = speech_ancestor(head) is not None
+    return modes
+
+
+def _purpose_clause(head) -> bool:
+    """ "(in order) to agree": an infinitive adverbial clause states an aim, not an act."""
+    return head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def _under_condition(head) -> bool:
+    t, steps = head, 0
+    while t.head is not t and steps < 4:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children):
+            return True
+        t, steps = t.head, steps + 1
+    return False
+
+
+def _past_perfect(verb) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def speech_ancestor(token):
+    """The speech verb whose complement holds ``token`` ("said (that) X met Y"), or None."""
+    t, steps = token, 0
+    while t.head is not t and steps < 8:
+        dep, head = t.dep_, t.head
+        if dep in {"ccomp", "parataxis"} and head.lemma_.lower() in SPEECH_VERBS:
+            return head
+        if dep in {"ccomp", "xcomp", "advcl", "pcomp", "conj", "relcl", "acl"} and head.lemma_.lower() in {
+            "say",
+            "quote",
+        }:
+            return head
+        t, steps = head, steps + 1
+    return None
