@@ -1,0 +1,77 @@
+"""The store as the app finds it: locked by a writer, missing, or not a newsgraph database."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsgraph.web import create_app
+
+HOLD_WRITE_LOCK = textwrap.dedent(
+    """
+    import sys, time, duckdb
+    conn = duckdb.connect(sys.argv[1])
+    print("locked", flush=True)
+    sys.stdin.readline()
+    """
+)
+
+
+@pytest.fixture
+def locked_copy(web_db, tmp_path):
+    """A copy of the test store held open for writing by another process."""
+    path = tmp_path / "locked.duckdb"
+    path.write_bytes(web_db.read_bytes())
+    writer = subprocess.Popen(
+        [sys.executable, "-c", HOLD_WRITE_LOCK, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout.readline().strip() == "locked"
+    yield path, writer
+    if writer.poll() is None:
+        writer.stdin.close()
+        writer.wait(10)
+
+
+def test_a_locked_store_gives_a_clear_503_and_recovers(locked_copy):
+    path, writer = locked_copy
+    app = create_app(path)
+    app.state.db.lock_wait = 0.3
+    client = TestClient(app)
+    page = client.get("/articles")
+    assert page.status_code == 503 and page.headers["retry-after"]
+    assert "locked by another process" in page.text and "<html" in page.text
+    api = client.get("/api/quotes")
+    assert api.status_code == 503 and api.json()["locked"] is True
+    writer.stdin.close()
+    writer.wait(10)
+    assert client.get("/articles").status_code == 200
+
+
+def test_a_missing_store_is_explained(tmp_path):
+    client = TestClient(create_app(tmp_path / "absent.duckdb"))
+    page = client.get("/articles")
+    assert page.status_code == 500 and "no database at" in page.text
+
+
+def test_a_foreign_database_is_refused(tmp_path):
+    import duckdb
+
+    path = tmp_path / "other.duckdb"
+    with duckdb.connect(str(path)) as conn:
+        conn.execute("CREATE TABLE people (name VARCHAR)")
+    response = TestClient(create_app(path)).get("/api/articles")
+    assert response.status_code == 500 and "not a newsgraph database" in response.json()["detail"]
+
+
+def test_serve_refuses_a_missing_database(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "newsgraph", "serve", "--db", str(tmp_path / "absent.duckdb")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "no database at" in result.stderr
