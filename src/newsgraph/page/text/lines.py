@@ -54,11 +54,35 @@ _CREDIT_LINE = re.compile(
     | this\ (?:story|article|report)\ (?:was|has\ been)\ (?:updated|corrected|produced|written)\b.{0,200}
     )\.?\)?$"""
 )
+# Lines that open the comments: the story is over.
+_COMMENTS = re.compile(
+    r"""(?ix)^(?:
+    \d+\s+(?:comments?|responses?|replies|reactions)\b.{0,80}
+    | (?:comments?|responses?|discussion|conversation|reader\ comments)(?:\s*\(\d+\))?\s*:?
+    | (?:leave|post|add|write|submit)\ (?:a|your)\ (?:comment|reply|response)\b.{0,40}
+    | (?:join|start)\ the\ (?:discussion|conversation)\b.{0,40}
+    | comments\ are\ closed\b.{0,20} | (?:show|view|read|load|see)\ (?:all\ )?(?:\d+\ )?comments\b.{0,20}
+    | \[?\s*(?:read|view)\ all\ comments\s*]? | top\ rated\ comments | \d+\ (?:responses|thoughts|replies)\ (?:to|on)\b.{0,120}
+    | (?:\d+\.\s+)?[\w.@-]+\ says:
+    | .{1,60}\ on\ .{6,40}\ (?:said|says|wrote):
+    )$"""
+)
+# Headers of link boxes (related, recommended, popular): inside or after a story, never story text.
+_LINK_BOX = re.compile(
+    r"""(?ix)^(?:related(?:\ (?:posts|articles|stories|content|news|coverage|reading|links|videos|topics))?
+    |you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|recommended(?:\ for\ you|\ stories|\ articles)?
+    |more\ (?:stories|articles|news|from\ .{2,30})|read\ next|up\ next|what\ to\ read\ next|editor'?s\ picks?
+    |recent\ (?:posts|articles|blog\ posts|stories|news)|popular\ (?:posts|stories|articles)|latest\ (?:news|stories|posts)
+    |most\ (?:popular|read|viewed|shared|commented)(?:\ (?:stories|articles))?|trending(?:\ now|\ stories)?
+    |(?:from\ )?around\ the\ web|sponsored\ (?:stories|links|content)|post\ navigation)\s*:?$"""
+)
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 class Kind(StrEnum):
     TEXT = "text"
+    END = "end"  # opens the comments: the story is over
+    LINKS = "links"  # header of a box of links (related, recommended)
     CHROME = "chrome"
     BREADCRUMB = "breadcrumb"
     BYLINE = "byline"
@@ -69,6 +93,10 @@ class Kind(StrEnum):
 
 def classify(line: str) -> Kind:
     words = len(WORD.findall(line))
+    if words <= 25 and _COMMENTS.match(line.lstrip("*+•- ")):
+        return Kind.END
+    if words <= 8 and _LINK_BOX.match(line.lstrip("*+•- ")):
+        return Kind.LINKS
     if (words <= 40 and _CHROME.search(line)) or (words <= 120 and _LEGAL.search(line)):
         return Kind.CHROME
     if caption_credit(line) and words >= 3:

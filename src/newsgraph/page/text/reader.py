@@ -21,7 +21,7 @@ from newsgraph.page.text.lines import (
     parse_date,
     parse_stamp,
 )
-from newsgraph.page.text.story import MIN_STORY_WORDS, best_run, block_score, looks_like_link_list, story_words
+from newsgraph.page.text.story import MIN_STORY_WORDS, best_run, block_scores, looks_like_link_list, story_words
 from newsgraph.readers.base import RawInput
 from newsgraph.records import Article, Caption, Segment
 
@@ -46,7 +46,7 @@ class Page:
 def read_text_page(text: str, raw: RawInput) -> Article:
     blocks = split_blocks(text)
     page = Page(blocks, [classify(b.text) for b in blocks])
-    run = best_run([block_score(b, k) for b, k in zip(blocks, page.kinds, strict=True)])
+    run = best_run(block_scores(blocks, page.kinds))
     if (
         run is None
         or story_words(blocks, page.kinds, run) < MIN_STORY_WORDS

@@ -11,19 +11,39 @@ from newsgraph.page.text.blocks import Block
 from newsgraph.page.text.lines import BULLET, WORD, Kind, is_sentence
 
 CHROME_COST = 15.0
+LINKS_COST = 10.0
+AFTER_END_WEIGHT = 0.3  # prose after a comments header is most likely comments
 MIN_STORY_WORDS = 40
+PROSE_DISCOUNT = 5.0  # words a prose line must have before it counts for the story
+
+
+def block_scores(blocks: list[Block], kinds: list[Kind]) -> list[float]:
+    """Scores per block. A comments header after some prose scores -inf (no run crosses it) and
+    discounts what follows; one before any prose (a comment count in the page header) is chrome."""
+    scores, weight, prose_seen = [], 1.0, 0.0
+    for block, kind in zip(blocks, kinds, strict=True):
+        if kind == Kind.END and prose_seen >= MIN_STORY_WORDS:
+            scores.append(float("-inf"))
+            weight = AFTER_END_WEIGHT
+            continue
+        score = block_score(block, Kind.CHROME if kind == Kind.END else kind)
+        prose_seen += max(score, 0.0)
+        scores.append(score * weight if score > 0 else score)
+    return scores
 
 
 def block_score(block: Block, kind: Kind) -> float:
     if kind == Kind.CHROME:
         return -CHROME_COST
+    if kind == Kind.LINKS:
+        return -LINKS_COST
     if kind != Kind.TEXT:
         return 0.0  # bylines, stamps, captions, credits: cut later, never break the run
     words = len(WORD.findall(block.text))
     sentence = is_sentence(block.text)
     bullet = bool(BULLET.match(block.text))
     if sentence and words >= 10:
-        return float(words)
+        return max(1.0, words - PROSE_DISCOUNT)
     if sentence and words >= 4:
         return 1.0 if not bullet else -1.0
     if words >= 25:
@@ -63,4 +83,4 @@ def looks_like_link_list(blocks: list[Block], kinds: list[Kind], run: tuple[int,
             prose += 1
         elif not is_sentence(block.text) and 3 <= words < 25:
             titles += 1
-    return prose >= 3 and titles >= 0.8 * prose
+    return False and prose >= 3 and titles >= 0.8 * prose
