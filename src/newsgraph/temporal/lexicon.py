@@ -46,7 +46,7 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 
 SET_ADVERBS = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M",
+    "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M",
 }  # fmt: skip
 
 DECADE_WORDS = {

@@ -122,17 +122,24 @@ def _unresolved(kind: str = "DATE", granularity: str | None = None) -> Reading:
     return Reading(kind, None, granularity, relative=True)
 
 
+# How far ahead of the document's month a past-tense month may lie before it means last year, and the
+# window for clauses without a clear tense (news looks back more than forward). Tuned on TBAQ train.
+PAST_MONTHS_AHEAD, UNTENSED_MONTHS_AHEAD, UNTENSED_MONTHS_BEHIND = 2, 4, 6
+
+
 def _month_year(month: int, ctx: Context, start: int, end: int) -> int | None:
     """Year of a month named without one: the document's, moved by tense across the year boundary."""
     if ctx.day is None:
         return None
-    year, current = ctx.day.year, ctx.day.month
+    year, ahead = ctx.day.year, month - ctx.day.month
     tense = ctx.tense_at(start, end)
-    if tense == "future" and month < current:
-        return year + 1
-    if tense == "past" and month > current:
+    if tense == "future":
+        return year + 1 if ahead < 0 else year
+    if tense == "past":
+        return year - 1 if ahead > PAST_MONTHS_AHEAD else year
+    if ahead > UNTENSED_MONTHS_AHEAD:
         return year - 1
-    return year
+    return year + 1 if ahead < -UNTENSED_MONTHS_BEHIND else year
 
 
 # --- absolute and partly absolute dates -------------------------------------------------------
@@ -228,7 +235,39 @@ def _counts_a_noun(m: re.Match, ctx: Context) -> bool:
     if span is None or len(span) != 1:
         return False
     token = span[0]
-    return token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in _TIME_NOUNS
+    if token.dep_ != "nummod" or token.head.tag_ != "NNS" or token.head.lemma_.lower() in _TIME_NOUNS:
+        return False
+    return not (token.i > 0 and token.nbor(-1).tag_ in ("DT", "PRP$", "POS"))
+
+
+_TEEN_WORDS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+
+
+_COUNTED_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|when\b|the\b|as\b|until\b|after\b|before\b)[a-z]")
+
+
+def build_spelled_year(m: re.Match, ctx: Context) -> Reading | None:
+    """ "nineteen ninety-six" → 1996, "two thousand" → 2000 (broadcast transcripts spell years out)."""
+    if m["millennium"] and not m.group(0).lower().startswith("the") and _COUNTED_AFTER.match(ctx.text, m.end()):
+        return None  # "two thousand dollars"
+    if m["millennium"]:
+        year = 2000 + int(number(m["after"]) or 0) if m["after"] else 2000
+    else:
+        century = NUMBERS[m["century"].lower()]
+        rest = m["rest"].lower().replace("oh ", "").replace("oh-", "")
+        year = century * 100 + (int(number(rest) or 0) if rest != "hundred" else 0)
+    return Reading("DATE", f"{year:04d}", "year") if 1000 <= year <= MAX_YEAR else None
 
 
 def build_decade(m: re.Match, ctx: Context) -> Reading | None:
@@ -266,6 +305,17 @@ def build_holiday(m: re.Match, ctx: Context) -> Reading | None:
 # --- dates relative to the document ------------------------------------------------------------
 
 
+def _weekday_direction(ctx: Context, weekday: int, start: int, end: int) -> str:
+    """Past and future tense decide; a present-tense clause takes the nearer of the two (ties look back)."""
+    tense = ctx.tense_at(start, end)
+    if tense in ("past", "future"):
+        return tense
+    if tense is None:
+        return "past"
+    ahead = (weekday - ctx.day.weekday()) % 7
+    return "future" if 0 < ahead < 7 - ahead else "past"
+
+
 def build_weekday(m: re.Match, ctx: Context) -> Reading | None:
     if m["wd"].endswith("s") and not m["rel"]:
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'][:-1].lower()] + 1}", None)
@@ -275,9 +325,10 @@ def build_weekday(m: re.Match, ctx: Context) -> Reading | None:
         return _unresolved(kind, "day")
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "past": "last", "previous": "last", "next": "next", "coming": "future"}.get(rel)
+    weekday = WEEKDAYS[m["wd"].rstrip("s").lower()]
     if direction is None:
-        direction = _direction(ctx, m.start(), m.end())
-    day = weekday_near(ctx.day, WEEKDAYS[m["wd"].rstrip("s").lower()], direction)
+        direction = _weekday_direction(ctx, weekday, m.start(), m.end())
+    day = weekday_near(ctx.day, weekday, direction)
     return _relative(kind, day.isoformat() + (f"T{pod}" if pod else ""), "day")
 
 
@@ -309,10 +360,9 @@ _REFS = {
     "presently": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "the coming": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }  # fmt: skip
+# Left out on purpose ("previously", "once", "soon", "shortly", bare "future"): TimeBank rarely marks them.
 
 
 def build_ref(m: re.Match, ctx: Context) -> Reading | None:
@@ -339,8 +389,10 @@ def build_relative_unit(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.day is None:
         return _unresolved("DATE", granularity.replace("weekend", "week"))
     step = -1 if rel in _BEFORE else 1 if rel in _AFTER else 0
-    if unit == "quarter" and rel in ("the", "the latest", "latest") and ctx.tense_at(m.start(), m.end()) == "past":
-        step = -1
+    if unit == "quarter" and rel in ("the", "the latest", "latest") and ctx.tense_at(m.start(), m.end()) != "future":
+        step = -1  # "the quarter" in earnings news: the last one reported
+    if unit == "weekend":
+        return _weekend(ctx, step, m)
     day = shift(ctx.day, step, "week" if unit == "weekend" else unit)
     granularity_name = granularity.replace("weekend", "week")
     return (
@@ -348,6 +400,17 @@ def build_relative_unit(m: re.Match, ctx: Context) -> Reading | None:
         if day
         else _unresolved("DATE", granularity_name)
     )
+
+
+def _weekend(ctx: Context, step: int, m: re.Match) -> Reading:
+    """The weekend meant: "last weekend" the one before, "next weekend" the one after, "the weekend" by tense."""
+    if step < 0:
+        saturday = weekday_near(ctx.day, 5, "last")
+    elif step > 0:
+        saturday = weekday_near(ctx.day, 5, "next")
+    else:
+        saturday = weekday_near(ctx.day, 5, "past" if ctx.tense_at(m.start(), m.end()) == "past" else "future")
+    return _relative("DATE", format_at(saturday, "weekend"), "week")
 
 
 def build_offset(m: re.Match, ctx: Context) -> Reading | None:
@@ -458,11 +521,16 @@ def build_clock(m: re.Match, ctx: Context) -> Reading | None:
 # --- durations and sets ------------------------------------------------------------------------
 
 
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|percent|dollars?|cents?|times|once|twice|million|billion)\s*$", re.I)
+
+
 def build_duration(m: re.Match, ctx: Context) -> Reading | None:
     unit = unit_key(m["unit"])
     q = m["q"].lower()
     if q == "a" and unit in ("second", "quarter"):
         return None
+    if q in ("a", "an") and _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "$5 a year", "3 percent a month": a rate, not a duration
     amount = None if q in VAGUE_QUANTITIES else number(q)
     letter, time_unit, _ = UNITS[unit]
     if amount is not None and amount > 100000:
@@ -536,6 +604,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|{MOD}|the\s+year\s+)?(?P<year>1[0-9]{{3}}|20[0-9]{{2}})(?![\d,.%]\d|s\b)",
         build_year,
         before=r"(?<!\w)(?<![A-Za-z]-)",
+    ),
+    _rule(
+        "spelled_year",
+        rf"(?:the\s+year\s+)?(?:(?P<century>nineteen|eighteen|twenty)[\s-]+"
+        rf"(?P<rest>{TENS}(?:[- ]{DIGITS})?|{_alt(_TEEN_WORDS)}|oh[- ]{DIGITS}|hundred)|"
+        rf"(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?(?P<after>{TENS}(?:[- ]{DIGITS})?|{DIGITS}|{_alt(_TEEN_WORDS)}))?)",
+        build_spelled_year,
     ),
     _rule(
         "decade",
