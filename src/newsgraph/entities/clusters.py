@@ -39,7 +39,15 @@ def decide_types(mentions: list[NameMention]) -> None:
     for m in mentions:
         votes = by_text[m.text]
         if len(votes) > 1:
-            m.label = min(votes, key=lambda label: (-votes[label], _TIE_ORDER.get(label, 9)))
+            m.label = _vote(m.text, votes, person_words)
+
+
+def _vote(text: str, votes: Counter, person_words: set[str]) -> str:
+    """Majority label, except that a lone word that is no part of any full person name and is
+    called ORG even once is an organisation: people are introduced by their full name."""
+    if votes["ORG"] and votes["PERSON"] and " " not in text and text.lower() not in person_words:
+        return "ORG"
+    return min(votes, key=lambda label: (-votes[label], _TIE_ORDER.get(label, 9)))
 
 
 def relabel_by_role(mentions: list[NameMention]) -> None:
@@ -47,7 +55,7 @@ def relabel_by_role(mentions: list[NameMention]) -> None:
     persons = role_heads() - ORG_HEADS
     changed: dict[str, str] = {}
     for m in mentions:
-        head = m.role.head if m.role else None
+        head = m.role.head if m.role and m.role.adjacent else None
         if head is None or _is_place_word(m.text):
             continue
         if m.label == "ORG" and head in persons:

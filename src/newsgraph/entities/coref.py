@@ -64,7 +64,7 @@ def resolve(ctx: DocContext, groups: list[list[NameMention]], profiles: dict[int
         if lower in PRONOUN_GENDER and tok.pos_ == "PRON":
             linked = _pronoun(ctx, tok, sent, by_sent, profiles)
             kind, start = "pronoun", tok.i
-        elif lower in NOMINAL_HEADS and tok.tag_ == "NN" and tok.dep_ != "compound":
+        elif lower in NOMINAL_HEADS and tok.tag_ in ("NN", "NNP") and tok.dep_ != "compound" and not tok.ent_type_:
             start = _nominal_start(tok)
             linked = _nominal(tok, start, sent, by_sent, profiles) if start is not None else None
             kind = "nominal"

@@ -26,6 +26,7 @@ class Role:
     country: str | None = None
     sector: str | None = None
     gender: str | None = None
+    adjacent: bool = False  # written right before the name, not in an appositive
 
 
 @dataclass(slots=True)

@@ -49,6 +49,8 @@ class DocContext:
 def find_role(ctx: DocContext, mention: NameMention) -> Role | None:
     """The title of a person or organisation mention, or None."""
     role = _title_before(ctx, mention)
+    if role is not None:
+        role.adjacent = True
     if role is None or role.head is None:
         return _appositive_after(ctx, mention) or _appositive_before(ctx, mention) or role
     if role.country is None or role.sector is None:
@@ -68,6 +70,8 @@ def _title_before(ctx: DocContext, mention: NameMention, before: int | None = No
         unit = _unit_ending_at(ctx, i, mention)
         if unit is None:
             break
+        if not units and unit.kind == "link":
+            return None  # "founder of Apple": the name is the title's object, not its bearer
         units.append(unit)
         i = unit.start - 1
     units.reverse()
