@@ -9,6 +9,7 @@ Articles are split by position: even = dev (tuning), odd = test (report).
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli._common import OutputFormat, emit_json, err_console
+from newsgraph.cli._common import OutputFormat, emit_json
 
 KM_THRESHOLD = 161.0
 # GeoWebNews types whose toponyms carry gold coordinates (the others are demonyms, languages, homonyms).
@@ -118,6 +119,14 @@ def _tally(rows, corpus, countries_at) -> Tally:
     return tally
 
 
+def _miss_line(corpus, doc, text, kind, country, lat, lon, cand) -> str:
+    gold = f"{corpus}\t{doc}\t{text}\t{kind}\t{country}\t{lat:.2f},{lon:.2f}"
+    if cand is None:
+        return gold + "\tNONE"
+    km = haversine_km(lat, lon, cand.latitude, cand.longitude) if cand.has_point else -1
+    return gold + f"\t{cand.name}|{cand.country}|{cand.feature}|{cand.admin1}|{cand.kind}|{cand.population}|{km:.0f}km"
+
+
 def _load(corpus: str, path: Path):
     from newsgraph.geo.corpora import read_geowebnews, read_lgl
 
@@ -206,7 +215,7 @@ def run_benchmark(
             tally = score_gold_mode(chosen, corpus, resolver)
             results[f"{corpus}_{name}"] = tally.summary()
             for miss in tally.misses[:show_misses]:
-                err_console.print(f"miss {corpus} {miss}", markup=False, highlight=False)
+                print(_miss_line(corpus, *miss), file=sys.stderr)
             if end_to_end:
                 results[f"{corpus}_{name}"]["end_to_end"] = score_end_to_end(chosen, corpus, resolver)
     results["seconds"] = round(time.perf_counter() - started, 1)

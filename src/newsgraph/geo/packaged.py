@@ -280,7 +280,7 @@ def _add_divisions(b: _Builder, iso3: dict[str, str], points: dict, population: 
     for code, info in states.items():
         row = state_rows.get(code)
         if row:
-            abbreviations = [a for a in (row[3].split(",") if len(row) > 3 else []) if a.strip()]
+            abbreviations = [a for cell in row[3:5] for a in cell.split(",") if a.strip()]
             us_states[info["name"]] = (int(info["geonameid"]), float(row[1]), float(row[2]), abbreviations)
     curated = {fold(row[0].split("|")[0]) for row in _tsv_rows("features.tsv")}
     for (iso2, admin1, admin2), pts in points.items():
@@ -306,7 +306,19 @@ def _add_divisions(b: _Builder, iso3: dict[str, str], points: dict, population: 
             admin2 or None,
             "admin2" if admin2 else "admin1",
         )
+        if iso2 == "US" and admin2 and name.endswith((" County", " Parish")):
+            aliases = [name.rsplit(" ", 1)[0]]  # "Gwinnett" for Gwinnett County
         b.add(cand, aliases)
+
+
+def _add_aliases(b: _Builder, iso3: dict[str, str]) -> None:
+    for alias, target, iso2, kind in _tsv_rows("aliases.tsv"):
+        codes = b.index.get(fold(target), [])
+        found = [c >> 1 for c in codes if not c & 1] or [c >> 1 for c in codes]
+        found = [p for p in found if b.candidates[p].country == iso3.get(iso2) and b.candidates[p].kind == kind]
+        if found:
+            best = max(found, key=lambda p: b.candidates[p].population)
+            b.name(best, alias, alias=False)
 
 
 def build() -> PackagedGazetteer:
@@ -316,6 +328,7 @@ def build() -> PackagedGazetteer:
     _add_continents(b)
     _add_features(b, iso3)
     _add_cities_and_divisions(b, iso3, countries)
+    _add_aliases(b, iso3)
     return PackagedGazetteer(b.candidates, _compact(b.index))
 
 
@@ -326,7 +339,7 @@ def _fingerprint() -> str:
             parts.append(metadata.version(dist))
         except metadata.PackageNotFoundError:
             parts.append("-")
-    for name in ("country_points.tsv", "us_states.tsv", "features.tsv"):
+    for name in ("country_points.tsv", "us_states.tsv", "features.tsv", "aliases.tsv"):
         parts.append(hashlib.sha1(_data_text(name).encode()).hexdigest())
     from newsgraph.lexicon import countries
 

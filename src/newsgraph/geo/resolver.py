@@ -19,15 +19,131 @@ from newsgraph.geo.gazetteer import Gazetteers, default_gazetteers
 from newsgraph.geo.names import fold, variants
 
 MAX_WORDS = 8  # longer "toponyms" are tagger noise; sub-spans are still tried
-KIND_PRIOR = {"country": 9.0, "continent": 9.0, "region": 8.0, "feature": 7.5, "admin1": 6.5}
+KIND_PRIOR = {"country": 9.0, "continent": 9.0, "region": 8.0, "feature": 7.5, "admin1": 7.5, "site": 2.5}
 ALIAS_PENALTY = 1.5
-CONTEXT_COUNTRY = 3.0
+CONTEXT_COUNTRY = 4.0
 CONTEXT_ADMIN1 = 2.5
 PATTERN_BONUS = 6.0
 DATELINE_COUNTRY = 1.5
 _STATE_AFTER = re.compile(r"^\s+(state|State|STATE)\b")
 _STATE_BEFORE = re.compile(r"\b(state|State) of\s+$")
 _CONTAINER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,3})")
+
+
+# Words that name kinds of places or directions, never a place on their own inside a longer name.
+GENERIC_WORDS = frozenset(
+    [
+        "street",
+        "avenue",
+        "road",
+        "lane",
+        "drive",
+        "boulevard",
+        "square",
+        "church",
+        "chapel",
+        "cathedral",
+        "college",
+        "university",
+        "school",
+        "academy",
+        "hospital",
+        "tower",
+        "centre",
+        "center",
+        "club",
+        "court",
+        "courts",
+        "district",
+        "mall",
+        "park",
+        "national",
+        "south",
+        "north",
+        "east",
+        "west",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "central",
+        "upper",
+        "lower",
+        "new",
+        "old",
+        "great",
+        "little",
+        "city",
+        "county",
+        "state",
+        "province",
+        "region",
+        "republic",
+        "union",
+        "federal",
+        "united",
+        "kingdom",
+        "island",
+        "islands",
+        "river",
+        "lake",
+        "mount",
+        "mountain",
+        "valley",
+        "beach",
+        "bay",
+        "port",
+        "harbour",
+        "harbor",
+        "airport",
+        "station",
+        "bridge",
+        "hall",
+        "house",
+        "palace",
+        "castle",
+        "museum",
+        "stadium",
+        "arena",
+        "hotel",
+        "inn",
+        "market",
+        "village",
+        "town",
+        "estate",
+        "office",
+        "building",
+        "tower",
+        "plaza",
+        "gate",
+        "point",
+        "rock",
+        "hill",
+        "hills",
+        "green",
+        "field",
+        "fields",
+        "forest",
+        "garden",
+        "gardens",
+        "metro",
+        "the",
+        "of",
+        "and",
+        "saint",
+        "st",
+        "supreme",
+        "high",
+        "middle",
+        "elementary",
+        "international",
+    ]
+)
+
+
+def _well_known(match: Match) -> bool:
+    cand = match.candidate
+    return cand.kind in ("country", "continent", "region", "feature", "admin1") or cand.population >= 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,22 +161,38 @@ class Resolution:
     alternatives: list[Candidate] = field(default_factory=list)
 
 
-@dataclass(slots=True)
 class _Context:
-    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
-    dateline_country: str | None = None
+    """Votes for countries and first-level divisions, kept per name so a name never votes for itself."""
 
-    def add(self, cand: Candidate, weight: float) -> None:
+    def __init__(self) -> None:
+        self.countries: dict[str, float] = defaultdict(float)
+        self.admin1: dict[tuple[str, str], float] = defaultdict(float)
+        self.own: dict[str, tuple[Candidate, float]] = {}
+        self.dateline_country: str | None = None
+
+    def vote(self, key: str, cand: Candidate, weight: float) -> None:
+        self.own[key] = (cand, weight)
+        self._add(cand, weight)
+
+    def _add(self, cand: Candidate, weight: float) -> None:
         if cand.country:
             self.countries[cand.country] += weight
         if cand.admin1 and cand.kind in ("city", "admin1", "admin2"):
             self.admin1[(cand.country or "", cand.admin1)] += weight
 
-    def without(self, cand: Candidate, weight: float) -> _Context:
-        out = _Context(defaultdict(float, self.countries), defaultdict(float, self.admin1), self.dateline_country)
-        out.add(cand, -weight)
-        return out
+    def shares(self, key: str, cand: Candidate) -> tuple[float, float]:
+        """Share of the other names' votes going to ``cand``'s country and to its division."""
+        own_cand, own_weight = self.own.get(key, (None, 0.0))
+        total = sum(self.countries.values()) + 1.0
+        country = self.countries.get(cand.country, 0.0) if cand.country else 0.0
+        admin1 = self.admin1.get((cand.country or "", cand.admin1), 0.0) if cand.admin1 else 0.0
+        if own_cand is not None:
+            total -= own_weight if own_cand.country else 0.0
+            if own_cand.country and own_cand.country == cand.country:
+                country -= own_weight
+            if own_cand.admin1 and own_cand.admin1 == cand.admin1 and own_cand.country == cand.country:
+                admin1 -= own_weight
+        return max(country, 0.0) / max(total, 1.0), min(max(admin1, 0.0), 2.0) / 2.0
 
 
 def prior(match: Match) -> float:
@@ -70,8 +202,8 @@ def prior(match: Match) -> float:
         score = math.log10(cand.population + 1) - (0.5 if cand.kind == "admin2" else 0.0)
         if cand.feature == "P.PPLC":
             score += 1.0
-    elif cand.kind == "admin1":
-        score += min(math.log10(cand.population + 1), 7.5) / 7.5
+    elif cand.kind == "admin1" and cand.country != "USA" and cand.population:
+        score = 1.5 + 0.8 * math.log10(cand.population + 1)
     return score - (ALIAS_PENALTY if match.alias else 0.0)
 
 
@@ -103,6 +235,8 @@ class Resolver:
         return tuple(seen.values())
 
     def _sub_span(self, text: str) -> tuple[Match, ...]:
+        """ "University of California" → California, "Dubai World Cup" → Dubai: the longest part that
+        names a well-known place (never a generic word such as "South" or "Street")."""
         words = text.split()
         if len(words) < 2:
             return ()
@@ -110,11 +244,11 @@ class Resolver:
         for size in range(len(words) - 1, 0, -1):
             for start in range(len(words) - size + 1):
                 part = " ".join(words[start : start + size])
-                if len(part) < 3 or not part[0].isupper():
+                if len(part) < 3 or not part[0].isupper() or fold(part) in GENERIC_WORDS:
                     continue
-                found = self._lookup(part)
+                found = tuple(Match(m.candidate, True) for m in self._lookup(part) if _well_known(m))
                 if found:
-                    return tuple(Match(m.candidate, True) for m in found)
+                    return found
         return ()
 
     def resolve(
@@ -133,7 +267,7 @@ class Resolver:
         chosen: dict[str, tuple[Candidate | None, float, list[Candidate]]] = {}
         for _ in range(2):  # rank, rebuild the context from the choices, rank again
             for key, tops in groups.items():
-                chosen[key] = self._rank(options[key], forced[key], context, tops, body)
+                chosen[key] = self._rank(key, options[key], forced[key], context)
             context = self._context_from(chosen, groups, dateline, actor_countries)
         out = []
         for key, tops in groups.items():
@@ -156,7 +290,7 @@ class Resolver:
             top = ranked[0]
             margin = prior(top) - (prior(ranked[1]) if len(ranked) > 1 else 0.0)
             if margin >= 1.0:  # only names that are not really ambiguous vote at first
-                context.add(top.candidate, len(groups[key]) ** 0.5)
+                context.vote(key, top.candidate, len(groups[key]) ** 0.5)
         return context
 
     def _context_from(self, chosen, groups, dateline, actor_countries) -> _Context:
@@ -166,7 +300,7 @@ class Resolver:
             context.countries[code] += 0.5
         for key, (cand, confidence, _) in chosen.items():
             if cand is not None:
-                context.add(cand, len(groups[key]) ** 0.5 * max(confidence, 0.3))
+                context.vote(key, cand, len(groups[key]) ** 0.5 * max(confidence, 0.3))
         return context
 
     def _add_dateline(self, context: _Context, dateline: str | None) -> None:
@@ -180,7 +314,7 @@ class Resolver:
                 best = max(matches, key=prior).candidate
                 if best.country:
                     context.dateline_country = best.country
-                    context.add(best, 2.0)
+                    context._add(best, 2.0)
                 return
 
     # -- patterns ----------------------------------------------------------------------------
@@ -217,15 +351,13 @@ class Resolver:
 
     # -- ranking -----------------------------------------------------------------------------
 
-    def _rank(self, matches, forced, context: _Context, tops, body):
+    def _rank(self, key, matches, forced, context: _Context):
         if not matches:
             return None, 0.0, []
-        weight = len(tops) ** 0.5
         scored = []
         for i, match in enumerate(matches):
             cand = match.candidate
-            ctx = context.without(cand, weight * 0.3)  # a name is no evidence for itself
-            score = prior(match) + forced.get(i, 0.0) + _context_score(cand, ctx)
+            score = prior(match) + forced.get(i, 0.0) + _context_score(key, cand, context)
             if fold(cand.name) == "washington" and cand.feature == "P.PPLC" and cand.country == "USA":
                 score += 2.0  # news "Washington" is the capital unless written "Washington state"
             scored.append((score, i, cand))
@@ -236,16 +368,12 @@ class Resolver:
         return best, round(confidence, 3), [c for _, _, c in scored[1:4]]
 
 
-def _context_score(cand: Candidate, ctx: _Context) -> float:
-    score = 0.0
-    total_countries = sum(v for v in ctx.countries.values() if v > 0) or 1.0
-    if cand.country and ctx.countries.get(cand.country, 0.0) > 0:
-        score += CONTEXT_COUNTRY * min(1.0, 0.4 + ctx.countries[cand.country] / total_countries)
-    if cand.admin1 and cand.kind in ("city", "admin2"):
-        weight = ctx.admin1.get((cand.country or "", cand.admin1), 0.0)
-        if weight > 0:
-            score += CONTEXT_ADMIN1 * min(1.0, 0.5 + weight / 3.0)
-    if ctx.dateline_country and cand.country == ctx.dateline_country:
+def _context_score(key: str, cand: Candidate, context: _Context) -> float:
+    country_share, admin1_share = context.shares(key, cand)
+    score = CONTEXT_COUNTRY * country_share
+    if cand.kind in ("city", "admin2"):
+        score += CONTEXT_ADMIN1 * admin1_share
+    if context.dateline_country and cand.country == context.dateline_country:
         score += DATELINE_COUNTRY
     return score
 

@@ -29,7 +29,7 @@ GNB Bissau-Guinean|GUY Guyanese|HTI Haitian,Haitians|HND Honduran,Hondurans|HUN 
 ISL Icelandic,Icelander,Icelanders|IND Indian,Indians|IDN Indonesian,Indonesians|IRN Iranian,Iranians,Persian
 IRQ Iraqi,Iraqis|IRL Irish,Irishman|ISR Israeli,Israelis|ITA Italian,Italians|JAM Jamaican,Jamaicans
 JPN Japanese|JOR Jordanian,Jordanians|KAZ Kazakh,Kazakhstani,Kazakhs|KEN Kenyan,Kenyans|KIR I-Kiribati
-PRK North Korean,North Koreans|KOR South Korean,South Koreans|XKX Kosovar,Kosovan,Kosovars
+PRK North Korean,North Koreans|KOR South Korean,South Koreans,Korean,Koreans|XKX Kosovar,Kosovan,Kosovars
 KWT Kuwaiti,Kuwaitis|KGZ Kyrgyz,Kyrgyzstani|LAO Lao,Laotian,Laotians|LVA Latvian,Latvians
 LBN Lebanese|LSO Basotho,Mosotho|LBR Liberian,Liberians|LBY Libyan,Libyans|LIE Liechtensteiner
 LTU Lithuanian,Lithuanians|LUX Luxembourgish,Luxembourger|MDG Malagasy|MWI Malawian,Malawians
