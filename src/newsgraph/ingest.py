@@ -20,7 +20,7 @@ from newsgraph.readers import RawInput, iter_inputs
 from newsgraph.records import Failure, Record, Status
 from newsgraph.stages.base import StageStats
 from newsgraph.store import Store
-from newsgraph.store.connect import WriterLock
+from newsgraph.store.connect import WRITER_PAUSE, WriterLock, writer_hold
 from newsgraph.store.duckdb import raw_hash
 
 
@@ -52,7 +52,7 @@ class StoreWriter:
         self.store = store
         self.summary = summary
         self.kb = KnowledgeBase() if use_kb else None
-        self._seen: set[str] = set()
+        self._known: set[str] | None = None  # raw hashes stored; this process is the only writer
 
     def new_inputs(self, raws: list[RawInput]) -> list[tuple[RawInput, str]]:
         """Drop inputs stored by an earlier run or met earlier in this one."""
@@ -61,17 +61,20 @@ class StoreWriter:
         return [(raw, h) for raw, h in hashed if h in fresh]
 
     def new_hashes(self, hashes: list[str]) -> list[str]:
-        known = self.store.known_sources(hashes) | self._seen
-        self.store.release()
+        if self._known is None:
+            self._known = self.store.all_sources()
         fresh = []
         for h in hashes:
-            if h in known:
+            if h in self._known:
                 self.summary.already_stored += 1
             else:
-                known.add(h)
+                self._known.add(h)
                 fresh.append(h)
-        self._seen.update(fresh)
         return fresh
+
+    def pause_for_readers(self) -> None:
+        if self.store.release_if_held(writer_hold()):
+            time.sleep(WRITER_PAUSE)
 
     def record_failures(self, result: BatchResult) -> None:
         """Failures of a batch that is not stored (its worker died): kept in the failures table only."""
@@ -79,13 +82,11 @@ class StoreWriter:
             self.summary.read += 1
             for failure in record.failures:
                 self._fail(failure, None)
-        self.store.release()
 
     def read_failure(self, error: InputError) -> None:
         self._fail(Failure(source=error.source, stage="read", reason=error.reason, message=error.message), None)
-        self.store.release()
 
-    def write(self, result: BatchResult, hashes: list[str]) -> None:
+    def write(self, result: BatchResult, hashes: list[str], extra_rows: dict | None = None) -> None:
         stored, stored_hashes, seen_only = [], [], []
         for record, h in zip(result.records, hashes, strict=True):
             self.summary.read += 1
@@ -102,14 +103,14 @@ class StoreWriter:
                 stored_hashes.append(h)
             else:
                 seen_only.append((record, h))
-        added = self.store.add_batch(stored, stored_hashes, hook=self.kb, seen_only=seen_only)
+        added = self.store.add_batch(stored, stored_hashes, hook=self.kb, seen_only=seen_only, extra_rows=extra_rows)
         self.summary.stored += sum(added)
         self.summary.duplicates += len(added) - sum(added)
         self.summary.stats = self.summary.stats + result.stats
         self.summary.peak_rss_mb[result.worker] = max(
             self.summary.peak_rss_mb.get(result.worker, 0), result.peak_rss_mb
         )
-        self.store.release()
+        self.pause_for_readers()
 
     def finish(self) -> None:
         self.summary.merged_events = merge_events(self.store.conn)

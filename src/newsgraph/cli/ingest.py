@@ -27,12 +27,15 @@ def ingest(
     shards: Annotated[
         Path | None, typer.Option("--shards", help="Dask engine: directory for Parquet shards (default DB.shards/).")
     ] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Stop after this stage (e.g. page: fast).")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="pretty, json or jsonl summary.")] = OutputFormat.pretty,
 ) -> None:
     """Ingest articles into the store: skips inputs already stored, one transaction per batch,
     bad inputs recorded as failures (exit 1 when any failed)."""
+    from newsgraph.pipeline import Pipeline
     from newsgraph.store import Store
 
+    pipeline = Pipeline(until=until)
     with Store(db) as store, progress() as bar:
         store.release()  # checked; the writer reopens the file per batch
         task = bar.add_task("ingesting", total=None)
@@ -40,11 +43,12 @@ def ingest(
         if engine == Engine.dask:
             from newsgraph.executors.dask import ingest_dask
 
-            summary = ingest_dask(paths, store, shards or db.with_name(db.name + ".shards"), scheduler, advance)
+            shard_dir = shards or db.with_name(db.name + ".shards")
+            summary = ingest_dask(paths, store, shard_dir, scheduler, advance, pipeline=pipeline)
         else:
             from newsgraph.ingest import ingest as run_ingest
 
-            summary = run_ingest(paths, store, on_item=advance, workers=workers)
+            summary = run_ingest(paths, store, pipeline=pipeline, on_item=advance, workers=workers)
     report(summary, db, fmt)
     if summary.failed:
         raise typer.Exit(1)

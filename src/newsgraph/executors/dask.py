@@ -111,9 +111,8 @@ def load_shards(paths: list[Path], store: Store, on_row: Callable[[str], None] |
             fresh = set(writer.new_hashes([r["raw_hash"] for r in rows]))
             rows = [r for r in rows if r["raw_hash"] in fresh]
             records = [Record.model_validate_json(r["record"]) for r in rows]
-            writer.write(BatchResult([], records), [r["raw_hash"] for r in rows])
-            store.conn.execute("INSERT OR REPLACE INTO loaded_shards (name, rows) VALUES (?, ?)", [name, len(rows)])
-            store.release()
+            shard_row = {"loaded_shards": [{"name": name, "rows": len(rows)}]}
+            writer.write(BatchResult([], records), [r["raw_hash"] for r in rows], extra_rows=shard_row)
             if on_row:
                 for r in rows:
                     on_row(r["source"])

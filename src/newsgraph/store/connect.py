@@ -23,6 +23,14 @@ def lock_timeout() -> float:
     return float(os.environ.get("NEWSGRAPH_DB_LOCK_TIMEOUT", "120"))
 
 
+def writer_hold() -> float:
+    """Seconds the writer may keep the file between releases (readers wait at most about this)."""
+    return float(os.environ.get("NEWSGRAPH_WRITER_HOLD", "2"))
+
+
+WRITER_PAUSE = 0.05  # after a release, so waiting readers can take the file
+
+
 def check_file(path: Path) -> None:
     """Refuse a file that exists but is not a DuckDB database, before DuckDB touches it."""
     if not path.exists():
@@ -41,7 +49,6 @@ def connect(path: Path, read_only: bool, timeout: float | None = None):
 
     check_file(path)
     deadline = time.monotonic() + (lock_timeout() if timeout is None else timeout)
-    delay = 0.02
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only)
@@ -52,8 +59,7 @@ def connect(path: Path, read_only: bool, timeout: float | None = None):
                 raise StoreError(f"{path} cannot be opened as a newsgraph database: {first}", _hint(path)) from exc
             if time.monotonic() >= deadline:
                 raise StoreError(f"{path} stayed locked by another process", "retry when it is done") from exc
-        time.sleep(delay)
-        delay = min(delay * 2, 0.5)
+        time.sleep(0.02)  # short, steady polls: the writer leaves the file free only briefly
 
 
 def _hint(path: Path) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from importlib import resources
@@ -45,6 +46,8 @@ class Store:
         if read_only and not self.path.exists():
             raise StoreError(f"no database at {self.path}", "ingest something first, or pass --db")
         self._conn = None
+        self._checked = False
+        self._opened_at = 0.0
         self._open()
 
     # -- connection ---------------------------------------------------------------------------
@@ -56,8 +59,12 @@ class Store:
 
     def _open(self) -> None:
         self._conn = connect(self.path, self.read_only, self.timeout)
+        self._opened_at = time.monotonic()
+        if self._checked:
+            return
         try:
             self._check_or_create()
+            self._checked = True
         except Exception:
             self.release()
             raise
@@ -67,6 +74,14 @@ class Store:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+    def release_if_held(self, seconds: float) -> bool:
+        """Release when the file has been held this long: readers get in at least that often,
+        and a fast writer does not pay for reopening (and checkpointing) after every batch."""
+        if self._conn is not None and time.monotonic() - self._opened_at >= seconds:
+            self.release()
+            return True
+        return False
 
     close = release
 
@@ -112,6 +127,9 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
+    def all_sources(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT raw_hash FROM sources").fetchall()}
+
     def known_sources(self, hashes: Iterable[str]) -> set[str]:
         """The raw-input hashes already read in an earlier run."""
         hashes = list(hashes)
@@ -130,11 +148,12 @@ class Store:
         source_hashes: Sequence[str | None] | None = None,
         hook: BatchHook | None = None,
         seen_only: Sequence[tuple[Record, str]] = (),
+        extra_rows: Rows | None = None,
     ) -> list[bool]:
         """Store records in one transaction; per record, True when it was new.
 
         ``seen_only`` are (record, raw hash) pairs read without finding an article: only remembered
-        in ``sources`` so a rerun skips them."""
+        in ``sources`` so a rerun skips them. ``extra_rows`` are written in the same transaction."""
         source_hashes = list(source_hashes or [None] * len(records))
         ids = [r.article.id for r in records]
         if not all(ids):
@@ -149,7 +168,11 @@ class Store:
         try:
             self._transaction(
                 lambda: self._write(
-                    new, [*records, *(r for r, _ in seen_only)], [*source_hashes, *(h for _, h in seen_only)], hook
+                    new,
+                    [*records, *(r for r, _ in seen_only)],
+                    [*source_hashes, *(h for _, h in seen_only)],
+                    hook,
+                    extra_rows or {},
                 )
             )
         except BaseException:
@@ -158,8 +181,8 @@ class Store:
             raise
         return [id(r) in new_ids for r in records]
 
-    def _write(self, new: list[Record], records, source_hashes, hook: BatchHook | None) -> None:
-        tables: Rows = {}
+    def _write(self, new: list[Record], records, source_hashes, hook: BatchHook | None, extra: Rows) -> None:
+        tables: Rows = {table: list(rows) for table, rows in extra.items()}
         if hook is not None:
             _extend(tables, hook.before_insert(self._conn, new))
         for record in new:
