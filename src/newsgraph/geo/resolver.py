@@ -21,6 +21,7 @@ from newsgraph.geo.names import fold, variants
 MAX_WORDS = 8  # longer "toponyms" are tagger noise; sub-spans are still tried
 KIND_PRIOR = {"country": 9.0, "continent": 9.0, "region": 8.0, "feature": 7.5, "admin1": 7.5, "site": 2.5}
 ALIAS_PENALTY = 1.5
+ADMIN1_BASE = 0.5  # a province below its same-named capital city: "Antalya" is the city
 CONTEXT_COUNTRY = 4.0
 CONTEXT_ADMIN1 = 2.5
 PATTERN_BONUS = 6.0
@@ -203,7 +204,7 @@ def prior(match: Match) -> float:
         if cand.feature == "P.PPLC":
             score += 1.0
     elif cand.kind == "admin1" and cand.country != "USA" and cand.population:
-        score = 1.5 + 0.8 * math.log10(cand.population + 1)
+        score = ADMIN1_BASE + 0.8 * math.log10(cand.population + 1)
     return score - (ALIAS_PENALTY if match.alias else 0.0)
 
 
@@ -224,6 +225,15 @@ class Resolver:
             self._cache.clear()
         self._cache[key] = found
         return found
+
+    def is_capital_or_country(self, text: str) -> bool:
+        """Whether ``text`` is the main name of a country or a national capital (for mislabelled entities)."""
+        if not text[:1].isupper():
+            return False
+        return any(
+            not m.alias and (m.candidate.kind == "country" or m.candidate.feature == "P.PPLC")
+            for m in self.gaz.packaged.lookup(fold(text))
+        )
 
     def _lookup(self, text: str) -> tuple[Match, ...]:
         seen: dict[tuple, Match] = {}
@@ -266,7 +276,7 @@ class Resolver:
         context = self._first_context(groups, options, dateline, actor_countries)
         chosen: dict[str, tuple[Candidate | None, float, list[Candidate]]] = {}
         for _ in range(2):  # rank, rebuild the context from the choices, rank again
-            for key, tops in groups.items():
+            for key in groups:
                 chosen[key] = self._rank(key, options[key], forced[key], context)
             context = self._context_from(chosen, groups, dateline, actor_countries)
         out = []

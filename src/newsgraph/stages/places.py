@@ -1,12 +1,18 @@
-"""Stage `places`: resolve the article's toponyms offline to GeoNames places (see newsgraph.geo)."""
+"""Stage `places`: resolve the article's toponyms offline to GeoNames places (see newsgraph.geo).
+
+Toponyms come from the body's spaCy entities and from photo captions (parsed here, they are
+short); caption places carry ``Place.caption`` and spans into that caption's text.
+"""
 
 from __future__ import annotations
 
 import hashlib
 
 from newsgraph.geo.metonymy import is_metonymic
-from newsgraph.records import Place
+from newsgraph.records import Place, Span
 from newsgraph.stages.base import Item, Stage
+
+MAX_CAPTIONS = 20
 
 
 class PlacesStage(Stage):
@@ -30,35 +36,75 @@ class PlacesStage(Stage):
 
         self.setup()
         record, article = item.record, item.record.article
-        found = doc_toponyms(item.doc)
+        rescue = self._resolver.is_capital_or_country
+        found = [(t, span, None) for t, span in doc_toponyms(item.doc, rescue)]
+        for index, caption_doc in self._caption_docs(item):
+            found += [(t, span, index) for t, span in doc_toponyms(caption_doc, rescue)]
         if not found:
             record.places = []
             return
         actor_countries = [e.country for e in record.entities if e.country]
-        resolutions = self._resolver.resolve(article.body, [t for t, _ in found], article.dateline, actor_countries)
-        spans = {(t.start, t.end): span for t, span in found}
-        entity_at = _entity_index(record)
-        places = []
-        for res in resolutions:
-            top, cand = res.toponym, res.candidate
-            place_id = "P" + hashlib.sha1(f"{top.start}:{top.end}:{top.text}".encode()).hexdigest()[:8]
-            places.append(
-                Place(
-                    id=place_id,
-                    span=article.span(top.start, top.end),
-                    name=cand.name if cand else top.text,
-                    geonames_id=cand.geonames_id if cand else None,
-                    country=cand.country if cand else None,
-                    latitude=cand.latitude if cand else None,
-                    longitude=cand.longitude if cand else None,
-                    feature=cand.feature if cand else None,
-                    population=cand.population or None if cand else None,
-                    metonymic=is_metonymic(spans[(top.start, top.end)], cand),
-                    entity=entity_at.get((top.start, top.end)) or entity_at.get(top.end),
-                    confidence=res.confidence,
-                )
-            )
+        body_found = [f for f in found if f[2] is None]
+        resolved = self._resolver.resolve(
+            article.body, [t for t, _, _ in body_found], article.dateline, actor_countries
+        )
+        places = [self._place(record, res, span, None) for res, (_, span, _) in zip(resolved, body_found, strict=True)]
+        context = [r.candidate for r in resolved if r.candidate is not None]
+        for index in sorted({f[2] for f in found if f[2] is not None}):
+            in_caption = [f for f in found if f[2] == index]
+            text = article.captions[index].text
+            resolved = self._resolver.resolve(text, [t for t, _, _ in in_caption], article.dateline, actor_countries)
+            _ = context  # captions are resolved with the same dateline and actors as the body
+            places += [
+                self._place(record, res, span, index) for res, (_, span, _) in zip(resolved, in_caption, strict=True)
+            ]
         record.places = places
+
+    def _caption_docs(self, item: Item):
+        captions = item.record.article.captions[:MAX_CAPTIONS]
+        if not captions:
+            return []
+        from newsgraph.config import Settings
+        from newsgraph.stages.nlp import load_spacy
+
+        nlp = load_spacy(Settings().spacy_model)
+        return list(enumerate(nlp.pipe(c.text[:2000] for c in captions)))
+
+    def _place(self, record, res, span, caption: int | None) -> Place:
+        top, cand = res.toponym, res.candidate
+        if caption is None:
+            evidence = record.article.span(top.start, top.end)
+            entity = _entity_index(record).get((top.start, top.end))
+        else:
+            evidence = _caption_span(record.article.captions[caption], top.start, top.end)
+            entity = None
+        place_id = "P" + hashlib.sha1(f"{caption}:{top.start}:{top.end}:{top.text}".encode()).hexdigest()[:8]
+        return Place(
+            id=place_id,
+            span=evidence,
+            name=cand.name if cand else top.text,
+            geonames_id=cand.geonames_id if cand else None,
+            country=cand.country if cand else None,
+            latitude=cand.latitude if cand else None,
+            longitude=cand.longitude if cand else None,
+            feature=cand.feature if cand else None,
+            population=(cand.population or None) if cand else None,
+            metonymic=is_metonymic(span, cand),
+            entity=entity,
+            caption=caption,
+            confidence=res.confidence,
+        )
+
+
+def _caption_span(caption, start: int, end: int) -> Span:
+    base = caption.source_start
+    return Span(
+        start=start,
+        end=end,
+        text=caption.text[start:end],
+        source_start=base + start if base is not None else None,
+        source_end=base + end if base is not None else None,
+    )
 
 
 def _entity_index(record) -> dict:
