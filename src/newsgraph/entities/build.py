@@ -7,10 +7,16 @@ from collections import Counter
 
 from newsgraph.entities.clusters import cluster, decide_types, name_tokens, relabel_by_role
 from newsgraph.entities.coref import Profile, resolve
-from newsgraph.entities.mentions import NameMention, collect_mentions, mention_country, sentence_index
+from newsgraph.entities.mentions import (
+    NameMention,
+    collect_mentions,
+    country_in_words,
+    mention_country,
+    propagate_names,
+    sentence_index,
+)
 from newsgraph.entities.roles import DocContext, find_role
-from newsgraph.lexicon.countries import country_code
-from newsgraph.lexicon.roles import KNOWN_LEADERS, KNOWN_ORGS, LEADER_HEADS, title_sector
+from newsgraph.lexicon.roles import KNOWN_LEADERS, KNOWN_ORGS, LEADER_HEADS, org_sector
 from newsgraph.records import Article, Entity, EntityType, Mention, Sector
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -20,6 +26,7 @@ def extract_entities(doc, article: Article) -> list[Entity]:
     ctx = DocContext(doc, sentence_index(doc))
     mentions = collect_mentions(doc, ctx.sent_starts)
     decide_types(mentions)
+    mentions = propagate_names(doc, mentions, ctx.ent_at, ctx.sent_starts)
     for m in mentions:
         if m.label in ("PERSON", "ORG"):
             m.role = find_role(ctx, m)
@@ -83,9 +90,8 @@ def _org_facts(facts: dict) -> None:
     """An organisation's own name may say its country ("Russian Foreign Ministry") and sector ("Ministry")."""
     words = facts["name"].split()
     known_country, known_sector = KNOWN_ORGS.get(facts["name"].lower(), (None, None))
-    name_country = next((c for w in words if w[:1].isupper() and (c := country_code(w))), None)
-    facts["country"] = facts["country"] or name_country or known_country
-    facts["sector"] = facts["sector"] or title_sector(words) or known_sector
+    facts["country"] = facts["country"] or country_in_words(words) or known_country
+    facts["sector"] = facts["sector"] or known_sector or org_sector(words)
 
 
 def _inherit_country_from_speaker(ctx: DocContext, groups: list[list[NameMention]], facts: list[dict]) -> None:

@@ -136,3 +136,50 @@ def mention_country(mention: NameMention) -> str | None:
     if mention.label in ("GPE", "NORP"):
         return country_code(mention.text) or capital_countries().get(mention.text)
     return None
+
+
+def country_in_words(words: list[str]) -> str | None:
+    """The first country named inside a name: "United States Air Force", "University of Jordan"."""
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            part = " ".join(words[i : i + size])
+            if len(words) > i + size - 1 and part[:1].isupper() and (code := country_code(part)):
+                return code
+    return None
+
+
+def propagate_names(doc, mentions: list[NameMention], ent_at: list, sent_starts: list[int]) -> list[NameMention]:
+    """Add the mentions the tagger missed: a lone proper noun that is a known person's surname
+    ("Jobs") or a one-word organisation named elsewhere ("Boeing")."""
+    known: dict[str, str] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
+            known.setdefault(words[-1], "PERSON")
+        elif m.label == "ORG" and len(words) == 1 and len(m.text) > 2 and not is_country(m.text):
+            known.setdefault(m.text, "ORG")
+    if not known:
+        return mentions
+    added = []
+    for tok in doc:
+        label = known.get(tok.text)
+        if label and ent_at[tok.i] is None and tok.pos_ == "PROPN" and not _in_longer_name(doc, tok.i):
+            added.append(
+                NameMention(
+                    start=tok.i,
+                    end=tok.i + 1,
+                    start_char=tok.idx,
+                    end_char=tok.idx + len(tok),
+                    text=tok.text,
+                    label=label,
+                    sent=sentence_of(sent_starts, tok.i),
+                )
+            )
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _in_longer_name(doc, i: int) -> bool:
+    """Part of an untagged multi-word proper name ("Boeing Commercial Airplanes"): not a lone mention."""
+    left = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title
+    right = i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
+    return left or right

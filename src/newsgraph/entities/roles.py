@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.entities.mentions import NameMention, Role, capital_countries
+from newsgraph.entities.mentions import NameMention, Role, capital_countries, country_in_words
 from newsgraph.lexicon.countries import country_code
-from newsgraph.lexicon.roles import GENDERED_ROLES, HONORIFICS, KNOWN_ORGS, role_heads, role_words, title_sector
+from newsgraph.lexicon.roles import (
+    GENDERED_ROLES,
+    HONORIFICS,
+    KNOWN_ORGS,
+    org_sector,
+    role_heads,
+    role_words,
+    title_sector,
+)
 
 _LINKS = frozenset({"of", "and", "for", "-", "–"})
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -201,6 +209,8 @@ def _appositive_before(ctx: DocContext, mention: NameMention) -> Role | None:
     doc = ctx.doc
     _, hi = ctx.sentence_bounds(mention.sent)
     comma = mention.start - 1
+    while comma > 0 and doc[comma].lower_ in HONORIFICS:
+        comma -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong,"
     if comma < 2 or doc[comma].text != ",":
         return None
     if mention.end < hi and doc[mention.end].text not in _APPOSITIVE_END:
@@ -285,8 +295,8 @@ def _org_evidence(ctx: DocContext, units: list[Unit]) -> tuple[str | None, str |
         if known:
             return known
         if unit.kind == "org":
-            country = next((country_code(t.text) for t in span if t.text[:1].isupper() and country_code(t.text)), None)
-            sector = title_sector([t.text for t in span])
+            words = [t.text for t in span]
+            country, sector = country_in_words(words), org_sector(words)
             if country or sector:
                 return country, sector
     return None, None

@@ -324,3 +324,27 @@ ORG_HEADS = _words(
     troops soldiers rebels insurgents militants guerrillas separatists residents civilians protesters marines
     """
 )
+
+
+# Words that end a company's name ("Apple Inc.", "Qatar Airways").
+COMPANY_WORDS = _words("inc inc. corp corp. co co. ltd ltd. llc plc gmbh s.a. n.v. airlines airways holdings motors")
+
+
+def org_sector(words: list[str]) -> str | None:
+    """Sector an organisation's own name gives it, read from its last words first
+    ("United States Air Force" → MIL, "Singapore Airlines" → BUS, "Russian Foreign Ministry" → GOV)."""
+    lowered = [w.lower() for w in words]
+    for i in range(len(lowered) - 1, -1, -1):
+        for size in (3, 2):
+            if i - size + 1 >= 0:
+                phrase = " ".join(lowered[i - size + 1 : i + 1])
+                sector = HEAD_SECTORS.get(phrase) or MODIFIER_SECTORS.get(phrase)
+                if sector:
+                    return sector
+        word = lowered[i]
+        if word in COMPANY_WORDS:
+            return "BUS"
+        sector = OVERRIDING_MODIFIERS.get(word) or MODIFIER_SECTORS.get(word) or HEAD_SECTORS.get(word)
+        if sector and word not in ("of", "the"):
+            return sector
+    return None
