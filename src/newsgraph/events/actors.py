@@ -27,7 +27,8 @@ _SECTOR_WORDS = {
     "separatists militia militias jihadist jihadists",
     Sector.OPP: "opposition dissident dissidents",
     Sector.CVL: "civilian civilians protester protesters protestor protestors demonstrator demonstrators "
-    "resident residents student students worker workers villager villagers people",
+    "resident residents student students worker workers villager villagers people prisoner prisoners "
+    "farmer farmers refugee refugees rioter rioters",
     Sector.MED: "agency newspaper journalist journalists reporter reporters media",
     Sector.BUS: "company firm bank airline businessman corporation",
     Sector.EDU: "analyst analysts expert experts professor university researcher scholar",
@@ -84,6 +85,8 @@ _CAPITAL_ALIASES = {
     "Tbilisi": "GEO",
 }
 _PERSONAL = {"he", "him", "his", "she", "her"}
+_GROUP_PRONOUNS = {"it", "they", "we"}
+_SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add"}
 _COUNTRY_NOMINALS = {"country", "nation", "state"}
 
 
@@ -143,17 +146,28 @@ class ActorResolver:
         """A Participant for the phrase headed by ``token``, or None when nobody identifiable."""
         if token.lower_ in _PERSONAL:
             return self._pronoun(token)
+        if token.lower_ in _GROUP_PRONOUNS:
+            return self._speaker_pronoun(token)
         if token.lower_ in _COUNTRY_NOMINALS and any(c.lower_ == "the" for c in token.children):
             return self._country_nominal(token, exclude or set())
         entity = self._entity_for(token)
         if entity is not None:
-            return self._from_entity(entity, token)
+            found = self._from_entity(entity, token)
+            if found.country is None and found.code is None:  # "the US commander, General Petraeus"
+                phrase = self._from_phrase(token)
+                if phrase is not None and phrase.country:
+                    found.country = phrase.country
+            return found
         return self._from_phrase(token)
 
     def resolve_all(self, token, exclude: set[str] | None = None) -> list[Participant]:
         """The head and its conjuncts ("Russia and Ukraine")."""
         found = []
-        for t in [token, *token.conjuncts]:
+        heads = [token, *token.conjuncts]
+        entity = self.entity_at.get(token.i)
+        if entity is not None:  # a mis-parsed name: the conjunct hangs off another token of the name
+            heads += [c for t in token.subtree if self.entity_at.get(t.i) is entity for c in t.conjuncts]
+        for t in heads:
             p = self.resolve(t, exclude)
             if p is not None and all(participant_key(p) != participant_key(q) for q in found):
                 found.append(p)
@@ -164,10 +178,10 @@ class ActorResolver:
         entity = self.entity_at.get(token.i)
         if entity is not None and entity.type in {EntityType.PERSON, EntityType.ORG, EntityType.GPE, EntityType.NORP}:
             return entity
-        for child in token.children:  # "General David Petraeus, the US commander" / "President Putin"
+        for child in token.children:  # "General David Petraeus, the US commander" / "al-Qaeda network"
             if child.dep_ in {"appos", "compound"} and child.i in self.entity_at:
                 ent = self.entity_at[child.i]
-                if ent.type == EntityType.PERSON:
+                if ent.type == EntityType.PERSON or (ent.type == EntityType.ORG and child.dep_ == "compound"):
                     return ent
         return None
 
@@ -239,17 +253,55 @@ class ActorResolver:
             return Participant(name=text, code=BLOCS.get(lowered) or BLOCS[text.lower()], span=self._span(token))
         country = self.metonymic_country.get(token.i) or country_of_text(token.text)
         sector = sector_of([token.lemma_, token.text])
+        bloc = self._bloc_in(phrase)
+        if country is None and bloc is not None:  # "Hundreds of UN troops", "NATO forces"
+            return Participant(name=text, code=bloc, sector=sector, span=self._span(token))
         if country and token.text in capitals():
             sector = sector or Sector.GOV
-        for child in token.children:
-            if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and child.i < token.i:
+        for child in self.doc[token.left_edge.i : token.i]:  # modifiers at any depth: "US Predator attacks"
+            if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}:
                 country = country or self.metonymic_country.get(child.i) or self._child_country(child)
                 sector = sector or sector_of([child.lemma_])
+        if country is None:
+            country = self._country_of_complement(token)
+        if sector is None:  # "tens of thousands of students"
+            of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            sector = sector_of([pobj.lemma_, pobj.text]) if pobj is not None else None
         if country is None and sector not in {Sector.REB, Sector.CVL, Sector.OPP}:
             return None
         if country is None and token.pos_ not in {"NOUN", "PROPN"}:
             return None
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
+
+    def _bloc_in(self, phrase) -> str | None:
+        for t in phrase:
+            if t.text in {"UN", "U.N.", "NATO", "EU", "OSCE", "IMF", "AU"}:
+                return "IGO"
+        of = [g for p in phrase.root.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
+        return "IGO" if any(t.text in {"UN", "U.N.", "NATO", "EU"} for t in of) else None
+
+    def _country_of_complement(self, token, depth: int = 0) -> str | None:
+        """ "the mayor of the West Bank city of Nablus", "part of Syria's second city", "dissidents
+        from Egypt", "a court in Guyana": the country named in the complement (two levels at most)."""
+        if depth > 1:
+            return None
+        preps = {"of", "from"} | ({"in"} if SECTOR_OF.get(token.lemma_.lower()) else set())
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    entity = self.entity_at.get(pobj.i)
+                    country = self._entity_country_sector(entity)[0] if entity is not None else None
+                    country = country or country_of_text(pobj.text)
+                    for child in pobj.children:
+                        if country is None and child.dep_ in {"amod", "compound", "poss"} and child.i < pobj.i:
+                            country = self._child_country(child)
+                    if country:
+                        return country
+                    return self._country_of_complement(pobj, depth + 1)
+        return None
 
     def _child_country(self, child) -> str | None:
         entity = self.entity_at.get(child.i)
@@ -272,6 +324,20 @@ class ActorResolver:
             if self._main_subject(self.doc[i], entity):
                 return self._from_entity(entity, token)
         return self._from_entity(nearest, token) if nearest is not None else None
+
+    def _speaker_pronoun(self, token) -> Participant | None:
+        """ "Hungary said it will support…": it/they/we in a statement is its speaker."""
+        clause = token.head
+        for _ in range(3):
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAY:
+                speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.lower_ not in _GROUP_PRONOUNS | _PERSONAL:
+                    return self.resolve(speaker)
+                return None
+            if clause.head is clause:
+                return None
+            clause = clause.head
+        return None
 
     def _main_subject(self, token, entity: Entity) -> bool:
         head = token

@@ -25,6 +25,8 @@ from newsgraph.records import Participant, Sector
 _OBJECT_DEPS = {"dobj", "obj"}
 _HARM_VERBS = {"kill", "injure", "wound", "die", "destroy", "damage", "hit"}
 _CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice"}
+_THREAT_KINDS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
+_THREAT_MODALS = {"will", "would", "'ll", "shall", "wo"}
 _RELATIVE = {"which", "that", "who", "whom"}
 _FUTURE_TO_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"}
 _MODE_FROM_WORD = {
@@ -58,6 +60,7 @@ class Candidate:
     chain: list = field(default_factory=list)
     modes: Modes = field(default_factory=Modes)
     noun: object = None
+    addressee: object = None  # "Y must do Z" said by X / "X wants Y to do Z": the clause whose subject is asked
 
     @property
     def owners(self) -> set[int]:
@@ -70,17 +73,23 @@ class Candidate:
 
 def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     verbs, nouns, lights = verb_triggers(), noun_triggers(), light_verbs()
+    known = set(verbs) | {w for words in lights.values() for w in words} | {"call"}
     found: list[Candidate] = []
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "amod":
             continue
-        lemma = token.lemma_.lower()
-        candidate = _light_verb_candidate(token, lemma, nouns, lights) or _verb_candidate(token, lemma, verbs)
+        lemma = _lemma(token, known)
+        candidate = (
+            _obligation_candidate(token)
+            or _light_verb_candidate(token, lemma, nouns, lights)
+            or _verb_candidate(token, lemma, verbs)
+        )
         if candidate is None:
             continue
         candidate.chain = governing_chain(token)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if _fill_participants(candidate, resolver):
+            _adjust_kind(candidate)
             found.append(candidate)
     _add_joiners(doc, found, resolver)
     return _fold_embedded(found)
@@ -100,13 +109,44 @@ def _add_joiners(doc, found: list[Candidate], resolver: ActorResolver) -> None:
                 meeting.joined += [p for p in resolver.resolve_all(agent) if participant_key(p) not in keys]
 
 
+def _lemma(token, known: set[str]) -> str:
+    """The lemma, or a plain suffix-stripped form when spaCy's lemma is off ("staged" -> "stag")."""
+    lemma = token.lemma_.lower()
+    if lemma in known:
+        return lemma
+    lower = token.lower_
+    for form in (lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e"):
+        if form in known and len(form) > 2:
+            return form
+    return lemma
+
+
+def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
+    """The event noun of an object: itself, or its compound ("mediation effort", "hunger strike")."""
+    lemma = noun.lemma_.lower()
+    if lemma == "strike" and any(c.lower_ in {"hunger", "general", "labour", "labor"} for c in noun.children):
+        return noun, Trigger(
+            kind="PROTEST", mode="hunger" if any(c.lower_ == "hunger" for c in noun.children) else "strike"
+        )
+    if lemma in nouns:
+        return noun, nouns[lemma]
+    for child in noun.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in nouns:
+            return child, nouns[child.lemma_.lower()]
+    return noun, None
+
+
 def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
     for child in token.children:
         if child.dep_ not in _OBJECT_DEPS | {"nsubjpass"}:
             continue
         for noun in [child, *child.conjuncts]:
-            trigger = nouns.get(noun.lemma_.lower())
-            if trigger is None or lemma not in lights.get(trigger.kind, ()):
+            noun, trigger = _event_noun(noun, nouns)
+            if trigger is None:
+                continue
+            if trigger.kind == "CONSULT" and lemma in lights.get("SANCTION-CONSULT", ()):
+                trigger = Trigger(kind="SANCTION", mode="negotiate", recipient=trigger.recipient)
+            elif lemma not in lights.get(trigger.kind, ()):
                 continue
             if noun.lemma_.lower() == "operation" and not _military(noun):
                 continue
@@ -142,7 +182,44 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         if mode_or_none is False:
             return None
         mode = mode_or_none or mode
-    return Candidate(trigger=trigger, word=token, verb=token, kind=trigger.kind, mode=mode)
+    kind = trigger.kind
+    if trigger.objects == "restrictions" and mode == "ease":  # lifting sanctions or a blockade is material
+        kind = "RETREAT"
+    if lemma == "accept" and _has_object(token, {"demand", "request", "condition"}):
+        kind, mode = "CONCEDE", None
+    return Candidate(trigger=trigger, word=token, verb=token, kind=kind, mode=mode)
+
+
+def _has_object(token, lemmas: set[str]) -> bool:
+    return any(c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in lemmas for c in token.children)
+
+
+_OBLIGATION = {"must", "should"}
+
+
+def _obligation_candidate(token) -> Candidate | None:
+    """ "X said Y must return the helicopter" / "X wants Y to attack Z": the speaker asks Y."""
+    if token.lemma_.lower() in {"want", "expect"} and any(c.dep_ == "ccomp" for c in token.children):
+        inner = next(c for c in token.children if c.dep_ == "ccomp")
+        if any(c.dep_ == "nsubj" for c in inner.children) and any(c.lower_ == "to" for c in inner.children):
+            trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
+            return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal", addressee=inner)
+    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children):
+        return None
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in {"say", "insist", "demand", "tell", "warn", "stress"}:
+        return None
+    trigger = Trigger(kind="REQUEST", recipient=())
+    return Candidate(trigger=trigger, word=token, verb=token.head, kind="REQUEST", mode=None, addressee=token)
+
+
+def _adjust_kind(c: Candidate) -> None:
+    """Kinds that depend on the modes: "will not accept" rejects; "will blockade" threatens."""
+    if c.word.lemma_.lower() == "accept" and c.modes.negated and c.kind in {"AGREE", "CONCEDE"}:
+        c.kind, c.mode = "REJECT", None
+        c.modes.negated = False
+    elif c.kind in _THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not c.modes.negated:
+        c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
+        c.kind = "THREATEN"
 
 
 def _call_candidate(token) -> Candidate | None:
@@ -162,11 +239,17 @@ def _object_mode(token, trigger: Trigger):
     objects += [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
     ]
+    objects += [
+        g for o in list(objects) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    ]
     for obj in objects:
         for noun in [obj, *obj.conjuncts]:
             lemma = noun.lemma_.lower()
             if lemma in members:
                 return members[lemma]
+            compound = next((c.lemma_.lower() for c in noun.children if c.dep_ == "compound"), None)
+            if compound in members:
+                return members[compound]
             modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
             if trigger.objects == "aid" and modifiers & {"military", "humanitarian", "economic", "financial"}:
                 return (
@@ -186,6 +269,13 @@ def _object_mode(token, trigger: Trigger):
 
 def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     verb = c.verb
+    if c.addressee is not None:
+        speaker, _ = _subject(verb)
+        subject = next((t for t in c.addressee.children if t.dep_ == "nsubj"), None)
+        c.actors = resolver.resolve_all(speaker) if speaker is not None else []
+        c.recipients = resolver.resolve_all(subject) if subject is not None else []
+        keys = {participant_key(p) for p in c.actors}
+        return bool(c.actors and c.recipients) and all(participant_key(p) not in keys for p in c.recipients)
     subject, passive = _subject(verb)
     agent = _agent(verb)
     if passive:
@@ -198,15 +288,32 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     elif subject is not None:
         c.actors = resolver.resolve_all(subject)
     if not c.actors:
-        return False
+        return _actorless(c, subject, passive, resolver)
     exclude = {p.country for p in c.actors if p.country}
     if not c.recipients:
         c.recipients = _recipients(c, resolver, exclude)
     actor_keys = {participant_key(p) for p in c.actors}
     c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
+    if c.word.lemma_.lower() == "receive":  # "received weapons from X": X gives
+        c.actors, c.recipients = c.recipients, c.actors
+        if not c.actors:
+            return False
     if c.kind == "PROTEST" and any(p.sector == Sector.GOV or (p.country and p.sector is None) for p in c.actors):
         c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words, not in the street
     return True
+
+
+def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) -> bool:
+    """Harm with an unnamed perpetrator ("three civilians were killed in a car bombing", "a roadside
+    bombing killed a soldier") is still coded, with its victims and no actor."""
+    if c.kind not in {"ASSAULT", "COERCE"} or c.noun is not None:
+        return False
+    cause = subject is not None and not passive and subject.lemma_.lower() in noun_triggers()
+    if not (passive or cause):
+        return False
+    if not c.recipients:
+        c.recipients = _recipients(c, resolver, set())
+    return bool(c.recipients)
 
 
 def _subject(verb):
@@ -227,6 +334,9 @@ def _subject(verb):
             continue
         if t.dep_ == "relcl":
             return t.head, False
+        if t.dep_ == "acl" and t.head.dep_ in _OBJECT_DEPS:  # "issued a declaration demanding…"
+            t, steps = t.head.head, steps + 1
+            continue
         return None, False
     return None, False
 
@@ -269,7 +379,7 @@ def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> lis
             for child in head.children:
                 target = None
                 if slot == "dobj" and child.dep_ in _OBJECT_DEPS and head is c.verb and c.noun is None:
-                    if child.lemma_.lower() not in object_class:
+                    if child.lemma_.lower() not in object_class or c.trigger.objects == "people":
                         target = c.verb.head if child.lower_ in _RELATIVE and c.verb.dep_ == "relcl" else child
                 elif slot == "dative" and child.dep_ == "dative":
                     target = child
@@ -321,16 +431,30 @@ def _fold_embedded(found: list[Candidate]) -> list[Candidate]:
     by_verb = {c.verb.i: c for c in found}
     kept = []
     for c in found:
+        if _restates(c, by_verb):
+            continue
         governor = _embedding_governor(c, by_verb)
         if governor is None:
             kept.append(c)
-        elif governor.mode is None:
-            governor.mode = _EMBEDDED_MODE.get((governor.kind, c.kind))
+        else:
+            if governor.mode is None:
+                governor.mode = _EMBEDDED_MODE.get((governor.kind, c.kind))
+            if not governor.recipients:
+                keys = {participant_key(p) for p in governor.actors}
+                governor.recipients = [p for p in c.recipients if participant_key(p) not in keys]
     for c in kept:
-        if c.modes.future and c.kind in _FUTURE_TO_AGREE:  # a promised cooperative act is an AGREE
+        if (c.modes.future or c.modes.intent) and c.kind in _FUTURE_TO_AGREE:  # a promised cooperative act
             c.mode = "aid" if c.kind == "AID" else None
             c.kind = "AGREE"
     return kept
+
+
+def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
+    """ "meet in Zurich to discuss", "attacked…, killing eight": the same event told twice in a clause."""
+    if c.verb.dep_ not in {"advcl", "xcomp", "conj"} or c.verb.head is c.verb:
+        return False
+    governor = by_verb.get(c.verb.head.i)
+    return governor is not None and governor.kind == c.kind
 
 
 def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidate | None:

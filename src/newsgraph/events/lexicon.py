@@ -30,6 +30,8 @@ agree AGREE - with,on sym
 pledge AGREE - to,dative
 promise AGREE - to,dative
 vow AGREE - -
+offer AGREE - to,dative
+accept AGREE - dobj objects=acceptable
 ratify AGREE agreement with
 meet CONSULT - dobj,with sym
 visit CONSULT visit dobj
@@ -61,6 +63,10 @@ concede CONCEDE - to
 relent CONCEDE - to
 cooperate COOPERATE - with sym
 collaborate COOPERATE - with sym
+share COOPERATE intelligence with objects=information
+establish SUPPORT cooperate with objects=ties
+restore SUPPORT cooperate with objects=ties
+normalize SUPPORT cooperate with objects=ties
 extradite COOPERATE legal to
 supply AID - to,dobj objects=aid
 provide AID - to,dobj objects=aid
@@ -75,10 +81,15 @@ help AID - dobj
 assist AID - dobj
 fund AID economic dobj
 finance AID economic dobj
-release RETREAT release - objects=people
-free RETREAT release - objects=people
+release RETREAT release dobj objects=people
+free RETREAT release dobj objects=people
 repatriate RETREAT - to
 withdraw RETREAT military from
+evacuate RETREAT military dobj
+lift CONCEDE legal - objects=restrictions
+ease CONCEDE legal - objects=restrictions
+relax CONCEDE legal - objects=restrictions
+shorten CONCEDE legal - objects=restrictions
 retreat RETREAT military from
 surrender RETREAT military to
 demand REQUEST - dobj,from
@@ -86,6 +97,8 @@ urge REQUEST appeal dobj
 appeal REQUEST appeal to
 ask REQUEST appeal dobj
 request REQUEST appeal dobj,from
+order REQUEST - dobj
+seek REQUEST aid from objects=refuge
 accuse ACCUSE - dobj
 blame ACCUSE - dobj
 allege ACCUSE - -
@@ -109,6 +122,8 @@ dismiss REJECT - dobj objects=proposal
 oppose REJECT - dobj
 defy REJECT defy dobj
 veto REJECT - dobj
+renege REJECT - on
+violate REJECT defy - objects=norms
 threaten THREATEN - dobj
 warn THREATEN - dobj,against
 demonstrate PROTEST demo against
@@ -116,6 +131,7 @@ rally PROTEST demo against
 march PROTEST demo against,on
 riot PROTEST riot against
 boycott PROTEST strike dobj
+block PROTEST obstruct - objects=passage
 sanction SANCTION embargo dobj
 expel SANCTION expel dobj
 suspend SANCTION - with objects=ties
@@ -150,6 +166,8 @@ bombard ASSAULT heavy-weapons dobj
 strike ASSAULT - dobj
 shoot ASSAULT firearms dobj,at
 fire ASSAULT - at,on,into objects=weapons
+launch ASSAULT - at,on,into,against objects=weapons
+receive AID - from objects=aid
 clash ASSAULT - with sym
 fight ASSAULT - dobj,with,against sym
 assassinate ASSAULT assassinate dobj
@@ -185,19 +203,23 @@ complaint ACCUSE complain|accusation ACCUSE -|criticism ACCUSE criticize|condemn
 warning THREATEN -|threat THREATEN -|ultimatum THREATEN ultimatum
 warrant COERCE arrest|arrest COERCE arrest|crackdown COERCE restrict
 appeal REQUEST appeal|demand REQUEST -|request REQUEST appeal|call REQUEST appeal
+hearing ACCUSE investigate|exercise COOPERATE military|drill COOPERATE military|maneuver COOPERATE military
+riot PROTEST riot
 """
 
 _LIGHT_VERBS = {
     "CONSULT": "hold have conduct begin start open resume continue attend host make pay convene join launch",
+    "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
     "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize broker agree announce",
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy",
     "COERCE": "impose declare issue enforce launch",
     "AID": "send provide give deliver supply grant ship donate airlift extend",
-    "PROTEST": "stage hold organize organise launch begin",
-    "ACCUSE": "open launch begin order file lodge level voice",
+    "PROTEST": "stage hold organize organise launch begin continue go",
+    "COOPERATE": "hold conduct launch stage begin start",
+    "ACCUSE": "open launch begin file lodge level voice hold",
     "THREATEN": "issue make",
-    "REQUEST": "issue make renew repeat",
+    "REQUEST": "issue make renew repeat reiterate",
 }
 
 # Object classes: noun lemma -> mode (AID) or simply membership.
@@ -225,12 +247,27 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
             "dissident people national citizen leader member"
         )
     ),
-    "ties": dict.fromkeys(_words("tie relation talk negotiation aid cooperation contact exchange flight trade")),
+    "ties": dict.fromkeys(
+        _words(
+            "tie relation talk negotiation aid cooperation contact exchange flight trade delivery program programme assistance mission"
+        )
+    ),
     "envoy": dict.fromkeys(_words("ambassador envoy diplomat")),
     "assets": dict.fromkeys(_words("asset account fund reserve")),
     "forces": dict.fromkeys(_words("troop force soldier army unit warship battalion brigade division tank police")),
     "weapons": dict.fromkeys(_words("missile rocket shell mortar shot bullet round weapon battery gun artillery")),
-    "proposal": dict.fromkeys(_words("proposal plan offer request demand call idea claim")),
+    "proposal": dict.fromkeys(_words("proposal plan offer request demand call idea claim appeal suggestion bid")),
+    "acceptable": dict.fromkeys(_words("proposal plan offer request demand condition invitation deal agreement")),
+    "restrictions": {
+        **dict.fromkeys(_words("sanction embargo boycott blockade siege"), "ease"),
+        **dict.fromkeys(_words("ban curfew restriction emergency censorship control law rule"), "legal"),
+    },
+    "refuge": dict.fromkeys(_words("refuge asylum aid help assistance shelter protection")),
+    "norms": dict.fromkeys(_words("ban law rule order resolution constitution embargo sanction")),
+    "passage": dict.fromkeys(
+        _words("road roads bridge transport traffic highway street border crossing access railway")
+    ),
+    "information": dict.fromkeys(_words("intelligence information evidence data")),
 }
 
 # Verbs that govern an embedded event ("agreed to set up", "threatened to attack"): the governing
@@ -238,7 +275,9 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
 EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 # Verbs that qualify an embedded event without being one.
 NEGATING_GOVERNORS = frozenset(_words("fail"))
-FUTURE_GOVERNORS = frozenset(_words("plan schedule expect prepare set intend"))
+FUTURE_GOVERNORS = frozenset(
+    _words("plan schedule expect prepare set intend willing ready prepared committed determined")
+)
 HYPOTHETICAL_GOVERNORS = frozenset(_words("want hope seek try wish consider aim propose need like attempt"))
 SPEECH_VERBS = frozenset(
     _words(

@@ -30,6 +30,8 @@ class Modes:
     hypothetical: bool = False
     historical: bool = False
     reported: bool = False
+    modal: str | None = None  # the future or modal auxiliary ("will", "would", "could")
+    intent: bool = False  # governed by a verb of intent ("wants to", "plans to", "is willing to")
 
 
 def governing_chain(token) -> list:
@@ -62,9 +64,9 @@ def read_modes(chain: list, noun=None) -> Modes:
                 modes.negated = True
             elif dep in {"aux", "auxpass"}:
                 if lower in _FUTURE_AUX:
-                    modes.future = True
+                    modes.future, modes.modal = True, lower
                 elif lower in _MODAL_AUX:
-                    modes.hypothetical = True
+                    modes.hypothetical, modes.modal = True, lower
             elif dep == "mark" and lower in _CONDITION_MARKS:
                 modes.hypothetical = True
             elif dep == "mark" and lower in _BACKGROUND_MARKS:
@@ -74,9 +76,9 @@ def read_modes(chain: list, noun=None) -> Modes:
         if lemma in NEGATING_GOVERNORS:
             modes.negated = True
         elif lemma in FUTURE_GOVERNORS or (lemma == "go" and governor.tag_ == "VBG"):
-            modes.future = True
+            modes.future = modes.intent = True
         elif lemma in HYPOTHETICAL_GOVERNORS:
-            modes.hypothetical = True
+            modes.hypothetical = modes.intent = True
     if noun is not None:
         if any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in noun.children):
             modes.negated = True
@@ -86,7 +88,7 @@ def read_modes(chain: list, noun=None) -> Modes:
         modes.hypothetical = True
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         modes.negated = True
-    if _past_perfect(chain[0]):
+    if _past_perfect(chain[0]) or _perfect_relative(chain[0]):
         modes.historical = True
     modes.reported = speech_ancestor(head) is not None
     return modes
@@ -104,6 +106,11 @@ def _under_condition(head) -> bool:
             return True
         t, steps = t.head, steps + 1
     return False
+
+
+def _perfect_relative(verb) -> bool:
+    """ "the group that has seized parts of Iraq": a perfect relative clause is background."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in verb.children)
 
 
 def _past_perfect(verb) -> bool:
