@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -75,3 +76,17 @@ def test_serve_refuses_a_missing_database(tmp_path):
         timeout=60,
     )
     assert result.returncode == 2 and "no database at" in result.stderr
+
+
+def test_the_app_lets_go_of_the_store_when_idle_so_an_ingest_can_write(web_db, tmp_path):
+    path = tmp_path / "shared.duckdb"
+    path.write_bytes(web_db.read_bytes())
+    app = create_app(path)
+    app.state.db.idle_release = 0.2
+    client = TestClient(app)
+    assert client.get("/articles").status_code == 200
+    time.sleep(1.0)
+    write = "import sys, duckdb; duckdb.connect(sys.argv[1]).execute('CREATE TABLE written (i INTEGER)')"
+    result = subprocess.run([sys.executable, "-c", write, str(path)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert client.get("/articles").status_code == 200  # and it reopens on the next request

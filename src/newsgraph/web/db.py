@@ -1,10 +1,10 @@
-"""Read access to the store for the web app: a DuckDB connection per request, opened read-only.
+"""Read access to the store for the web app: one shared read-only connection, a cursor per query.
 
-DuckDB lets one process write a file or many processes read it, never both. Within this process,
-connections to the same file share one open database, so a per-request connect costs well under a
-millisecond while other requests are in flight, and the file is released whenever the app is idle,
-which lets an ingest commit in between. While a writer holds the file, a request waits up to
-``lock_wait`` seconds and then gets a 503 page saying so (the next request tries again).
+DuckDB lets one process write a file or many processes read it, never both. Opening the file costs
+tens of milliseconds, so the app keeps it open while requests come, and closes it once it has been idle
+for ``idle_release`` seconds, which lets an ingest commit in between (the writer retries while the file is
+held). While a writer holds the file, a request waits up to ``lock_wait`` seconds and then gets a 503
+page saying so; the next request tries again.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 
 LOCK_MESSAGES = ("could not set lock", "conflicting lock", "database is locked")
 DEFAULT_LOCK_WAIT = 3.0
+DEFAULT_IDLE_RELEASE = 1.0
 
 
 class StoreUnavailable(Exception):
@@ -30,24 +31,73 @@ class StoreUnavailable(Exception):
 
 
 class Database:
-    def __init__(self, path: str | Path, writable: bool = False, lock_wait: float = DEFAULT_LOCK_WAIT):
+    def __init__(
+        self,
+        path: str | Path,
+        writable: bool = False,
+        lock_wait: float = DEFAULT_LOCK_WAIT,
+        idle_release: float = DEFAULT_IDLE_RELEASE,
+    ):
         self.path = Path(path)
         self.writable = writable
         self.lock_wait = lock_wait
+        self.idle_release = idle_release
         self._checked = False
         self._columns: dict[str, set[str]] = {}
         self._guard = threading.Lock()
+        self._shared = None  # the open connection; cursors are made from it
+        self._active = 0
+        self._last_used = 0.0
+        self._reaper: threading.Thread | None = None
         self.write_lock = threading.Lock()  # one writer at a time from this process (the ingest page)
 
     @contextmanager
     def connection(self) -> Iterator[Any]:
-        conn = self._connect()
+        """A cursor on the shared connection (DuckDB cursors are safe to use one per thread)."""
+        with self._guard:
+            if self._shared is None:
+                conn = self._connect()
+                try:
+                    if not self._checked:
+                        self._check(conn)
+                except BaseException:
+                    conn.close()
+                    raise
+                self._shared = conn
+                self._start_reaper()
+            self._active += 1
+            cursor = self._shared.cursor()
         try:
-            if not self._checked:
-                self._check(conn)
-            yield conn
+            yield cursor
         finally:
-            conn.close()
+            cursor.close()
+            with self._guard:
+                self._active -= 1
+                self._last_used = time.monotonic()
+
+    def _start_reaper(self) -> None:
+        if self._reaper is None or not self._reaper.is_alive():
+            self._reaper = threading.Thread(target=self._release_when_idle, name="newsgraph-db-release", daemon=True)
+            self._reaper.start()
+
+    def _release_when_idle(self) -> None:
+        while True:
+            time.sleep(max(self.idle_release / 4, 0.05))
+            with self._guard:
+                if self._shared is None:
+                    return
+                if self._active == 0 and time.monotonic() - self._last_used >= self.idle_release:
+                    self.close_locked()
+                    return
+
+    def close_locked(self) -> None:
+        if self._shared is not None:
+            self._shared.close()
+            self._shared = None
+
+    def close(self) -> None:
+        with self._guard:
+            self.close_locked()
 
     def _connect(self):
         import duckdb
