@@ -7,6 +7,7 @@ before a name tells person from organisation; otherwise the majority label wins.
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 
 from newsgraph.entities.mentions import NameMention, capital_countries, is_country, is_demonym, mention_country
@@ -83,19 +84,22 @@ def cluster(mentions: list[NameMention]) -> list[list[NameMention]]:
 def _cluster_people(people: list[NameMention], groups: list[list[NameMention]]) -> None:
     """Longest names first; a shorter name joins the full name it is the end or start of."""
     canon: dict[int, list[str]] = {}  # group index -> canonical tokens
+    starts: dict[int, list[int]] = {}  # group index -> sorted mention starts, for bisecting
     by_word: dict[str, set[int]] = defaultdict(set)  # name word -> group indices, so no loop over all groups
     for m in sorted(people, key=lambda m: (-len(name_tokens(m.text)), m.start)):
         tokens = name_tokens(m.text)
         candidates = {g for w in tokens for g in by_word.get(w, ())}
         matches = [(g, kind) for g in candidates if (kind := _name_match(tokens, canon[g]))]
         if matches:
-            g, kind = min(matches, key=lambda gk: _distance(groups[gk[0]], m))
+            g, kind = min(matches, key=lambda gk: _distance(starts[gk[0]], m.start)) if len(matches) > 1 else matches[0]
             m.kind = kind
             groups[g].append(m)
+            insort(starts[g], m.start)
             continue
-        canon[len(groups)] = tokens
+        index = len(groups)
+        canon[index], starts[index] = tokens, [m.start]
         for w in tokens:
-            by_word[w].add(len(groups))
+            by_word[w].add(index)
         groups.append([m])
 
 
@@ -114,12 +118,12 @@ def _name_match(tokens: list[str], full: list[str]) -> str | None:
     return None
 
 
-def _distance(group: list[NameMention], m: NameMention) -> tuple[int, int]:
-    """Prefer the entity mentioned most recently before ``m``; then the nearest after it."""
-    before = [m.start - x.start for x in group if x.start <= m.start]
-    if before:
-        return 0, min(before)
-    return 1, min(x.start - m.start for x in group)
+def _distance(starts: list[int], start: int) -> tuple[int, int]:
+    """Prefer the entity mentioned most recently before ``start``; then the nearest after it."""
+    i = bisect_right(starts, start)
+    if i:
+        return 0, start - starts[i - 1]
+    return 1, starts[0] - start
 
 
 def _cluster_others(others: list[NameMention], groups: list[list[NameMention]]) -> None:
