@@ -58,7 +58,12 @@ class StoreWriter:
         """Drop inputs stored by an earlier run or met earlier in this one."""
         hashed = [(raw, raw_hash(raw.data)) for raw in raws]
         fresh = set(self.new_hashes([h for _, h in hashed]))
-        return [(raw, h) for raw, h in hashed if h in fresh]
+        chosen = []
+        for raw, h in hashed:
+            if h in fresh:
+                fresh.discard(h)  # a byte-identical copy later in the batch is already counted as stored
+                chosen.append((raw, h))
+        return chosen
 
     def new_hashes(self, hashes: list[str]) -> list[str]:
         if self._known is None:

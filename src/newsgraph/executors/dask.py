@@ -109,7 +109,7 @@ def load_shards(paths: list[Path], store: Store, on_row: Callable[[str], None] |
                 continue
             rows = read_shard(path)
             fresh = set(writer.new_hashes([r["raw_hash"] for r in rows]))
-            rows = [r for r in rows if r["raw_hash"] in fresh]
+            rows = [r for r in rows if r["raw_hash"] in fresh and not fresh.discard(r["raw_hash"])]
             records = [Record.model_validate_json(r["record"]) for r in rows]
             shard_row = {"loaded_shards": [{"name": name, "rows": len(rows)}]}
             writer.write(BatchResult([], records), [r["raw_hash"] for r in rows], extra_rows=shard_row)

@@ -10,6 +10,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 NUM_PERM = 128
 THRESHOLD = 0.7  # estimated Jaccard of word 3-gram shingles
 MIN_WORDS = 20  # shorter bodies share too few shingles to judge
+SCHEME = MinHash(num_perm=1).scheme  # stored signatures are reloaded with the scheme that made them
 
 
 def shingles(body: str, n: int = 3) -> set[bytes]:
@@ -34,7 +35,7 @@ class DuplicateFinder:
 
     def load(self, rows) -> None:
         for article_id, blob in rows:
-            sig = LeanMinHash(seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+            sig = LeanMinHash(seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64), scheme=SCHEME)
             self._insert(article_id, sig)
 
     def add(self, article_id: str, body: str) -> tuple[bytes | None, list[tuple[str, float]]]:
