@@ -33,7 +33,8 @@ def test_format_at_granularity():
 def test_durations():
     assert duration(2, "W", False) == "P2W"
     assert duration(None, "Y", False) == "PXY"
-    assert duration(1.5, "H", True) == "PT1.5H"
+    assert duration(1.5, "H", True) == "PT1H30M"
+    assert duration(2.5, "Y", False) == "P2Y6M"
     assert duration(2, "DE", False) == "P20Y"
 
 

@@ -2,7 +2,9 @@
 
 Every rule of :mod:`newsgraph.temporal.rules` runs once over the text (precompiled, linear);
 overlapping candidates are settled longest first. The spaCy doc, when given, is only read
-(tense of the governing verb, what a number counts): no extra parse.
+(tense of the governing verb, what a number counts, DATE/TIME entities as evidence for ambiguous
+words such as a bare "weeks"): no extra parse. Entities are not added as candidates of their own:
+on TBAQ train that raised relaxed F1 by 0.2 but cost 0.9 value F1 (no value to give them).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from newsgraph.temporal.narrative import resolve_narrative
 from newsgraph.temporal.rules import RULES, Context, Reading
 from newsgraph.temporal.tense import clause_tense
 
@@ -34,6 +37,16 @@ def _as_datetime(anchor: date | datetime | None) -> datetime | None:
     if anchor is None or isinstance(anchor, datetime):
         return anchor
     return datetime.combine(anchor, time())
+
+
+def _time_entities(doc) -> bytearray | None:
+    if doc is None:
+        return None
+    mask = bytearray(len(doc.text) + 1)
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+    return mask
 
 
 def _candidates(ctx: Context) -> list[tuple[int, int, int, str, Reading]]:
@@ -72,9 +85,13 @@ def find_times(text: str, anchor: date | datetime | None = None, doc=None, ancho
             tenses[(start, end)] = clause_tense(doc, start, end)
         return tenses[(start, end)]
 
-    ctx = Context(text=text, anchor=_as_datetime(anchor), tense_at=tense_at, doc=doc)
+    ctx = Context(
+        text=text, anchor=_as_datetime(anchor), tense_at=tense_at, doc=doc, time_ent_chars=_time_entities(doc)
+    )
+    chosen = _select(_candidates(ctx), len(text))
+    resolve_narrative([cand[4] for cand in chosen])
     result = []
-    for start, end, _, rule_name, reading in _select(_candidates(ctx), len(text)):
+    for start, end, _, rule_name, reading in chosen:
         if not reading.relative:
             anchor_used = "explicit"
         else:

@@ -67,3 +67,12 @@ def unit_key(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+# holidays on the nth weekday of a month: name → (month, weekday 0=Monday, n (-1 = last), days added)
+MOVEABLE_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0), "labor day": (9, 0, 1, 0),
+    "memorial day": (5, 0, -1, 0), "election day": (11, 0, 1, 1), "martin luther king day": (1, 0, 3, 0),
+    "presidents' day": (2, 0, 3, 0), "presidents day": (2, 0, 3, 0), "mother's day": (5, 6, 2, 0),
+    "father's day": (6, 6, 3, 0),
+}  # fmt: skip

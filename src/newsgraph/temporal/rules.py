@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from newsgraph.temporal.lexicon import (
     DECADE_WORDS,
     HOLIDAYS,
     MONTHS,
+    MOVEABLE_HOLIDAYS,
     NUMBERS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -36,6 +37,7 @@ class Reading:
     value: str | None
     granularity: str | None = None
     relative: bool = False
+    narrative_shift: tuple[int, str] | None = None  # "a year earlier": shift the last date mentioned instead
 
 
 @dataclass(slots=True)
@@ -46,6 +48,10 @@ class Context:
     anchor: datetime | None
     tense_at: Callable[[int, int], str | None]
     doc: object | None = None
+    time_ent_chars: bytearray | None = None  # 1 where spaCy put a DATE/TIME entity
+
+    def in_time_entity(self, start: int, end: int) -> bool:
+        return self.time_ent_chars is not None and any(self.time_ent_chars[start:end])
 
     @property
     def day(self) -> date | None:
@@ -71,7 +77,7 @@ MONTH = (
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 DIGITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-NUM = rf"(?:\d+(?:\.\d+)?|{TENS}[- ]{DIGITS}|{_alt(NUMBERS)})(?:[- ]and[- ]a[- ]half)?"
+NUM = rf"(?:\d+(?:\s+1/2|\.\d+)?|{TENS}[- ]{DIGITS}|{_alt(NUMBERS)})(?:[- ]and[- ]a[- ]half)?"
 VAGUE = _alt(VAGUE_QUANTITIES)
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ies))s?"
 ORD = _alt(ORDINALS)
@@ -87,7 +93,7 @@ def number(text: str) -> float | None:
     """'two' → 2, '24' → 24, 'twenty-four' → 24, 'one-and-a-half' → 1.5; vague words → None."""
     text = text.lower().strip()
     half = 0.0
-    for suffix in ("-and-a-half", " and a half"):
+    for suffix in ("-and-a-half", " and a half", " 1/2"):
         if text.endswith(suffix):
             text, half = text[: -len(suffix)], 0.5
     if text in NUMBERS:
@@ -219,8 +225,6 @@ def build_year(m: re.Match, ctx: Context) -> Reading | None:
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if "$" in before or "#" in before or _NOT_YEAR_AFTER.match(ctx.text, m.end()) or _counts_a_noun(m, ctx):
         return None
-    if m["fiscal"]:
-        return Reading("DATE", f"FY{year:04d}", "year")
     return Reading("DATE", f"{year:04d}", "year")
 
 
@@ -289,17 +293,45 @@ def build_century(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{n - 1:02d}", "century") if n and 1 <= n <= 99 else None
 
 
+def holiday_date(name: str, year: int) -> date | None:
+    """The date of a fixed or moveable holiday in ``year`` ("Thanksgiving" → fourth Thursday of November)."""
+    if name in HOLIDAYS:
+        return safe_date(year, *HOLIDAYS[name])
+    month, weekday, nth, extra = MOVEABLE_HOLIDAYS[name]
+    first = safe_date(year, month, 1)
+    if first is None:
+        return None
+    if nth > 0:
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        following = shift(first, 1, "month")
+        if following is None:
+            return None
+        last = following - timedelta(days=1)
+        day = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return day + timedelta(days=extra)
+
+
 def build_holiday(m: re.Match, ctx: Context) -> Reading | None:
-    month, day_number = HOLIDAYS[re.sub(r"\s+", " ", m["name"].lower())]
+    name = re.sub(r"\s+", " ", m["name"].lower())
     if m["year"]:
         year = _year(m["year"])
-        day = safe_date(year, month, day_number) if year else None
+        day = holiday_date(name, year) if year else None
         return Reading("DATE", day.isoformat(), "day") if day else None
-    year = _month_year(month, ctx, m.start(), m.end())
-    if year is None:
+    if ctx.day is None:
         return _unresolved("DATE", "day")
-    day = safe_date(year, month, day_number)
-    return _relative("DATE", day.isoformat(), "day") if day else None
+    this_year = holiday_date(name, ctx.day.year)
+    if this_year is None:
+        return _unresolved("DATE", "day")
+    rel = (m["rel"] or "").lower()
+    tense = ctx.tense_at(m.start(), m.end())
+    year = ctx.day.year
+    if (rel == "last" or (not rel and tense == "past")) and this_year > ctx.day:
+        year -= 1
+    elif (rel == "next" or (not rel and tense == "future")) and this_year < ctx.day:
+        year += 1
+    day = holiday_date(name, year)
+    return _relative("DATE", day.isoformat(), "day") if day else _unresolved("DATE", "day")
 
 
 # --- dates relative to the document ------------------------------------------------------------
@@ -431,7 +463,10 @@ def build_offset(m: re.Match, ctx: Context) -> Reading | None:
         return _unresolved("DATE", granularity)
     if granularity in ("hour", "minute", "second"):
         return _relative("DATE", ctx.day.isoformat(), "day")
-    return _relative("DATE", format_at(day, granularity), granularity)
+    reading = _relative("DATE", format_at(day, granularity), granularity)
+    if direction in ("earlier", "later"):
+        reading.narrative_shift = (sign * int(amount), unit)
+    return reading
 
 
 def build_year_earlier(m: re.Match, ctx: Context) -> Reading | None:
@@ -439,7 +474,9 @@ def build_year_earlier(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.day is None:
         return _unresolved("DATE", UNITS[unit][2])
     day = shift(ctx.day, -1, unit)
-    return _relative("DATE", format_at(day, UNITS[unit][2]), UNITS[unit][2]) if day else None
+    if day is None:
+        return None
+    return Reading("DATE", format_at(day, UNITS[unit][2]), UNITS[unit][2], relative=True, narrative_shift=(-1, unit))
 
 
 def build_quarter(m: re.Match, ctx: Context) -> Reading | None:
@@ -501,7 +538,7 @@ def _day_phrase(text: str | None, m: re.Match, ctx: Context) -> tuple[date | Non
 def build_clock(m: re.Match, ctx: Context) -> Reading | None:
     word = (m["word"] or "").lower()
     if word:
-        hour, minute = (12, 0) if word == "noon" else (24, 0)
+        hour, minute = (24, 0) if word == "midnight" else (12, 0)
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         ampm = (m["ap"] or "").lower()
@@ -544,7 +581,8 @@ _BARE_PLURAL_CONTEXT = re.compile(
 
 
 def build_bare_plural(m: re.Match, ctx: Context) -> Reading | None:
-    if not m["q"] and not _BARE_PLURAL_CONTEXT.search(ctx.text[max(0, m.start() - 10) : m.start()]):
+    context = _BARE_PLURAL_CONTEXT.search(ctx.text[max(0, m.start() - 10) : m.start()])
+    if not m["q"] and not context and not ctx.in_time_entity(m.start(), m.end()):
         return None
     letter, time_unit, _ = UNITS[unit_key(m["unit"])]
     return Reading("DURATION", duration(None, letter, time_unit), None)
@@ -578,7 +616,7 @@ def _rule(
 
 
 _MONTH_DAY = (
-    rf"(?:{WEEKDAY},?\s+)?(?:{MOD})?(?P<month>{MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:)"
+    rf"(?:{WEEKDAY},?\s+)?(?:{MOD})?(?P<month>{MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|:\d)"
     rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?"
 )
 _DAY_MONTH = (
@@ -625,7 +663,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?P<name>{_alt(HOLIDAYS)})(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
+        rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{_alt([*HOLIDAYS, *MOVEABLE_HOLIDAYS])})"
+        rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
         build_holiday,
     ),
     _rule(
@@ -650,7 +689,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "offset",
-        rf"(?P<q>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
+        rf"(?P<q>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
         build_offset,
     ),
     _rule(
@@ -672,7 +711,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock",
-        rf"(?:(?P<word>noon|midnight)|(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?)"
+        rf"(?:(?P<word>noon|midday|midnight)|(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?)"
         rf"{ZONE}(?:,?\s+(?:on\s+)?(?P<on>{WEEKDAY}|yesterday|today|tomorrow|{MONTH}\s*\d{{1,2}}))?",
         build_clock,
     ),

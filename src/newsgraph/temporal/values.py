@@ -60,12 +60,24 @@ def duration(amount: float | None, letter: str, time_unit: bool) -> str:
     elif letter == "WE":
         letter, amount = "D", None if amount is None else amount * 2
     if amount is None:
-        number = "X"
-    elif float(amount).is_integer():
-        number = str(int(amount))
-    else:
-        number = f"{amount:g}"
-    return f"P{'T' if time_unit else ''}{number}{letter}"
+        return f"P{'T' if time_unit else ''}X{letter}"
+    if float(amount).is_integer() or (letter, time_unit) not in _SMALLER:
+        number = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+        return f"P{'T' if time_unit else ''}{number}{letter}"
+    whole = int(amount)
+    factor, small_letter, small_is_time = _SMALLER[(letter, time_unit)]
+    rest = round((amount - whole) * factor)
+    head = f"{whole}{letter}" if whole else ""
+    if time_unit:
+        return f"PT{head}{rest}{small_letter}"
+    return f"P{head}{'T' if small_is_time else ''}{rest}{small_letter}"
+
+
+# How a fraction of a unit is written in the next smaller one: 2.5 years → P2Y6M, 5.5 hours → PT5H30M.
+_SMALLER = {
+    ("Y", False): (12, "M", False), ("M", False): (30, "D", False), ("W", False): (7, "D", False),
+    ("D", False): (24, "H", True), ("H", True): (60, "M", True), ("M", True): (60, "S", True),
+}  # fmt: skip
 
 
 def weekday_near(anchor: date, weekday: int, direction: str) -> date:
