@@ -89,12 +89,14 @@ class EntityResolver:
             code = _country_of_place(entity.name)
             if code and f"country:{code}" in self.entities:
                 return self.entities[f"country:{code}"]
+        key = name_key(entity.name)
+        if group == "PERSON" and " " not in key:  # a surname alone: an earlier alias may be a namesake's
+            return self._find_person(key, entity)
         keys = {name_key(n) for n in [entity.name, *entity.aliases] if n}
         exact = [self.entities[i] for k in keys for i in self._by_key.get((group, k), ())]
         exact = [kb for kb in exact if _compatible(kb, entity)]
         if exact:
             return _best(exact, entity)
-        key = name_key(entity.name)
         if group == "PERSON":
             return self._find_person(key, entity)
         return self._find_fuzzy(group, key, entity)
@@ -164,7 +166,9 @@ def _subdivisions() -> set[tuple[str, str]]:
     import pycountry
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    return {(alpha3.get(s.country_code, ""), re.split(r"[;\[(]", s.name)[0].strip().lower()) for s in pycountry.subdivisions}
+    return {
+        (alpha3.get(s.country_code, ""), re.split(r"[;\[(]", s.name)[0].strip().lower()) for s in pycountry.subdivisions
+    }
 
 
 def _compatible(kb: KbEntity, entity: Entity) -> bool:
