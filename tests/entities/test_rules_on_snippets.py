@@ -46,3 +46,46 @@ def test_surname_before_the_full_name_joins_it(story):
 def test_stable_ids(story):
     again = run_text(STORY)
     assert [e.id for e in again.entities] == [e.id for e in story.entities]
+
+
+WORLD = """UN chief visits Kyiv
+
+U.N. Secretary-General Antonio Guterres met Foreign Minister Dmytro Kuleba of Ukraine on Thursday. Ukraine's foreign minister said the visit was important.
+
+Russian President Vladimir Putin did not comment. Reporters asked about the visit. The Russian leader has said talks are stalled.
+
+Opposition leader Alexei Navalny, who is in prison, said in a statement that the war must end. Police spokeswoman Irina Volk said she had no information.
+
+Pope Francis called for peace. Chief executive Elon Musk said the company would help.
+"""
+
+
+@pytest.fixture(scope="module")
+def world():
+    return run_text(WORLD)
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "country", "sector"),
+    [
+        ("Antonio Guterres", "U.N. Secretary-General", None, "IGO"),
+        ("Dmytro Kuleba", "Foreign Minister", "UKR", "GOV"),
+        ("Alexei Navalny", "Opposition leader", None, "OPP"),
+        ("Irina Volk", "Police spokeswoman", None, "COP"),
+        ("Elon Musk", "Chief executive", None, "BUS"),
+    ],
+)
+def test_titles_in_many_sectors(world, name, role, country, sector):
+    entity = person(world, name)
+    assert (entity.role, entity.country, entity.sector) == (role, country, sector)
+
+
+def test_nominals_need_title_and_country_to_fit(world):
+    body = world.article.body
+
+    def nominal(text: str) -> list[str]:
+        offset = body.index(text)
+        return [e.name for e in world.entities for m in e.mentions if m.span.start == offset and m.kind == "nominal"]
+
+    assert nominal("Ukraine's foreign minister") == ["Dmytro Kuleba"]
+    assert nominal("The Russian leader") == ["Vladimir Putin"]

@@ -125,13 +125,23 @@ def _pronoun(ctx: DocContext, tok, sent: int, by_sent, profiles: dict[int, Profi
     if sent == 0:
         return None
     previous = [m for m in by_sent.get(sent - 1, ()) if _fits_gender(profiles[m.cluster], gender)]
-    return _main_subject(ctx, previous)
+    chosen = _main_subject(ctx, previous)
+    if chosen is not None and not _is_subject(ctx, chosen) and sent >= 2:
+        # "Kuleba spoke. Reporters asked about Lavrov. He said …": an earlier subject competes.
+        earlier = [m for m in by_sent.get(sent - 2, ()) if _fits_gender(profiles[m.cluster], gender)]
+        if any(m.cluster != chosen.cluster and _is_subject(ctx, m) for m in earlier):
+            return None
+    return chosen
+
+
+def _is_subject(ctx: DocContext, m: NameMention) -> bool:
+    return ctx.doc[m.start : m.end].root.dep_ in _SUBJECTS
 
 
 def _main_subject(ctx: DocContext, mentions: list[NameMention]) -> NameMention | None:
     """The person who is the highest subject of a sentence; the only person if there is one."""
     if len({m.cluster for m in mentions}) == 1:
-        return mentions[0]
+        return next((m for m in mentions if _is_subject(ctx, m)), mentions[0])
     subjects = []
     for m in mentions:
         root = ctx.doc[m.start : m.end].root

@@ -67,7 +67,19 @@ def find_role(ctx: DocContext, mention: NameMention) -> Role | None:
         if extra is not None:
             role.country = role.country or extra.country
             role.sector = role.sector or extra.sector
+    role.country = role.country or _of_country_after(ctx, mention)
     return role
+
+
+def _of_country_after(ctx: DocContext, mention: NameMention) -> str | None:
+    """ "Foreign Minister Sergey Lavrov of Russia": the country right after the name."""
+    doc, j = ctx.doc, mention.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return None
+    ent = ctx.ent_at[j + 1]
+    if ent is None or ent.label_ != "GPE" or ent.start != j + 1:
+        return None
+    return country_code(ent.text) or capital_countries().get(ent.text)
 
 
 def _title_before(ctx: DocContext, mention: NameMention, before: int | None = None) -> Role | None:
@@ -244,9 +256,10 @@ def _role_from_units(ctx: DocContext, units: list[Unit]) -> Role | None:
         if country and all(u.kind in ("country", "poss", "hon") for u in units):
             return Role(text=None, start=start_char, end=end_char, country=country, gender=gender)
         return None
-    head = doc[head_index].lower_
     role_tokens = _without_country_prefix(tokens)
-    words = [t.text for t in role_tokens if t.i <= head_index]
+    # Words as written, hyphenated ones whole: "Secretary-General", not "Secretary - General".
+    words = _join([t for t in role_tokens if t.i <= head_index]).split()
+    head = words[-1].lower() if words else doc[head_index].lower_
     sector = title_sector(words)
     org_country, org_sector = _org_evidence(ctx, units)
     return Role(

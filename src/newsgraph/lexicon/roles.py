@@ -39,7 +39,7 @@ COP police,policeman,policewoman,sheriff,detective,constable,police chief,police
 JUD judge,justice,prosecutor,attorney general,magistrate,lawyer,attorney,court,prosecutor-general,ombudsman
 LEG lawmaker,senator,congressman,congresswoman,mp,legislator,parliamentarian,speaker,parliament,senate,congress
 LEG duma,assembly,sen.,rep.,councillor,councilman,councilwoman,deputy speaker,assemblyman,assemblywoman
-BUS ceo,chief executive,businessman,businesswoman,entrepreneur,tycoon,banker,investor,founder,billionaire,trader
+BUS ceo,chief executive,executive,businessman,businesswoman,entrepreneur,tycoon,banker,investor,founder,billionaire,trader
 BUS company,firm,corporation,bank,cfo,coo,shareholder
 MED journalist,reporter,correspondent,editor,columnist,broadcaster,news agency,agency,newspaper,tv,television
 MED radio,magazine,daily,news,anchor,photographer,blogger,outlet
