@@ -118,7 +118,7 @@ def _pronoun(ctx: DocContext, tok, sent: int, by_sent, profiles: dict[int, Profi
     if before:
         ancestors = _ancestors(tok)
         nearest = before[-1]
-        root = ctx.doc[nearest.start : nearest.end].root
+        root = _role_root(ctx, nearest)
         if root.dep_ in _SUBJECTS and root.head.i in ancestors:
             return nearest  # "Kuleba said that he discussed …"
         return nearest if len({m.cluster for m in before}) == 1 else None
@@ -135,7 +135,15 @@ def _pronoun(ctx: DocContext, tok, sent: int, by_sent, profiles: dict[int, Profi
 
 
 def _is_subject(ctx: DocContext, m: NameMention) -> bool:
-    return ctx.doc[m.start : m.end].root.dep_ in _SUBJECTS
+    return _role_root(ctx, m).dep_ in _SUBJECTS
+
+
+def _role_root(ctx: DocContext, m: NameMention):
+    """The token standing for the mention in its clause: "minister" in "the minister, Miriam Levanon,"."""
+    root = ctx.doc[m.start : m.end].root
+    if root.dep_ == "appos":
+        root = root.head
+    return root
 
 
 def _main_subject(ctx: DocContext, mentions: list[NameMention]) -> NameMention | None:
@@ -144,7 +152,7 @@ def _main_subject(ctx: DocContext, mentions: list[NameMention]) -> NameMention |
         return next((m for m in mentions if _is_subject(ctx, m)), mentions[0])
     subjects = []
     for m in mentions:
-        root = ctx.doc[m.start : m.end].root
+        root = _role_root(ctx, m)
         if root.dep_ in _SUBJECTS:
             subjects.append((len(_ancestors(root)), m))
     if not subjects:
