@@ -90,3 +90,29 @@ def test_the_app_lets_go_of_the_store_when_idle_so_an_ingest_can_write(web_db, t
     result = subprocess.run([sys.executable, "-c", write, str(path)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert client.get("/articles").status_code == 200  # and it reopens on the next request
+
+
+def test_pages_are_cached_until_the_store_changes(web_db, tmp_path):
+    from tests.web._records import talks_record
+
+    from newsgraph.store import Store
+
+    path = tmp_path / "cached.duckdb"
+    with Store(path) as store:
+        store.add(talks_record())
+    app = create_app(path)
+    app.state.db.idle_release = 0.1
+    client = TestClient(app)
+    first = client.get("/api/articles")
+    assert first.headers["x-cache"] == "miss" and first.json()["total"] == 1
+    again = client.get("/api/articles")
+    assert again.headers["x-cache"] == "hit" and again.content == first.content
+    assert again.headers["content-security-policy"]
+    time.sleep(0.6)
+    from tests.web._records import followup_record
+
+    with Store(path) as store:
+        store.add(followup_record())
+    fresh = client.get("/api/articles")
+    assert fresh.headers["x-cache"] == "miss" and fresh.json()["total"] == 2
+    assert TestClient(create_app(path, cache=False)).get("/api/articles").headers.get("x-cache") is None

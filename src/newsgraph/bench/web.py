@@ -61,8 +61,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int, cache: bool) -> subprocess.Popen:
     command = [sys.executable, "-m", "newsgraph", "serve", "--db", str(db), "--host", HOST, "--port", str(port)]
+    command += ["--workers", str(workers), "--cache" if cache else "--no-cache"]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -183,6 +184,8 @@ def bench_web(
     requests: Annotated[int, typer.Option(min=1, max=100_000, help="Page requests to send in all.")] = 2000,
     timeout: Annotated[float, typer.Option(min=1, max=1800, help="Stop the run after this many seconds.")] = 300,
     seed: Annotated[int, typer.Option(help="Seed for the request mix.")] = 7,
+    workers: Annotated[int, typer.Option(min=1, max=16, help="Server processes (serve --workers).")] = 1,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Server page cache (serve --no-cache).")] = True,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="pretty, json or jsonl.")] = OutputFormat.pretty,
 ) -> None:
     """Load-test the web app on 127.0.0.1: page-time percentiles for N readers at once."""
@@ -190,7 +193,7 @@ def bench_web(
         raise typer.BadParameter(f"no database at {db}")
     port = free_port()
     base = f"http://{HOST}:{port}"
-    server = start_server(db, port)
+    server = start_server(db, port, workers, cache)
     try:
         wait_ready(base, server)
         targets = discover(base)
@@ -205,7 +208,8 @@ def bench_web(
             server.wait(10)
         except subprocess.TimeoutExpired:
             server.kill()
-    report = {"db": str(db), "concurrency": concurrency, "seconds": round(elapsed, 2)}
+    report = {"db": str(db), "concurrency": concurrency, "workers": workers, "cache": cache}
+    report["seconds"] = round(elapsed, 2)
     report |= {"requests_per_second": round(len(samples) / elapsed, 1) if elapsed else 0.0, **summarise(samples)}
     _print(report, fmt)
     if report["errors"]:
@@ -217,7 +221,9 @@ def _print(report: dict, fmt: OutputFormat) -> None:
         emit_json(report, fmt)
         return
     err_console.print(
-        f"{report['requests']} requests, {report['concurrency']} concurrent, {report['seconds']}s "
+        f"{report['requests']} requests, {report['concurrency']} concurrent, {report['workers']} worker(s), "
+        f"cache {'on' if report['cache'] else 'off'}, "
+        f"{report['seconds']}s "
         f"({report['requests_per_second']} req/s), {report['errors']} errors: p50 {report['p50_ms']} ms, "
         f"[bold]p95 {report['p95_ms']} ms[/], p99 {report['p99_ms']} ms, max {report['max_ms']} ms"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -18,6 +19,12 @@ def serve(
     writable: Annotated[
         bool, typer.Option("--writable", help="Open the store read-write so the ingest page can store records.")
     ] = False,
+    cache: Annotated[
+        bool, typer.Option("--cache/--no-cache", help="Keep rendered pages until the store file changes.")
+    ] = True,
+    workers: Annotated[
+        int, typer.Option(min=1, max=16, help="Server processes, each reading the store (read-only mode only).")
+    ] = 1,
 ) -> None:
     """Browse the store: articles with their evidence highlighted, quotes, events timeline, actors, ingest."""
     import uvicorn
@@ -31,8 +38,18 @@ def serve(
         from newsgraph.store import Store
 
         Store(db).close()
-    err_console.print(f"newsgraph: serving {db} {'read-write' if writable else 'read-only'} on http://{host}:{port}/")
-    uvicorn.run(create_app(db, writable=writable), host=host, port=port, log_level="warning")
+    if writable and workers > 1:
+        raise UsageError("--writable takes one worker", "DuckDB lets only one process write the file")
+    mode = "read-write" if writable else "read-only"
+    err_console.print(f"newsgraph: serving {db} {mode} on http://{host}:{port}/ with {workers} worker(s)")
+    if workers == 1:
+        uvicorn.run(create_app(db, writable=writable, cache=cache), host=host, port=port, log_level="warning")
+        return
+    os.environ["NEWSGRAPH_WEB_DB"] = str(db.resolve())
+    os.environ["NEWSGRAPH_WEB_WRITABLE"] = "0"
+    os.environ["NEWSGRAPH_WEB_CACHE"] = "1" if cache else "0"
+    factory = "newsgraph.web.app:create_app_from_env"
+    uvicorn.run(factory, factory=True, host=host, port=port, workers=workers, log_level="warning")
 
 
 def register(app: typer.Typer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -10,10 +11,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph.web.basemap import basemap_svg
+from newsgraph.web.cache import Cached, ResponseCache
 from newsgraph.web.db import Database, StoreUnavailable
 from newsgraph.web.render import render
 
 HERE = Path(__file__).parent
+UNCACHED_PREFIXES = ("/static", "/ingest", "/api/ingest")
 # Article text is hostile input: even if something slipped through escaping, no inline script or
 # handler could run, and nothing is loaded from elsewhere.
 CSP = (
@@ -22,7 +25,7 @@ CSP = (
 )
 
 
-def create_app(db_path: str | Path, writable: bool = False) -> FastAPI:
+def create_app(db_path: str | Path, writable: bool = False, cache: bool = True) -> FastAPI:
     from newsgraph.web.routers import actors, articles, events, ingest, quotes
 
     app = FastAPI(
@@ -33,6 +36,7 @@ def create_app(db_path: str | Path, writable: bool = False) -> FastAPI:
         redoc_url=None,
     )
     app.state.db = Database(db_path, writable=writable)
+    app.state.cache = ResponseCache(Path(db_path)) if cache else None
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (articles, quotes, events, actors, ingest):
         app.include_router(module.router)
@@ -49,7 +53,32 @@ def create_app(db_path: str | Path, writable: bool = False) -> FastAPI:
     return app
 
 
+def create_app_from_env() -> FastAPI:
+    """Factory for uvicorn worker processes (``serve --workers N``): settings come in the environment."""
+    return create_app(
+        os.environ["NEWSGRAPH_WEB_DB"],
+        writable=os.environ.get("NEWSGRAPH_WEB_WRITABLE") == "1",
+        cache=os.environ.get("NEWSGRAPH_WEB_CACHE", "1") == "1",
+    )
+
+
 def _install_handlers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def cached_responses(request: Request, call_next) -> Response:
+        cache: ResponseCache | None = request.app.state.cache
+        if cache is None or request.method != "GET" or request.url.path.startswith(UNCACHED_PREFIXES):
+            return await call_next(request)
+        key, stamp = str(request.url.path) + "?" + request.url.query, cache.stamp()
+        if hit := cache.get(key, stamp):
+            return Response(hit.body, status_code=hit.status, media_type=hit.media_type, headers={"X-Cache": "hit"})
+        response = await call_next(request)
+        if response.status_code != 200:
+            return response
+        body = b"".join([chunk async for chunk in response.body_iterator])
+        media_type = response.headers.get("content-type")
+        cache.put(key, Cached(stamp, response.status_code, body, media_type))
+        return Response(body, status_code=response.status_code, media_type=media_type, headers={"X-Cache": "miss"})
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next) -> Response:
         response = await call_next(request)

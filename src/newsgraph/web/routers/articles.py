@@ -17,6 +17,7 @@ from newsgraph.web.queries import Where, page_bounds
 from newsgraph.web.render import render
 
 router = APIRouter()
+MAX_MAP_POINTS = 40  # other places of the article drawn faintly on each place's map
 
 
 class ArticleSummary(BaseModel):
@@ -85,8 +86,13 @@ def article_context(record: Record) -> dict:
         "skipped_spans": marked.skipped,
         "facts": record_facts(record),
         "speakers": speakers,
-        "all_points": [(p.longitude, p.latitude) for p in record.places if p.latitude is not None],
+        "all_points": _distinct_points(record)[:MAX_MAP_POINTS],
     }
+
+
+def _distinct_points(record: Record) -> list[tuple[float, float]]:
+    points = {(round(p.longitude, 2), round(p.latitude, 2)) for p in record.places if p.latitude is not None}
+    return sorted(points)
 
 
 @router.get("/articles", response_class=HTMLResponse, include_in_schema=False)
