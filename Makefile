@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= newsgraph.duckdb
 
-.PHONY: install demo test lint lock clean
+.PHONY: install demo test lint browser lock clean
 
 install: $(STAMP)
 
@@ -25,7 +25,11 @@ lint: install
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 
-test: install lint
+# Debian's chromium for the end-to-end page tests (Playwright drives it; no browser download).
+browser:
+	scripts/ensure-chromium.sh
+
+test: install lint browser
 	$(BIN)/python -m pytest
 
 lock:
