@@ -85,6 +85,8 @@ POD = r"(?:morning|afternoon|evening|night)"
 ZONE = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC))?"
 MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[- ]?\s*)"
 EDGE = r"(?![\w-])"
+# hedges TimeBank keeps inside the expression ("nearly two weeks"); "about", "almost", "over" it mostly leaves out
+HEDGE = r"(?:(?:nearly|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?"
 
 PAST, FUTURE = ("past",), ("future",)
 
@@ -352,7 +354,7 @@ def build_weekday(m: re.Match, ctx: Context) -> Reading | None:
     if m["wd"].endswith("s") and not m["rel"]:
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'][:-1].lower()] + 1}", None)
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
-    kind = "TIME" if pod else "DATE"
+    kind = "DATE"  # "Friday night" too: TimeBank/AQUAINT type it DATE 19 times to 6
     if ctx.day is None:
         return _unresolved(kind, "day")
     rel = (m["rel"] or "").lower()
@@ -569,6 +571,8 @@ def build_duration(m: re.Match, ctx: Context) -> Reading | None:
     if q in ("a", "an") and _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "$5 a year", "3 percent a month": a rate, not a duration
     amount = None if q in VAGUE_QUANTITIES else number(q)
+    if amount is not None and m.group(0).lower().endswith("half"):
+        amount += 0.5
     letter, time_unit, _ = UNITS[unit]
     if amount is not None and amount > 100000:
         return None
@@ -674,7 +678,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "deictic",
-        rf"(?P<word>yesterday|today|tomorrow|tonight|tonite)(?:\s+(?P<pod>{POD}))?",
+        rf"(?:(?:early|late)\s+)?(?P<word>yesterday|today|tomorrow|tonight|tonite)(?:\s+(?P<pod>{POD}))?",
         build_deictic,
     ),
     _rule("this_pod", rf"(?P<rel>this|last|later\s+this|earlier\s+this)\s+(?P<pod>{POD})", build_this_part_of_day),
@@ -689,17 +693,18 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "offset",
-        rf"(?P<q>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
+        rf"{HEDGE}(?P<q>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
         build_offset,
     ),
     _rule(
         "year_earlier",
-        r"(?:the\s+)?(?P<unit>year|month|week|quarter)-(?:earlier|ago)",
+        r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year|month|week|quarter)-(?:earlier|ago)"
+        r"(?:\s+(?:quarter|period|month|week))?",
         build_year_earlier,
     ),
     _rule(
         "quarter",
-        rf"(?:the\s+)?(?:(?P<rel>year-earlier|year-ago|last\s+year's)\s+)?(?:fiscal\s+)?(?P<ord>{ORD})[- ]"
+        rf"(?:the\s+(?!(?:{ORD})-))?(?:(?P<rel>year-earlier|year-ago|last\s+year's)\s+)?(?:fiscal\s+)?(?P<ord>{ORD})[- ]"
         rf"(?:fiscal[- ])?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{{4}}))?",
         build_quarter,
     ),
@@ -718,8 +723,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         rf"(?:(?:the\s+(?:past|last|next|coming|first|previous|following|final|latest|latter|initial)|the|another|"
-        rf"past|last|next|first|over\s+the\s+(?:past|last|next))\s+)?"
-        rf"(?P<q>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:-long)?",
+        rf"past|last|next|first)\s+)?{HEDGE}"
+        rf"(?P<q>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:-long)?(?:\s+and\s+a\s+half)?",
         build_duration,
     ),
     _rule(
