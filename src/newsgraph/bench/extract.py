@@ -110,6 +110,20 @@ def iter_aeb(aeb: Path) -> Iterator[tuple[str, str, str, str]]:
             yield page_id, html, gold[page_id]["articleBody"], gold[page_id].get("url")
 
 
+def bench_trafilatura(aeb: Path, limit: int | None) -> dict:
+    """The reference: trafilatura alone with its defaults, scored and timed the same way."""
+    import trafilatura
+
+    score = BodyScore()
+    for n, (_page_id, html, gold, url) in enumerate(iter_aeb(aeb)):
+        if limit and n >= limit:
+            break
+        started = time.perf_counter()
+        body = trafilatura.extract(html, url=url, include_comments=False) or ""
+        score.add(body, gold, time.perf_counter() - started)
+    return score.summary()
+
+
 def bench_aeb(aeb: Path, as_text: bool, limit: int | None, on_page: Callable | None = None) -> dict:
     score = BodyScore()
     render_seconds: list[float] = []
@@ -154,7 +168,10 @@ def bench_dates(folder: Path, limit: int | None) -> dict:
             published = None
         seconds.append(time.perf_counter() - started)
         found += published is not None
-        correct += published is not None and published.date().isoformat() == entry["date"]
+        if entry["date"] in (None, "", "nan"):  # no date to find: right only when none is claimed
+            correct += published is None
+        else:
+            correct += published is not None and published.date().isoformat() == entry["date"]
     precision = correct / found if found else 0.0
     recall = correct / total if total else 0.0
     return {
@@ -226,6 +243,7 @@ def extract(
     dates: Annotated[Path | None, typer.Option(help="htmldate MediaCloud folder (eval json, test_set/).")] = None,
     clean: Annotated[list[Path] | None, typer.Option(help="Folder of clean articles (BBC, MEANTIME).")] = None,
     limit: Annotated[int | None, typer.Option(help="Read only the first N items of each set.")] = None,
+    baseline: Annotated[bool, typer.Option("--baseline", help="Also score and time trafilatura alone.")] = False,
 ) -> None:
     """Body extraction P/R/F1 (AEB), as-text extraction, date accuracy, clean pass-through; time per page."""
     from newsgraph.cli._common import OutputFormat, emit_json, err_console
@@ -235,6 +253,7 @@ def extract(
     results: dict = {}
     for label, path, run in (
         ("aeb_text" if as_text else "aeb_html", aeb, lambda p: bench_aeb(p, as_text, limit)),
+        ("trafilatura_alone", aeb if baseline else None, lambda p: bench_trafilatura(p, limit)),
         ("dates", dates, lambda p: bench_dates(p, limit)),
         *((f"clean:{c.name}", c, lambda p: bench_clean(p, limit)) for c in clean or []),
     ):

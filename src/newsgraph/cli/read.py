@@ -30,17 +30,24 @@ def read(
     records = []
     for item in iter_inputs(paths):
         if isinstance(item, InputError):
-            err_console.print(f"newsgraph: {item.source}: {item.message}", markup=False, highlight=False)
+            err_console.print(
+                f"newsgraph: {item.source}: {item.reason}: {item.message.removeprefix(item.source + ': ')}",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
             failed = True
             continue
         for record in pipeline.run([item]):
-            if record.status == Status.UNREADABLE or (record.status != Status.OK and record.reason):
+            if record.status != Status.OK and record.reason:
                 err_console.print(
                     f"newsgraph: {record.article.source}: {record.status.value}: {record.reason}",
                     markup=False,
                     highlight=False,
+                    soft_wrap=True,
                 )
-                failed = failed or record.status == Status.UNREADABLE
+                # a skipped (non-English) article was read fine; no article or unreadable bytes were not
+                failed = failed or record.status in (Status.UNREADABLE, Status.NO_ARTICLE)
             data = record.model_dump(mode="json")
             if fmt == OutputFormat.jsonl:
                 emit_json(data, fmt)

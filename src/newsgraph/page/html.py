@@ -11,11 +11,12 @@ import re
 from datetime import datetime
 
 from newsgraph.page.dateline import body_dateline
-from newsgraph.page.htmlmeta import captions, language, section, updated_date
+from newsgraph.page.htmlmeta import captions, language, published_time, section, updated_date
 from newsgraph.page.names import clean_authors
 from newsgraph.readers.base import RawInput
 from newsgraph.records import Article
 
+MIN_PROSE_WORDS = 25
 _TITLE_TAIL = re.compile(r"\s+[|–—:·•-]\s+(?P<tail>[^|–—·•]{2,60})$")
 _BYLINE_PLACE = re.compile(r"^By\s+[^\n]{3,80}?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$", re.M)
 
@@ -54,6 +55,7 @@ def read_html(html: str, raw: RawInput) -> Article:
         captions=captions(tree) if tree is not None else [],
     )
     if tree is not None and article.published:
+        article.published = published_time(tree, article.published)
         article.updated = updated_date(tree, article.published)
     if body:
         article.paragraphs = _paragraphs(article)
@@ -61,12 +63,15 @@ def read_html(html: str, raw: RawInput) -> Article:
 
 
 def _clean_body(text: str) -> str:
-    """One paragraph per line, minus lines that are chrome, bylines, stamps, captions or credits."""
-    from newsgraph.page.text.lines import Kind, classify
+    """One paragraph per line, minus lines that are chrome, bylines, stamps, captions or credits;
+    empty when what is left is too little prose to be a story (an error page, a bare link list)."""
+    from newsgraph.page.text.lines import WORD, Kind, classify
 
     lines = [line.strip() for line in (text or "").splitlines()]
     cut = (Kind.CHROME, Kind.BYLINE, Kind.STAMP, Kind.CAPTION, Kind.CREDIT)
-    return "\n\n".join(line for line in lines if line and classify(line) not in cut)
+    kept = [line for line in lines if line and classify(line) not in cut]
+    prose_words = sum(len(WORD.findall(line)) for line in kept)
+    return "\n\n".join(kept) if prose_words >= MIN_PROSE_WORDS else ""
 
 
 def _paragraphs(article: Article) -> list:

@@ -72,6 +72,9 @@ def updated_date(tree, published: datetime) -> datetime | None:
     """The latest date the page states (htmldate, quick mode), when it is later than the original."""
     from htmldate import find_date
 
+    stated = _meta_time(tree, _MODIFIED_META)
+    if stated and stated.date() > published.date():
+        return stated
     try:
         value = find_date(tree, original_date=False, extensive_search=False, outputformat="%Y-%m-%dT%H:%M:%S")
     except Exception:  # htmldate raises on odd trees; an updated date is optional
@@ -81,3 +84,33 @@ def updated_date(tree, published: datetime) -> datetime | None:
     when = datetime.fromisoformat(value)
     published_naive = published.replace(tzinfo=None)
     return when if when.date() > published_naive.date() else None
+
+
+_PUBLISHED_META = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//time[@itemprop="datePublished"]/@datetime',
+)
+
+
+_MODIFIED_META = (
+    '//meta[@property="article:modified_time"]/@content',
+    '//meta[@itemprop="dateModified"]/@content',
+    '//time[@itemprop="dateModified"]/@datetime',
+)
+
+
+def published_time(tree, published: datetime) -> datetime:
+    """The publication date with its time of day, where the page states one for that same day."""
+    stated = _meta_time(tree, _PUBLISHED_META)
+    return stated if stated and stated.date() == published.date() else published
+
+
+def _meta_time(tree, xpaths: tuple[str, ...]) -> datetime | None:
+    for xpath in xpaths:
+        for value in tree.xpath(xpath):
+            try:
+                return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            except ValueError:
+                continue
+    return None

@@ -10,7 +10,10 @@ _ROLE_TAIL = re.compile(
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$",
     re.I,
 )
-_NOT_A_NAME = re.compile(r"\b(?:staff|editor|reporter|correspondent|newsroom|team|desk|admin|agenc(?:y|ies))\b", re.I)
+_NOT_A_NAME = re.compile(
+    r"\b(?:staff|editors?|reporters?|writers?|correspondents?|columnists?|newsroom|team|desk|admin|agenc(?:y|ies))\b",
+    re.I,
+)
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|van|von|der|da|di|del|la|le|bin|al|el)$", re.UNICODE)
 
 

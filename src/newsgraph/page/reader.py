@@ -8,7 +8,9 @@ from newsgraph.page.decode import decode
 from newsgraph.readers.base import RawInput
 from newsgraph.records import Article
 
-_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.I)
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|\?xml|meta|title|div|p|article)\b", re.I | re.S
+)
 
 
 def read_page(raw: RawInput) -> Article:

@@ -22,6 +22,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".arc"}
 # Never documents: skipped when walking a directory (named explicitly, they are still tried).
+# Files about the documents (README, ATTRIBUTION, LICENSE) are skipped by name.
+SKIP_NAMES = {"readme", "license", "licence", "attribution", "notice", "copying", "changelog"}
 SKIP_IN_DIRECTORIES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".css", ".js", ".pdf", ".zip", ".pyc"}
 
 
@@ -60,6 +62,7 @@ def _iter_path(path: Path, settings: Settings) -> Iterator[RawInput | InputError
             if p.is_file()
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
             and p.suffix.lower() not in SKIP_IN_DIRECTORIES
+            and p.stem.lower() not in SKIP_NAMES
         )
         if not files:
             yield InputError(str(path), "no_documents", "directory holds no document files")

@@ -6,6 +6,8 @@ from newsgraph.errors import InputError
 from newsgraph.records import Status
 from newsgraph.stages.base import Item, Stage
 
+NO_STORY = "no story found: the page holds only navigation, link lists or too little prose"
+
 
 class PageStage(Stage):
     name = "page"
@@ -18,8 +20,8 @@ class PageStage(Stage):
             item.record.article = read_page(item.raw)
         except InputError as exc:
             item.record.status = Status.UNREADABLE
-            item.record.reason = f"{exc.reason}: {exc.message}"
+            item.record.reason = f"{exc.reason}: {exc.message.removeprefix(exc.source + ': ')}"
             return
         if not item.record.article.body.strip():
             item.record.status = Status.NO_ARTICLE
-            item.record.reason = "no article text found on the page"
+            item.record.reason = NO_STORY

@@ -76,6 +76,10 @@ _LINK_BOX = re.compile(
     |most\ (?:popular|read|viewed|shared|commented)(?:\ (?:stories|articles))?|trending(?:\ now|\ stories)?
     |(?:from\ )?around\ the\ web|sponsored\ (?:stories|links|content)|post\ navigation)\s*:?$"""
 )
+# A byline's second line: the writer's role ("Staff Writer", "Senior Business Correspondent").
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?$", re.I
+)
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -103,7 +107,7 @@ def classify(line: str) -> Kind:
         return Kind.CAPTION
     if words <= 40 and _CREDIT_LINE.match(line):
         return Kind.CREDIT
-    if words <= 30 and _BYLINE.match(line) and parse_byline(line)[0]:
+    if (words <= 30 and _BYLINE.match(line) and parse_byline(line)[0]) or (words <= 5 and _ROLE_LINE.match(line)):
         return Kind.BYLINE
     if words <= 12 and parse_stamp(line)[1]:
         return Kind.STAMP

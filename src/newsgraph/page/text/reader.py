@@ -68,12 +68,12 @@ def _find_headline(page: Page, start: int) -> int | None:
     """The title line: the nearest line above the story that reads like a headline."""
     for i in range(start - 1, max(-1, start - 1 - HEADLINE_LOOKBACK), -1):
         kind, text = page.kinds[i], page.blocks[i].text
-        if kind in (Kind.BYLINE, Kind.STAMP, Kind.CAPTION):
+        if kind in (Kind.BYLINE, Kind.STAMP, Kind.CAPTION, Kind.CHROME):
             continue
         if kind != Kind.TEXT:
             return None
         words = len(WORD.findall(text))
-        if 2 <= words <= 30 and (not is_sentence(text) or text.rstrip()[-1:] in "?!"):
+        if 3 <= words <= 30 and (not is_sentence(text) or text.rstrip()[-1:] in "?!"):
             return i
         if words > 30:
             return None
@@ -83,8 +83,9 @@ def _find_headline(page: Page, start: int) -> int | None:
 def _read_metadata(page: Page, first: int, run: tuple[int, int]) -> None:
     for i in range(first, min(len(page.blocks), run[1] + CREDIT_LOOKAHEAD)):
         kind, text = page.kinds[i], page.blocks[i].text
-        if kind == Kind.BYLINE and "authors" not in page.meta:
-            _read_byline(page, text)
+        if kind == Kind.BYLINE:
+            if "authors" not in page.meta:
+                _read_byline(page, text)
         elif kind == Kind.STAMP:
             label, when = parse_stamp(text)
             page.meta.setdefault(label, when)
@@ -104,6 +105,8 @@ def _read_metadata(page: Page, first: int, run: tuple[int, int]) -> None:
 
 def _read_byline(page: Page, text: str) -> None:
     authors, place, outlet, rest = parse_byline(text)
+    if not authors:
+        return  # a role line ("Staff Writer")
     page.meta.update(authors=authors, dateline=place)
     if outlet:
         page.meta["outlet"] = outlet

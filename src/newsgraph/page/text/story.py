@@ -14,6 +14,7 @@ CHROME_COST = 15.0
 LINKS_COST = 10.0
 AFTER_END_WEIGHT = 0.3  # prose after a comments header is most likely comments
 MIN_STORY_WORDS = 40
+TEASER_WORDS = 20  # a summary under a teaser title is shorter than most story paragraphs
 PROSE_DISCOUNT = 5.0  # words a prose line must have before it counts for the story
 
 
@@ -73,14 +74,15 @@ def story_words(blocks: list[Block], kinds: list[Kind], run: tuple[int, int]) ->
 
 
 def looks_like_link_list(blocks: list[Block], kinds: list[Kind], run: tuple[int, int]) -> bool:
-    """A homepage or section front: teaser titles alternating with one-sentence summaries."""
-    prose = titles = 0
+    """A homepage or section front: teaser titles alternating with short one-sentence summaries."""
+    prose: list[int] = []
+    titles = 0
     for block, kind in zip(blocks[run[0] : run[1]], kinds[run[0] : run[1]], strict=True):
         if kind != Kind.TEXT:
             continue
         words = len(WORD.findall(block.text))
         if is_sentence(block.text) and words >= 10:
-            prose += 1
+            prose.append(words)
         elif not is_sentence(block.text) and 3 <= words < 25:
             titles += 1
-    return False and prose >= 3 and titles >= 0.8 * prose
+    return len(prose) >= 4 and titles >= 0.75 * len(prose) and sorted(prose)[len(prose) // 2] < TEASER_WORDS
