@@ -16,6 +16,7 @@ from newsgraph.lexicon.roles import (
     GENDERED_ROLES,
     HONORIFICS,
     KNOWN_ORGS,
+    ORG_HEADS,
     org_sector,
     role_heads,
     role_words,
@@ -241,7 +242,9 @@ def _appositive_before(ctx: DocContext, mention: NameMention) -> Role | None:
 def _role_from_units(ctx: DocContext, units: list[Unit]) -> Role | None:
     while units and units[0].kind in ("link", "poss"):
         units.pop(0)
-    while units and units[-1].kind in ("link", "poss"):
+    gender = next((HONORIFICS[ctx.doc[u.start].lower_] for u in units if u.kind == "hon"), None)
+    possessive = any(u.kind == "poss" for u in units)
+    while units and units[-1].kind in ("link", "poss", "hon"):
         units.pop()
     if not units:
         return None
@@ -249,11 +252,10 @@ def _role_from_units(ctx: DocContext, units: list[Unit]) -> Role | None:
     tokens = [t for u in units for t in doc[u.start : u.end]]
     head_index = _head_index(units, doc)
     country = next((u.value for u in units if u.kind == "country"), None)
-    gender = next((HONORIFICS[doc[u.start].lower_] for u in units if u.kind == "hon"), None)
     start_char, end_char = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     if head_index is None:
         # A bare nationality before a name still tells its country ("Ukrainian Dmytro Kuleba").
-        if country and all(u.kind in ("country", "poss", "hon") for u in units):
+        if country and not possessive and all(u.kind in ("country", "hon") for u in units):
             return Role(text=None, start=start_char, end=end_char, country=country, gender=gender)
         return None
     role_tokens = _without_country_prefix(tokens)
@@ -287,7 +289,7 @@ def _without_country_prefix(tokens: list) -> list:
         tokens[i].lower_ in _POSSESSIVE
         or tokens[i].lower_ in _DETERMINERS
         or tokens[i].lower_ in HONORIFICS
-        or (tokens[i].text[:1].isupper() and country_code(tokens[i].text))
+        or (tokens[i].text[:1].isupper() and country_code(tokens[i].text) and _strippable(tokens[i]))
         or tokens[i].ent_type_ in ("GPE", "NORP")
     ):
         i += 1
@@ -297,18 +299,28 @@ def _without_country_prefix(tokens: list) -> list:
     return tokens[i:j]
 
 
+def _strippable(tok) -> bool:
+    """A country word may leave the role text unless it is part of an organisation's proper name:
+    "Russian" goes from "Russian Foreign Ministry spokeswoman", "Scottish" stays in "Scottish National Party"."""
+    if tok.ent_type_ != "ORG":
+        return True
+    ent_end = tok.i + 1
+    while ent_end < len(tok.doc) and tok.doc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    return tok.doc[ent_end - 1].lower_ in ORG_HEADS
+
+
 def _org_evidence(ctx: DocContext, units: list[Unit]) -> tuple[str | None, str | None]:
     """Country and sector from an organisation named in the title ("Kremlin", "Russian Foreign Ministry")."""
     doc = ctx.doc
     for unit in units:
         if unit.kind not in ("org", "word"):
             continue
-        span = doc[unit.start : unit.end]
-        known = KNOWN_ORGS.get(span.text.lower())
+        words = [t.text for t in doc[unit.start : unit.end] if t.lower_ not in _POSSESSIVE]
+        known = KNOWN_ORGS.get(" ".join(words).lower())
         if known:
             return known
         if unit.kind == "org":
-            words = [t.text for t in span]
             country, sector = country_in_words(words), org_sector(words)
             if country or sector:
                 return country, sector

@@ -32,7 +32,7 @@ HEAD_SECTORS = _table("""
 GOV president,vice-president,minister,premier,chancellor,king,queen,emir,sultan,monarch,governor,mayor,ambassador
 GOV diplomat,envoy,secretary,undersecretary,under-secretary,taoiseach,shah,crown prince,prince,dictator,consul
 GOV head of state,head of government,foreign secretary,home secretary,secretary of state,press secretary
-GOV negotiator,ministry,government,cabinet,administration,kremlin,presidency,commissioner
+GOV negotiator,ministry,government,cabinet,administration,kremlin,presidency
 MIL general,colonel,lieutenant,commander,admiral,sergeant,brigadier,marshal,lt.,gen.,col.,maj.,adm.,sgt.
 MIL soldier,soldiers,troops,serviceman,paratrooper,army,navy,air force,military,marine,marines
 COP police,policeman,policewoman,sheriff,detective,constable,police chief,police officer,superintendent
@@ -44,7 +44,7 @@ BUS company,firm,corporation,bank,cfo,coo,shareholder
 MED journalist,reporter,correspondent,editor,columnist,broadcaster,news agency,agency,newspaper,tv,television
 MED radio,magazine,daily,news,anchor,photographer,blogger,outlet
 NGO activist,campaigner,ngo,charity,rights group,volunteer,aid worker,advocate
-IGO secretary-general,secretary general,un,nato,eu,osce,who,imf,opec,commission
+IGO secretary-general,secretary general,un,nato,eu,osce,who,imf,opec
 CVL resident,residents,civilian,civilians,witness,student,refugee,villager,citizen,farmer,worker,protester
 CVL protesters,motorist,passenger,shopkeeper
 EDU analyst,professor,scholar,expert,researcher,academic,economist,historian,political scientist,lecturer
@@ -83,11 +83,14 @@ OVERRIDING_MODIFIERS = {"rebel": "REB", "rebels": "REB", "insurgent": "REB", "mi
 # Ranks shared by armies and police forces: MIL unless the title says police.
 RANKS = _words("general colonel lieutenant major captain sergeant brigadier commander lt. gen. col. maj. capt. sgt.")
 
+# "X general" titles that are civil offices.
+CIVIL_GENERALS = _words("director secretary attorney inspector surgeon governor consul postmaster solicitor auditor")
+
 # Heads that name a role but not its sector: the sector comes from modifiers or the organisation.
 GENERIC_HEADS = _words(
     """spokesman spokeswoman spokesperson official officials chief head director chairman chairwoman chair leader
     representative adviser advisor aide deputy member members source sources boss manager president-elect
-    coordinator counsellor counselor inspector commander-in-chief minister-designate envoy-designate
+    coordinator counsellor counselor inspector commander-in-chief minister-designate envoy-designate commissioner
     """
 )
 
@@ -96,7 +99,7 @@ TITLE_MODIFIERS = _words(
     """foreign deputy vice prime first chief senior top acting former interim state defence defense interior finance
     economy economic trade health education justice energy culture agriculture environment transport labour labor
     home general political military national regional local security intelligence press foreign-affairs
-    presidential ministry kremlin police army navy news agency minister's of the affairs commerce industry
+    presidential ministry kremlin police army navy news agency minister's affairs commerce industry
     development digital emergency emergencies social communications information public internal external
     european international special assistant executive associate lead managing supreme high policy
     """
@@ -191,6 +194,10 @@ KNOWN_ORGS: dict[str, tuple[str | None, str]] = {
     "yonhap": ("KOR", "MED"),
     "anadolu": ("TUR", "MED"),
     "anadolu agency": ("TUR", "MED"),
+    "european commission": (None, "IGO"),
+    "european parliament": (None, "IGO"),
+    "european council": (None, "IGO"),
+    "un security council": (None, "IGO"),
     "united nations": (None, "IGO"),
     "un": (None, "IGO"),
     "u.n.": (None, "IGO"),
@@ -292,6 +299,8 @@ def title_sector(words: list[str]) -> str | None:
             return OVERRIDING_MODIFIERS[word]
     if "police" in lowered and lowered[-1] in RANKS:
         return "COP"  # "police chief Colonel X", "police general": a rank in the police
+    if len(lowered) > 1 and lowered[-1] == "general" and lowered[-2] in CIVIL_GENERALS:
+        lowered = lowered[:-1]  # "director general", "attorney general" are no army ranks
     # Two-word heads first ("attorney general", "chief executive", "secretary of state").
     joined = " ".join(lowered)
     for size in (3, 2):
@@ -344,7 +353,11 @@ def org_sector(words: list[str]) -> str | None:
         word = lowered[i]
         if word in COMPANY_WORDS:
             return "BUS"
-        sector = OVERRIDING_MODIFIERS.get(word) or MODIFIER_SECTORS.get(word) or HEAD_SECTORS.get(word)
-        if sector and word not in ("of", "the"):
+        # Person titles inside a name say nothing of the organisation ("General Motors", "National
+        # Executive Committee"); organisation words do ("Ministry", "Court", "Police").
+        sector = OVERRIDING_MODIFIERS.get(word) or MODIFIER_SECTORS.get(word)
+        if sector is None and word in ORG_HEADS:
+            sector = HEAD_SECTORS.get(word)
+        if sector:
             return sector
     return None
