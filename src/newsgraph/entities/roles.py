@@ -93,10 +93,16 @@ def _title_before(ctx: DocContext, mention: NameMention, before: int | None = No
             break
         if not units and unit.kind == "link":
             return None  # "founder of Apple": the name is the title's object, not its bearer
+        if unit.kind == "word" and ctx.doc[i].lower_ not in role_words() and not _has_head(ctx, units):
+            break  # an unknown word right before the name is a missed first name ("Cardinal Cormac …")
         units.append(unit)
         i = unit.start - 1
     units.reverse()
     return _role_from_units(ctx, units)
+
+
+def _has_head(ctx: DocContext, units: list[Unit]) -> bool:
+    return any(u.kind == "word" and ctx.doc[u.start].lower_ in role_heads() for u in units)
 
 
 def _unit_ending_at(ctx: DocContext, i: int, mention: NameMention) -> Unit | None:

@@ -84,7 +84,7 @@ OVERRIDING_MODIFIERS = {"rebel": "REB", "rebels": "REB", "insurgent": "REB", "mi
 RANKS = _words("general colonel lieutenant major captain sergeant brigadier commander lt. gen. col. maj. capt. sgt.")
 
 # "X general" titles that are civil offices.
-CIVIL_GENERALS = _words("director secretary attorney inspector surgeon governor consul postmaster solicitor auditor")
+CIVIL_GENERALS = _words("director attorney inspector surgeon governor consul postmaster solicitor auditor")
 
 # Heads that name a role but not its sector: the sector comes from modifiers or the organisation.
 GENERIC_HEADS = _words(
@@ -301,6 +301,8 @@ def title_sector(words: list[str]) -> str | None:
         return "COP"  # "police chief Colonel X", "police general": a rank in the police
     if len(lowered) > 1 and lowered[-1] == "general" and lowered[-2] in CIVIL_GENERALS:
         lowered = lowered[:-1]  # "director general", "attorney general" are no army ranks
+    if len(lowered) > 1 and lowered[-1] == "secretary" and lowered[-2] == "general":
+        lowered = [*lowered[:-2], "official"]  # a union's or party's "general secretary": generic
     # Two-word heads first ("attorney general", "chief executive", "secretary of state").
     joined = " ".join(lowered)
     for size in (3, 2):
