@@ -11,23 +11,31 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$""")
 BULLET = re.compile(r"^(?:[*+•·▪►-]|\d{1,2}[.)])\s+")
 
-_CHROME = re.compile(
-    r"""(?ix)
-    \bregistration\ (?:number|no)\b | \blicen[cs]e\ (?:for|number|no)\b | \bICP\b.{0,20}\d | ^powered\ by\b
-    | \bwe\ use\ cookies\b | \bcookie\ (?:policy|settings|preferences)\b | \baccept\ (?:all\ )?cookies\b
-    | ^back\ to\ (?:the\ )?top\b | ^skip\ to\b | ^jump\ to\b | ^advertisement$ | ^sponsored(?:\ content)?$
-    | ^(?:sign\ (?:in|up)|log\ ?in|log\ out|register|subscribe(?:\ now)?|newsletters?|search|menu|home|close
+# Site chrome, matched at the start of the line (fast) or anywhere in it (a few legal phrases).
+_CHROME_START = re.compile(
+    r"""(?ix)(?:
+    powered\ by\b | back\ to\ (?:the\ )?top\b | skip\ to\b | jump\ to\b | advertisement$ | sponsored(?:\ content)?$
+    | (?:sign\ (?:in|up)|log\ ?in|log\ out|register|subscribe(?:\ now)?|newsletters?|search|menu|home|close
         |share|print|e-?mail|tweet|comments?|more|next|previous|open|toggle|loading\.*|top)$
-    | ^(?:share|follow\ us|follow)\b.{0,40}\b(?:facebook|twitter|linkedin|whatsapp|instagram|email|on|this)\b
-    | ^(?:facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|telegram|youtube)(?:[\s|/·,]+\w+){0,6}$
-    | ^(?:read|see)\ (?:more|also|next)\b | ^related(?:\ (?:stories|articles|news|coverage|content|posts|topics|links))?\s*:?$
-    | ^(?:most\ (?:popular|read|viewed|shared|commented)|trending(?:\ now)?|latest\ (?:news|stories)|top\ stories
+    | (?:share|follow\ us|follow)\b.{0,40}\b(?:facebook|twitter|linkedin|whatsapp|instagram|email|on|this)\b
+    | (?:facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|telegram|youtube)(?:[\s|/·,]+\w+){0,6}$
+    | (?:read|see)\ (?:more|also|next)\b | related(?:\ (?:stories|articles|news|coverage|content|posts|topics|links))?\s*:?$
+    | (?:most\ (?:popular|read|viewed|shared|commented)|trending(?:\ now)?|latest\ (?:news|stories)|top\ stories
         |you\ (?:may|might)\ also\ like|recommended(?:\ for\ you)?|more\ (?:from|on|stories)\b.{0,40})$
-    | ^(?:privacy(?:\ policy)?|terms\ (?:of\ (?:use|service)|and\ conditions)|contact\ us|about\ us|site\ ?map
+    | (?:privacy(?:\ policy)?|terms\ (?:of\ (?:use|service)|and\ conditions)|contact\ us|about\ us|site\ ?map
         |advertise(?:\ with\ us)?|careers|faqs?|help|accessibility)$
-    | ^(?:click|tap)\ here\b | \benable\ javascript\b | ^(?:next|previous)\ (?:article|story|post)\b
-    | ^(?:page\ not\ found|404\b|error\ 404)
-    """
+    | (?:click|tap)\ here\b | (?:next|previous)\ (?:article|story|post)\b | (?:page\ not\ found|404\b|error\ 404)
+    )"""
+)
+_CHROME_ANYWHERE = re.compile(
+    r"(?i)registration (?:number|no)\b|licen[cs]e (?:for|number|no)\b|\bICP\b.{0,20}\d|we use cookies|cookie (?:policy|settings"
+    r"|preferences)|accept (?:all )?cookies|enable javascript"
+)
+# Calls to action: chrome when the line is short, wherever the words sit in it.
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:subscribe|subscription|newsletters?|sign\ up|log\ in|sign\ in|cookies?|unsubscribe|download\ (?:the|our)\ app"
+    r"|follow\ us|share\ (?:this|on)|click\ here|all\ rights\ reserved|terms\ of\ (?:use|service)|privacy\ policy)\b",
+    re.I | re.X,
 )
 # Chrome at any length: a legal footer can run to a paragraph.
 _LEGAL = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:19|20)\d\d", re.I)
@@ -80,6 +88,7 @@ _LINK_BOX = re.compile(
 _ROLE_LINE = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?$", re.I
 )
+CREDIT_TAIL_CHARS = 120
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -101,7 +110,11 @@ def classify(line: str) -> Kind:
         return Kind.END
     if words <= 8 and _LINK_BOX.match(line.lstrip("*+•- ")):
         return Kind.LINKS
-    if (words <= 40 and _CHROME.search(line)) or (words <= 120 and _LEGAL.search(line)):
+    if (words <= 40 and (_CHROME_START.match(line) or _CHROME_ANYWHERE.search(line))) or (
+        words <= 120 and _LEGAL.search(line)
+    ):
+        return Kind.CHROME
+    if words <= 20 and _CALL_TO_ACTION.search(line):
         return Kind.CHROME
     if caption_credit(line) and words >= 3:
         return Kind.CAPTION
@@ -126,7 +139,8 @@ def breadcrumb_parts(line: str) -> list[str] | None:
 
 def caption_credit(line: str) -> tuple[str, str] | None:
     """(caption text, credit) when the line ends with a photo credit."""
-    match = _CAPTION_CREDIT.search(line)
+    cut = max(0, len(line) - CREDIT_TAIL_CHARS)  # a credit sits at the end: search only there
+    match = _CAPTION_CREDIT.search(line, cut)
     if not match:
         return None
     credit = next(g for g in match.groups() if g)
