@@ -48,10 +48,13 @@ class Context:
     anchor: datetime | None
     tense_at: Callable[[int, int], str | None]
     doc: object | None = None
-    time_ent_chars: bytearray | None = None  # 1 where spaCy put a DATE/TIME entity
 
     def in_time_entity(self, start: int, end: int) -> bool:
-        return self.time_ent_chars is not None and any(self.time_ent_chars[start:end])
+        """Whether spaCy tagged these characters as part of a DATE or TIME entity."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(token.ent_type_ in ("DATE", "TIME") for token in span)
 
     @property
     def day(self) -> date | None:
@@ -63,6 +66,7 @@ class Rule:
     name: str
     pattern: re.Pattern
     build: Callable[[re.Match, Context], Reading | None]
+    triggers: frozenset[str]  # lower-case words one of which every match contains; DIGIT: any number
 
 
 def _alt(words) -> str:
@@ -613,10 +617,28 @@ def build_frequency(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("SET", duration(1, letter, time_unit), None)
 
 
+DIGIT = "#"
+
+
+def _words(*groups) -> frozenset[str]:
+    return frozenset(w for group in groups for phrase in group for w in re.findall(r"[^\W_]+", phrase.lower()))
+
+
+_UNIT_WORDS = _words(UNITS, [f"{u}s" for u in UNITS], ["centuries"])
+_MONTH_WORDS = _words(MONTHS)
+_WEEKDAY_WORDS = _words(WEEKDAYS, [f"{d}s" for d in WEEKDAYS])
+_POD_WORDS = _words(PARTS_OF_DAY)
+_SEASON_WORDS = _words(SEASONS)
+
+
 def _rule(
-    name: str, pattern: str, build: Callable[[re.Match, Context], Reading | None], before: str = r"(?<![\w-])"
+    name: str,
+    pattern: str,
+    build: Callable[[re.Match, Context], Reading | None],
+    triggers: frozenset[str],
+    before: str = r"(?<![\w-])",
 ) -> Rule:
-    return Rule(name, re.compile(rf"{before}{pattern}{EDGE}", re.I), build)
+    return Rule(name, re.compile(rf"{before}{pattern}{EDGE}", re.I), build, triggers)
 
 
 _MONTH_DAY = (
@@ -630,21 +652,26 @@ _DAY_MONTH = (
 
 RULES: tuple[Rule, ...] = (
     _rule(
-        "iso", r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?)?", build_iso
+        "iso",
+        r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?)?",
+        build_iso,
+        triggers=frozenset({DIGIT}),
     ),
-    _rule("slash", r"(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})", build_slash),
-    _rule("month_day", _MONTH_DAY, build_month_day),
-    _rule("day_month", _DAY_MONTH, build_month_day),
+    _rule("slash", r"(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})", build_slash, triggers=frozenset({DIGIT})),
+    _rule("month_day", _MONTH_DAY, build_month_day, triggers=frozenset({DIGIT})),
+    _rule("day_month", _DAY_MONTH, build_month_day, triggers=frozenset({DIGIT})),
     _rule(
         "month",
         rf"(?:(?P<rel>last|next|this|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[- ]?\s*)?"
         rf"(?P<mod>{MOD})?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d))?",
         build_month,
+        triggers=_MONTH_WORDS,
     ),
     _rule(
         "year",
         rf"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+|{MOD}|the\s+year\s+)?(?P<year>1[0-9]{{3}}|20[0-9]{{2}})(?![\d,.%]\d|s\b)",
         build_year,
+        triggers=frozenset({DIGIT}),
         before=r"(?<!\w)(?<![A-Za-z]-)",
     ),
     _rule(
@@ -653,36 +680,49 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<rest>{TENS}(?:[- ]{DIGITS})?|{_alt(_TEEN_WORDS)}|oh[- ]{DIGITS}|hundred)|"
         rf"(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?(?P<after>{TENS}(?:[- ]{DIGITS})?|{DIGITS}|{_alt(_TEEN_WORDS)}))?)",
         build_spelled_year,
+        triggers=_words(["nineteen eighteen twenty thousand"]),
     ),
     _rule(
         "decade",
         rf"(?:the\s+)?(?:{MOD})?(?:(?P<full>1[0-9]{{2}}|20[0-9])0'?s|'(?P<short>\d)0s|(?P<word>{_alt(DECADE_WORDS)}))",
         build_decade,
+        triggers=_words(DECADE_WORDS) | {DIGIT},
     ),
     _rule(
         "century",
         r"(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|twenty-first|twentieth|nineteenth|"
         r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+century",
         build_century,
+        triggers=_words(["century"]),
     ),
     _rule(
         "holiday",
         rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{_alt([*HOLIDAYS, *MOVEABLE_HOLIDAYS])})"
         rf"(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
         build_holiday,
+        triggers=_words(HOLIDAYS, MOVEABLE_HOLIDAYS) - {"day", "s", "eve"},
     ),
     _rule(
         "weekday",
         rf"(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
         build_weekday,
+        triggers=_WEEKDAY_WORDS,
     ),
     _rule(
         "deictic",
         rf"(?:(?:early|late)\s+)?(?P<word>yesterday|today|tomorrow|tonight|tonite)(?:\s+(?P<pod>{POD}))?",
         build_deictic,
+        triggers=_words(_DEICTIC_SHIFT),
     ),
-    _rule("this_pod", rf"(?P<rel>this|last|later\s+this|earlier\s+this)\s+(?P<pod>{POD})", build_this_part_of_day),
-    _rule("ref", rf"(?P<ref>{_alt(_REFS)})", build_ref),
+    _rule(
+        "this_pod",
+        rf"(?P<rel>this|last|later\s+this|earlier\s+this)\s+(?P<pod>{POD})",
+        build_this_part_of_day,
+        triggers=_POD_WORDS,
+    ),
+    _rule(
+        "ref", rf"(?P<ref>{_alt(_REFS)})", build_ref, triggers=_words(_REFS) - {"the", "at", "right", "these", "near"}
+    ),
     _rule(
         "relative_unit",
         r"(?P<mod>(?:earlier|later|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[- ]?\s*)?"
@@ -690,35 +730,41 @@ RULES: tuple[Rule, ...] = (
         r"the\s+current|the\s+same|the\s+latest|the|current|coming|past|previous|following)\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year)",
         build_relative_unit,
+        triggers=_UNIT_WORDS,
     ),
     _rule(
         "offset",
         rf"{HEDGE}(?P<q>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
         build_offset,
+        triggers=_words(["ago earlier later now hence back"]),
     ),
     _rule(
         "year_earlier",
         r"(?:the\s+)?(?:comparable\s+)?(?P<unit>year|month|week|quarter)-(?:earlier|ago)"
         r"(?:\s+(?:quarter|period|month|week))?",
         build_year_earlier,
+        triggers=_words(["earlier ago"]),
     ),
     _rule(
         "quarter",
         rf"(?:the\s+(?!(?:{ORD})-))?(?:(?P<rel>year-earlier|year-ago|last\s+year's)\s+)?(?:fiscal\s+)?(?P<ord>{ORD})[- ]"
         rf"(?:fiscal[- ])?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{{4}}))?",
         build_quarter,
+        triggers=_words(["quarter half"]),
     ),
     _rule(
         "season",
         r"(?:(?P<rel>this|last|next|early|late|mid|the|past)[- ]?\s*)?(?P<season>spring|summer|fall|autumn|winter)"
         r"(?:\s+(?:of\s+)?(?P<year>\d{4})(?!\d))?",
         build_season,
+        triggers=_SEASON_WORDS,
     ),
     _rule(
         "clock",
         rf"(?:(?P<word>noon|midday|midnight)|(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)?)"
         rf"{ZONE}(?:,?\s+(?:on\s+)?(?P<on>{WEEKDAY}|yesterday|today|tomorrow|{MONTH}\s*\d{{1,2}}))?",
         build_clock,
+        triggers=_words(["noon midday midnight"]) | {DIGIT},
     ),
     _rule(
         "duration",
@@ -726,6 +772,7 @@ RULES: tuple[Rule, ...] = (
         rf"past|last|next|first)\s+)?{HEDGE}"
         rf"(?P<q>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})(?:-long)?(?:\s+and\s+a\s+half)?",
         build_duration,
+        triggers=_UNIT_WORDS,
     ),
     _rule(
         "bare_plural",
@@ -733,16 +780,19 @@ RULES: tuple[Rule, ...] = (
         r"the\s+coming|the\s+past|the\s+last)\s+)?"
         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)",
         build_bare_plural,
+        triggers=_UNIT_WORDS,
     ),
     _rule(
         "set",
         rf"(?:(?P<adverb>{_alt(SET_ADVERBS)})|(?:every|each|per)\s+(?:(?P<n>other|{NUM})\s+)?"
         rf"(?P<what>{UNIT}|{WEEKDAY}|{POD}|spring|summer|fall|autumn|winter))",
         build_set,
+        triggers=_words(SET_ADVERBS, ["every each per"]),
     ),
     _rule(
         "frequency",
         rf"(?:once|twice|{NUM}\s+times)\s+(?:a|an|per|each)\s+(?P<unit>{UNIT})",
         build_frequency,
+        triggers=_words(["once twice times"]),
     ),
 )
