@@ -48,6 +48,7 @@ class Tally:
     country: int = 0
     km161: int = 0
     by_type: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    guessed: list = field(default_factory=lambda: [0, 0, 0])  # unknown names placed at the article's main place
     misses: list = field(default_factory=list)
 
     def add(self, kind: str, country_ok: bool, km_ok: bool) -> None:
@@ -65,6 +66,7 @@ class Tally:
             "toponyms": self.n,
             "country_accuracy": rate(self.country),
             "within_161km": rate(self.km161),
+            "guessed": {"n": self.guessed[0], "country_ok": self.guessed[1], "within_161km_ok": self.guessed[2]},
             "by_type": {
                 k: {"n": v[0], "country_accuracy": round(v[1] / v[0], 4), "within_161km": round(v[2] / v[0], 4)}
                 for k, v in sorted(self.by_type.items(), key=lambda kv: -kv[1][0])
@@ -114,6 +116,8 @@ def _tally(rows, corpus, countries_at) -> Tally:
         )
         country_ok = pc is not None and pc == gc
         tally.add(_type_of(gold, corpus), country_ok, km_ok)
+        if cand is not None and cand.kind == "guess":
+            tally.guessed = [tally.guessed[0] + 1, tally.guessed[1] + country_ok, tally.guessed[2] + km_ok]
         if not km_ok or not country_ok:
             tally.misses.append((art.id, gold.text, gold.type, gc, gold.latitude, gold.longitude, cand))
     return tally
@@ -198,13 +202,14 @@ def run_benchmark(
     limit: int | None = None,
     show_misses: int = 0,
     geonames: Path | None = None,
+    guess: bool = True,
 ) -> dict:
     from newsgraph.geo.gazetteer import Gazetteers
     from newsgraph.geo.resolver import Resolver
 
     started = time.perf_counter()
-    resolver = Resolver(Gazetteers(geonames_path=geonames, use_geonames=geonames is not None))
-    results: dict = {"split": split, "gazetteer": "geonames-duckdb" if geonames else "packaged"}
+    resolver = Resolver(Gazetteers(geonames_path=geonames, use_geonames=geonames is not None), guess_unknown=guess)
+    results: dict = {"split": split, "gazetteer": "geonames-duckdb" if geonames else "packaged", "guess": guess}
     for corpus, path in (("gwn", gwn), ("lgl", lgl)):
         if path is None:
             continue
@@ -230,6 +235,9 @@ def places(
     limit: Annotated[int | None, typer.Option(help="At most this many articles per split.")] = None,
     show_misses: Annotated[int, typer.Option(help="Print this many misses per split on stderr.")] = 0,
     geonames: Annotated[Path | None, typer.Option(help="Also use this GeoNames DuckDB gazetteer.")] = None,
+    guess: Annotated[
+        bool, typer.Option("--guess/--no-guess", help="Place unknown names at the article's main place.")
+    ] = True,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="pretty or json.")] = OutputFormat.pretty,
 ) -> None:
     """Toponym resolution: country accuracy and accuracy within 161 km, plus end-to-end P/R."""
@@ -237,7 +245,7 @@ def places(
         raise typer.BadParameter("give --gwn and/or --lgl")
     if split not in ("dev", "test", "all"):
         raise typer.BadParameter("--split is dev, test or all")
-    results = run_benchmark(gwn, lgl, split, end_to_end, limit, show_misses, geonames)
+    results = run_benchmark(gwn, lgl, split, end_to_end, limit, show_misses, geonames, guess)
     if fmt != OutputFormat.pretty:
         emit_json(results, fmt)
         return
@@ -245,7 +253,11 @@ def places(
         if not isinstance(value, dict):
             print(f"{key}: {value}")
             continue
-        print(f"{key}: n={value['toponyms']} country={value['country_accuracy']} 161km={value['within_161km']}")
+        g = value["guessed"]
+        print(
+            f"{key}: n={value['toponyms']} country={value['country_accuracy']} 161km={value['within_161km']} "
+            f"(guessed at the main place: {g['n']}, country ok {g['country_ok']}, 161 km ok {g['within_161km_ok']})"
+        )
         for kind, row in value["by_type"].items():
             print(f"    {kind:22} n={row['n']:5} country={row['country_accuracy']:.3f} 161km={row['within_161km']:.3f}")
         if "end_to_end" in value:

