@@ -1,247 +1,46 @@
 """Cue words of attribution, written for newsgraph (no corpus-derived lists).
 
-Verbs are lemmas. ``CLAUSE_VERBS`` take their content as a that-clause or a quotation;
-``OBJECT_VERBS`` may also take it as an object ("criticized the plan", "accused X of Y");
-``COGNITION_VERBS`` attribute beliefs and count only with a clause ("believes that …").
+Verbs are lemmas. ``SPEECH_VERBS`` take their content as a that-clause, a quotation or (for
+``OBJECT_VERBS``) an object ("criticized the plan", "accused X of Y"); ``COGNITION_VERBS``
+attribute beliefs and count only with a clause ("believes that …").
 """
 
 from __future__ import annotations
 
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "note",
-        "insist",
-        "state",
-        "declare",
-        "explain",
-        "acknowledge",
-        "admit",
-        "assert",
-        "affirm",
-        "allege",
-        "answer",
-        "reply",
-        "respond",
-        "ask",
-        "report",
-        "write",
-        "tweet",
-        "post",
-        "suggest",
-        "propose",
-        "predict",
-        "promise",
-        "pledge",
-        "vow",
-        "threaten",
-        "deny",
-        "confirm",
-        "reveal",
-        "disclose",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "underline",
-        "underscore",
-        "observe",
-        "comment",
-        "remark",
-        "recall",
-        "concede",
-        "complain",
-        "boast",
-        "contend",
-        "maintain",
-        "mention",
-        "repeat",
-        "reiterate",
-        "inform",
-        "indicate",
-        "conclude",
-        "estimate",
-        "forecast",
-        "warn",
-        "caution",
-        "demand",
-        "question",
-        "wonder",
-        "argue",
-        "claim",
-        "announce",
-        "urge",
-        "testify",
-        "brief",
-        "proclaim",
-        "recount",
-        "counter",
-        "retort",
-        "joke",
-        "quip",
-        "muse",
-        "speculate",
-        "hint",
-        "signal",
-        "lament",
-        "decry",
-        "guarantee",
-        "assure",
-        "reassure",
-        "charge",
-        "accuse",
-        "blame",
-        "continue",
-        "agree",
-        "disagree",
-        "acknowledge",
-        "cite",
-        "quote",
-        "describe",
-        "call",
-        "characterize",
-        "characterise",
-        "label",
-        "dub",
-        "brand",
-        "criticize",
-        "criticise",
-        "blast",
-        "slam",
-        "attack",
-        "condemn",
-        "denounce",
-        "praise",
-        "hail",
-        "applaud",
-        "mock",
-        "dismiss",
-        "reject",
-        "defend",
-        "endorse",
-        "recommend",
-        "advise",
-        "protest",
-        "object",
-        "order",
-        "instruct",
-        "write",
-        "publish",
-        "release",
-        "tout",
-        "pitch",
-        "pledge",
-        "swear",
-        "vow",
-        "promise",
-        "threaten",
-        "email",
-        "text",
-        "shout",
-        "scream",
-        "yell",
-        "whisper",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SPEECH_VERBS = _words(
+    """
+    say tell add note insist state declare explain acknowledge admit assert affirm allege answer reply respond
+    ask report write tweet post suggest propose predict promise pledge vow threaten deny confirm reveal disclose
+    stress emphasize emphasise underline underscore observe comment remark recall concede complain boast contend
+    maintain mention repeat reiterate inform indicate conclude estimate forecast warn caution demand question
+    wonder argue claim announce urge testify brief proclaim recount counter retort joke quip muse speculate hint
+    signal lament decry guarantee assure reassure charge accuse blame continue agree disagree cite quote
+    describe call characterize characterise label dub brand criticize criticise blast slam attack condemn denounce
+    praise hail applaud mock dismiss reject defend endorse recommend advise protest object order instruct
+    publish release tout pitch swear email text shout scream yell whisper decline refuse
+    """
 )
 
-COGNITION_VERBS = frozenset(
-    [
-        "believe",
-        "think",
-        "feel",
-        "expect",
-        "hope",
-        "fear",
-        "worry",
-        "know",
-        "doubt",
-        "suspect",
-        "assume",
-        "consider",
-        "reckon",
-        "figure",
-        "guess",
-        "imagine",
-        "understand",
-        "realize",
-        "realise",
-        "recognize",
-        "recognise",
-        "worry",
-        "fear",
-        "want",
-        "plan",
-        "intend",
-        "learn",
-        "show",
-        "find",
-        "indicate",
-        "suggest",
-    ]
+COGNITION_VERBS = _words(
+    """
+    believe think feel expect hope fear worry know doubt suspect assume consider reckon figure guess imagine
+    understand realize realise recognize recognise want plan intend learn show find
+    """
 )
 
 # Verbs whose content may be a direct object or an object plus "of/for/as/about" phrase.
-OBJECT_VERBS = frozenset(
-    [
-        "announce",
-        "deny",
-        "confirm",
-        "criticize",
-        "criticise",
-        "praise",
-        "condemn",
-        "denounce",
-        "blast",
-        "slam",
-        "accuse",
-        "blame",
-        "urge",
-        "demand",
-        "propose",
-        "promise",
-        "pledge",
-        "vow",
-        "reject",
-        "dismiss",
-        "question",
-        "defend",
-        "endorse",
-        "oppose",
-        "recommend",
-        "predict",
-        "reveal",
-        "acknowledge",
-        "cite",
-        "describe",
-        "call",
-        "characterize",
-        "characterise",
-        "label",
-        "dub",
-        "brand",
-        "mock",
-        "attack",
-        "hail",
-        "applaud",
-        "welcome",
-        "decry",
-        "lament",
-        "warn",
-        "ask",
-        "tell",
-        "report",
-        "tout",
-        "release",
-        "publish",
-        "tweet",
-        "post",
-        "express",
-        "voice",
-        "reiterate",
-        "repeat",
-        "mention",
-    ]
+OBJECT_VERBS = _words(
+    """
+    announce deny confirm criticize criticise praise condemn denounce blast slam accuse blame urge demand propose
+    promise pledge vow reject dismiss question defend endorse oppose recommend predict reveal acknowledge cite
+    describe call characterize characterise label dub brand mock attack hail applaud welcome decry lament
+    warn ask tell report tout release publish tweet post express voice reiterate repeat mention
+    """
 )
 
 # Particles or prepositions that belong to the cue ("called for", "pointed to", "talked about").
@@ -259,115 +58,42 @@ CUE_PREPOSITIONS = {
     "argue": {"for", "against"},
 }
 
-PHRASAL_VERBS = {("point", "out"), ("spell", "out"), ("lay", "out"), ("speak", "out"), ("hit", "back")}
+# Verbs that may introduce a quotation with no clause of their own ("she said: "…"").
+QUOTING_VERBS = _words(
+    """
+    say tell add ask reply respond answer write tweet post explain insist note warn declare state continue
+    recall remark joke quip shout scream yell whisper argue claim conclude stress observe comment
+    """
+)
 
 # Verbs that start a new statement when conjoined with a cue ("said A and added B").
-NEW_STATEMENT_VERBS = frozenset({"add", "continue", "note", "stress", "reiterate", "repeat", "go"})
+NEW_STATEMENT_VERBS = _words("add continue note stress reiterate repeat go")
 
-RELAY_VERBS = frozenset({"quote", "cite"})  # "X quoted Y as saying …"
+# Verbs that govern an infinitival cue and belong to it ("declined to comment", "refused to say").
+GOVERNING_VERBS = _words("decline refuse want continue begin try hesitate agree go")
 
-# Nouns that carry an attribution: "according to", "X's statement that …".
-CUE_NOUNS = frozenset(
-    [
-        "statement",
-        "report",
-        "claim",
-        "remark",
-        "remarks",
-        "comment",
-        "comments",
-        "advice",
-        "assertion",
-        "announcement",
-        "warning",
-        "allegation",
-        "belief",
-        "view",
-        "argument",
-        "testimony",
-        "tweet",
-        "interview",
-        "speech",
-        "letter",
-        "message",
-    ]
-)
+RELAY_VERBS = _words("quote cite")  # "X quoted Y as saying …"
 
 # Heads of sources that name no one: kept as unnamed sources.
-UNNAMED_HEADS = frozenset(
-    [
-        "analyst",
-        "observer",
-        "official",
-        "expert",
-        "source",
-        "diplomat",
-        "critic",
-        "resident",
-        "witness",
-        "people",
-        "insider",
-        "aide",
-        "researcher",
-        "economist",
-        "scientist",
-        "observer",
-        "commentator",
-        "activist",
-        "investor",
-        "trader",
-        "lawmaker",
-        "legislator",
-        "supporter",
-        "opponent",
-        "officer",
-        "authority",
-        "authorities",
-        "police",
-        "investigator",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "person",
-        "someone",
-    ]
+UNNAMED_HEADS = _words(
+    """
+    analyst observer official expert source diplomat critic resident witness people insider aide researcher
+    economist scientist commentator activist investor trader lawmaker legislator supporter opponent
+    officer authority authorities police investigator spokesman spokeswoman spokesperson person someone
+    """
 )
 
-NOMINAL_SPEAKERS = frozenset(
-    [
-        "minister",
-        "president",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "envoy",
-        "ambassador",
-        "chancellor",
-        "premier",
-        "secretary",
-        "leader",
-        "chief",
-        "governor",
-        "mayor",
-        "senator",
-        "analyst",
-        "general",
-        "commander",
-        "prosecutor",
-        "judge",
-        "director",
-        "chairman",
-        "chairwoman",
-        "ceo",
-        "diplomat",
-        "negotiator",
-    ]
+NOMINAL_SPEAKERS = _words(
+    """
+    minister president spokesman spokeswoman spokesperson official envoy ambassador chancellor premier
+    secretary leader chief governor mayor senator analyst general commander prosecutor judge director
+    chairman chairwoman ceo diplomat negotiator
+    """
 )
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-PLURAL_PRONOUNS = frozenset({"they", "them"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-QUANTIFIERS = frozenset({"many", "some", "most", "several", "few", "other", "others", "a", "an", "the", "all", "both"})
+PERSON_PRONOUNS = _words("he she him her")
+PLURAL_PRONOUNS = _words("they them")
+RELATIVE_PRONOUNS = _words("who which that")
+QUANTIFIERS = _words("many some most several few other others a an the all both")
 
 ALL_CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS

@@ -51,14 +51,13 @@ def _is_closing_single(text: str, i: int) -> bool:
 
 
 def _scan_paragraph(text: str, start: int, end: int, carry: str | None) -> tuple[list[QuoteRegion], str | None]:
-    """Regions inside one paragraph; ``carry`` is the closer still awaited from the previous one."""
+    """Regions inside one paragraph; ``carry`` is the opening mark of a quote left open before it."""
     regions: list[QuoteRegion] = []
-    open_at, closer = (start, carry) if carry else (None, None)
-    if carry:
-        first = text[start] if start < end else ""
-        if first not in DOUBLE_OPEN and first not in SINGLE_OPEN and first not in "\"'":
-            open_at, closer, carry = None, None, None
-    i = start + (1 if carry else 0)
+    open_at, closer = None, None
+    first = text[start] if start < end else ""
+    if carry and _same_style(first, carry):
+        open_at, closer = start, DOUBLE_OPEN.get(first, first)
+    i = start + (1 if open_at is not None else 0)
     while i < end:
         ch = text[i]
         if open_at is None:
@@ -83,8 +82,15 @@ def _scan_paragraph(text: str, start: int, end: int, carry: str | None) -> tuple
         return regions, None
     if closer in '"”“»«':  # double marks may run on into the next paragraph
         regions.append(QuoteRegion(open_at, end, closed=False))
-        return regions, closer
+        return regions, text[open_at]
     return regions, None  # an unclosed single mark is an apostrophe
+
+
+def _same_style(first: str, opener: str) -> bool:
+    """A paragraph continues an open quote only when it reopens with the same style of mark."""
+    if first in '"“' and opener in '"“':
+        return True
+    return first == opener and first in DOUBLE_OPEN
 
 
 def find_quote_regions(text: str) -> list[QuoteRegion]:

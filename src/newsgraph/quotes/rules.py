@@ -6,6 +6,7 @@ local to a token's dependents, so the whole pass is linear in the article length
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsgraph.quotes import lexicon as lx
@@ -35,8 +36,16 @@ class Attribution:
         return max(r[1] for r in [*self.content, *([self.cue] if self.cue else [])])
 
 
+def doc_text(doc) -> str:
+    """``Doc.text`` rebuilds the string on every access; keep it once per document."""
+    text = doc.user_data.get("newsgraph_text")
+    if text is None:
+        text = doc.user_data["newsgraph_text"] = doc.text
+    return text
+
+
 def find_attributions(doc) -> list[Attribution]:
-    text = doc.text
+    text = doc_text(doc)
     regions = RegionIndex(find_quote_regions(text))
     found: list[Attribution] = []
     by_cue: dict[int, Attribution] = {}
@@ -58,6 +67,7 @@ def find_attributions(doc) -> list[Attribution]:
         by_cue[tok.i] = att
         found.append(att)
     found.extend(_colon_attributions(doc, regions, found))
+    found.extend(_label_lines(doc, found))
     found = _drop_nested(found, regions)
     found.sort(key=lambda a: a.cue[0] if a.cue else a.content[0][0])
     _add_continuations(doc, found, regions)
@@ -80,13 +90,17 @@ def _continues_statement(tok) -> bool:
 
 def _verb_attribution(doc, tok, regions: RegionIndex, consumed: set[int]) -> Attribution | None:
     lemma = tok.lemma_.lower()
-    if tok.dep_ == "amod" or (tok.tag_ in ("VBN",) and tok.dep_ in ("amod", "acl") and lemma not in lx.RELAY_VERBS):
-        return None
     if lemma in lx.RELAY_VERBS:
         relay = _relay(doc, tok, regions, consumed)
         if relay is not None:
             return relay
+    if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ == "acl"):
+        return None
     cue_tokens = _cue_tokens(tok)
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in lx.GOVERNING_VERBS:
+            return None  # "hard to say", "to tell the difference": no one speaks
+        cue_tokens += _cue_tokens(tok.head)  # "declined to comment"
     cue = token_range(cue_tokens)
     content = _content(doc, tok, regions, cue, cue_tokens)
     if not content:
@@ -120,7 +134,7 @@ def _cue_tokens(tok) -> list:
 
 
 def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> list[Range]:
-    text = doc.text
+    text = doc_text(doc)
     lemma = tok.lemma_.lower()
     cue_ids = {t.i for t in cue_tokens}
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -147,7 +161,7 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
                 pieces = [token_range(tokens)]
         if not pieces and lemma in lx.SPEECH_VERBS:
             pieces = _nearby_quote(doc, tok, regions)
-    pieces = [p for p in pieces if p]
+    pieces = [_without_trailing_aside(doc, p) for p in pieces if p]
     out = []
     for piece in pieces:
         snapped = snap(piece, regions, cue)
@@ -155,6 +169,19 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
         if trimmed and not (trimmed[0] < cue[1] and cue[0] < trimmed[1]):
             out.append(trimmed)
     return out
+
+
+def _without_trailing_aside(doc, rng: Range) -> Range:
+    """Cut a writer's ", which …" / ", who …" clause that ends the content (not part of the statement)."""
+    span = doc.char_span(rng[0], rng[1], alignment_mode="expand")
+    if span is None:
+        return rng
+    for tok in span:
+        if tok.dep_ == "relcl" and tok.right_edge.i >= span.end - 2 and tok.left_edge.i > span.start:
+            before = doc[tok.left_edge.i - 1]
+            if before.text == "," and before.i > span.start:
+                return rng[0], before.idx
+    return rng
 
 
 def _is_time(tok) -> bool:
@@ -173,7 +200,7 @@ def _head_clause_minus(doc, tok) -> list[Range]:
     skip = {t.i for t in tok.subtree}
     left = [t for t in head.subtree if t.i not in skip and t.i < tok.left_edge.i]
     right = [t for t in head.subtree if t.i not in skip and t.i > tok.right_edge.i]
-    return [r for r in (token_range(left), token_range(right)) if r and trim(doc.text, r)]
+    return [r for r in (token_range(left), token_range(right)) if r and trim(doc_text(doc), r)]
 
 
 def _nearby_quote(doc, tok, regions: RegionIndex) -> list[Range]:
@@ -182,7 +209,10 @@ def _nearby_quote(doc, tok, regions: RegionIndex) -> list[Range]:
     before = [r for r in regions.overlapping(sent.start_char, tok.idx) if r.end <= tok.idx]
     if before:
         return [(before[-1].start, before[-1].end)]
-    after = regions.first_starting_in(tok.idx, sent.end_char + 2)
+    if tok.lemma_.lower() not in lx.QUOTING_VERBS:
+        return []
+    reach = sent.end_char + 2 if sent[-1].text == ":" else sent.end_char
+    after = regions.first_starting_in(tok.idx, reach)
     if after is not None:
         return [(after.start, after.end)]
     return []
@@ -190,45 +220,81 @@ def _nearby_quote(doc, tok, regions: RegionIndex) -> list[Range]:
 
 def _subject(tok) -> tuple[object | None, int | None]:
     """The speaking subject, or (None, head index) when the subject is the governing clause's."""
-    for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child, None
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - tok.i)), None  # „Wir sind froh“, Brandt said
+    if tok.dep_ == "xcomp":
+        subject = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject, None
     node = tok
     for _ in range(4):
         if node.dep_ not in INHERIT_DEPS or node.head is node:
             break
         node = node.head
-        for child in node.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return None, child.i
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return None, min(subjects, key=lambda c: abs(c.i - node.i)).i
     return None, None
 
 
 def source_range(doc, subject) -> Range | None:
-    return trim(doc.text, token_range(subject.subtree))
+    """The subject phrase, without a dateline before a dash or a clause that is itself an attribution."""
+    tokens = [t for t in subject.subtree if not _in_cue_clause(t, subject)]
+    dashes = [t.i for t in tokens if t.text in ("–", "—", "--") and t.i < subject.i]
+    if dashes:
+        tokens = [t for t in tokens if t.i > dashes[-1]]
+    return trim(doc_text(doc), token_range(tokens))
+
+
+def _in_cue_clause(tok, subject) -> bool:
+    """Inside a relative clause or apposition of ``subject`` whose verb is a cue ("Barkley, who said …")."""
+    node = tok
+    while node.i != subject.i and node.head is not node:
+        if node.dep_ in ("relcl", "acl", "appos") and node.head.i == subject.i:
+            return any(t.lemma_.lower() in lx.SPEECH_VERBS for t in node.subtree if t.pos_ == "VERB")
+        node = node.head
+    return False
 
 
 def _relay(doc, tok, regions: RegionIndex, consumed: set[int]) -> Attribution | None:
-    """ "X quoted Y as saying that …" → speaker Y via X; "Y was quoted by X as saying …"."""
-    saying = None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"):
-        saying = next((g for g in prep.children if g.lemma_.lower() in lx.SPEECH_VERBS), None)
-    if saying is None:
+    """ "X quoted Y as saying that …" → speaker Y via X; "Y was quoted by X as saying …".
+
+    Read off the word sequence rather than the parse, which often mislabels "quoted" here."""
+    sent = tok.sent
+    saying = next(
+        (t for t in doc[tok.i + 2 : sent.end] if t.lemma_.lower() in lx.SPEECH_VERBS and doc[t.i - 1].lower_ == "as"),
+        None,
+    )
+    if saying is None or saying.i - tok.i > 16:
         return None
     consumed.add(saying.i)
-    speaker = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    relay = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if relay is None:
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        relay = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    between = doc[tok.i + 1 : saying.i - 1]
+    if len(between) and between[0].lower_ == "by":  # passive: the speaker is the subject
+        via = between[1:]
+        speaker = doc[_clause_start(doc, sent, tok) : tok.i]
+        while len(speaker) and speaker[-1].dep_ in ("auxpass", "aux"):
+            speaker = speaker[:-1]
+    else:
+        speaker = between
+        via = doc[_clause_start(doc, sent, tok) : tok.i]
     cue = token_range(_cue_tokens(tok))
-    content = _content(doc, saying, regions, cue, [saying])
-    att = Attribution(cue=cue, content=content, cue_head=tok.i)
-    if speaker is not None:
-        att.source, att.source_head = source_range(doc, speaker), speaker.i
-    if relay is not None:
-        att.via, att.via_heads = [source_range(doc, relay)], [relay.i]
+    att = Attribution(cue=cue, content=_content(doc, saying, regions, cue, [saying]), cue_head=tok.i)
+    if len(speaker):
+        att.source, att.source_head = trim(doc_text(doc), (speaker.start_char, speaker.end_char)), speaker.root.i
+    if len(via):
+        att.via, att.via_heads = [trim(doc_text(doc), (via.start_char, via.end_char))], [via.root.i]
+    att.via = [v for v in att.via if v]
+    att.via_heads = att.via_heads[: len(att.via)]
     return att
+
+
+def _clause_start(doc, sent, tok) -> int:
+    """Just after the last comma, semicolon or dash before ``tok`` in its sentence."""
+    for t in reversed(doc[sent.start : tok.i]):
+        if t.text in (",", ";", "–", "—", ":"):
+            return t.i + 1
+    return sent.start
 
 
 # --- according to, colons ----------------------------------------------------------------------
@@ -242,13 +308,16 @@ def _according_to(doc, tok, regions: RegionIndex) -> Attribution | None:
     if pobj is None:
         return None
     phrase = {tok.i, to.i} | {t.i for t in pobj.subtree} | {t.i for t in tok.subtree}
-    sent = tok.sent
-    left = [t for t in sent if t.i < min(phrase)]
-    right = [t for t in sent if t.i > max(phrase)]
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    scope = list(clause.subtree) if clause.pos_ in ("VERB", "AUX") else list(tok.sent)
+    left = [t for t in scope if t.i < min(phrase)]
+    right = [t for t in scope if t.i > max(phrase)]
     cue = (tok.idx, to.idx + len(to.text))
-    pieces = [trim(doc.text, r) for r in (token_range(left), token_range(right)) if r]
+    pieces = [trim(doc_text(doc), r) for r in (token_range(left), token_range(right)) if r]
     pieces = [snap(p, regions, cue) for p in pieces if p and p[1] - p[0] > 2]
-    att = Attribution(cue=cue, content=[p for p in (trim(doc.text, p) for p in pieces) if p], cue_head=tok.i)
+    att = Attribution(cue=cue, content=[p for p in (trim(doc_text(doc), p) for p in pieces) if p], cue_head=tok.i)
     att.source, att.source_head = source_range(doc, pobj), pobj.i
     return att
 
@@ -269,9 +338,63 @@ def _colon_attributions(doc, regions: RegionIndex, found: list[Attribution]) -> 
         if region is None or not names:
             continue
         head = max(names, key=lambda t: t.i if t.dep_ != "compound" else -1)
-        source = trim(doc.text, token_range([t for t in left if t.i >= head.left_edge.i and t.i <= head.i]))
+        source = trim(doc_text(doc), token_range([t for t in left if t.i >= head.left_edge.i and t.i <= head.i]))
         att = Attribution(cue=(colon.idx, colon.idx + 1), content=[(region.start, region.end)], cue_head=colon.i)
         att.source, att.source_head = source, head.i
+        out.append(att)
+    return out
+
+
+LABEL_LINE = re.compile(r"^[ \t]*([A-Z][^\n:]{0,60}?)[ \t]*(:)[ \t]+(\S[^\n]*)$", re.MULTILINE)
+NOT_SPEAKERS = {
+    "note",
+    "update",
+    "related",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "see",
+    "also",
+    "correction",
+    "disclosure",
+    "source",
+    "sources",
+    "editor",
+    "warning",
+    "tags",
+    "share",
+    "advertisement",
+    "credit",
+    "updated",
+    "posted",
+    "published",
+    "by",
+    "listen",
+    "subscribe",
+    "follow",
+}
+
+
+def _label_lines(doc, found: list[Attribution]) -> list[Attribution]:
+    """ "Sanders: Clinton Email Story Has Moved." / "Q: …" — a short name, a colon, the statement to line end."""
+    text = doc_text(doc)
+    cues = {a.cue[0] for a in found if a.cue}
+    out = []
+    for match in LABEL_LINE.finditer(text):
+        label = match.group(1)
+        words = label.split()
+        if not words or len(words) > 6 or words[0].lower().strip("'’s") in NOT_SPEAKERS or label[-1] in ".!?,":
+            continue
+        if any(start <= cue < match.end(3) for cue in cues for start in [match.start(1)]):
+            continue
+        content = trim(text, (match.start(3), match.end(3)))
+        head = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if content is None or head is None or any(t.pos_ == "VERB" for t in head):
+            continue
+        att = Attribution(cue=(match.start(2), match.end(2)), content=[content], cue_head=head.root.i)
+        att.source, att.source_head = (match.start(1), match.end(1)), head.root.i
         out.append(att)
     return out
 
@@ -310,14 +433,14 @@ def _add_continuations(doc, found: list[Attribution], regions: RegionIndex) -> N
     for att in found:
         if att.cue is None or not att.content or att.content[-1][1] > att.cue[0]:
             continue
-        if not is_direct(doc.text, att.content[-1], regions):
+        if not is_direct(doc_text(doc), att.content[-1], regions):
             continue
         sent = doc[att.cue_head].sent
         limit = _next_sentence_start(doc, sent) + 2
         region = regions.first_starting_in(att.cue[1], limit)
         if region is None or (region.start, region.end) in claimed:
             continue
-        if "\n\n" in doc.text[att.cue[1] : region.start]:
+        if "\n\n" in doc_text(doc)[att.cue[1] : region.start]:
             continue
         claimed.add((region.start, region.end))
         att.content.append((region.start, region.end))
@@ -326,7 +449,7 @@ def _add_continuations(doc, found: list[Attribution], regions: RegionIndex) -> N
 def _next_sentence_start(doc, sent) -> int:
     if sent.end < len(doc):
         return doc[sent.end].idx
-    return len(doc.text)
+    return len(doc_text(doc))
 
 
 def _kind(text: str, content: list[Range], regions: RegionIndex) -> str:

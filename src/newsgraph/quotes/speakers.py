@@ -105,7 +105,7 @@ class SpeakerResolver:
             person = self.mentions.last_person_before(head.idx, head.lemma_.lower(), self.text)
             if person is not None:
                 return self._found(person)
-        if head.pos_ == "NOUN" and (head.tag_ == "NNS" or head.lemma_.lower() in lx.UNNAMED_HEADS):
+        if head.pos_ == "NOUN":
             return Speaker(name=self._unnamed_name(head), unnamed=True)
         return Speaker()
 
