@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.store.corpus_fixtures import write_articles
 
-from conftest import write_articles
 from newsgraph.executors.dask import ingest_dask, load_shards
 from newsgraph.executors.shards import done_shards
 from newsgraph.ingest import ingest

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.store.corpus_fixtures import write_articles
 
-from conftest import write_articles
 from newsgraph.errors import StoreError
 from newsgraph.store import Store
 
