@@ -22,8 +22,9 @@ MAX_NAME_CHARS = 80
 
 
 def strip_accents(text: str) -> str:
+    """Also drops invisible format characters (zero-width spaces, bidi marks) that scraped text carries."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
 
 
 def fold(name: str) -> str:
