@@ -11,7 +11,7 @@ from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 
 from newsgraph.entities.mentions import NameMention, capital_countries, is_country, is_demonym, mention_country
-from newsgraph.lexicon.roles import ORG_HEADS, role_heads
+from newsgraph.lexicon.roles import GENERIC_HEADS, ORG_HEADS, PERSON_GENERIC_HEADS, role_heads
 
 _TIE_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3, "LOC": 4, "FAC": 5}
 _NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "van", "von", "bin", "ibn", "le", "la", "du", "der"})
@@ -52,16 +52,17 @@ def _vote(text: str, votes: Counter, person_words: set[str]) -> str:
 
 
 def relabel_by_role(mentions: list[NameMention]) -> None:
-    """A name right after a person's title is a person; after "news agency", an organisation."""
-    persons = role_heads() - ORG_HEADS
+    """A name with a person's title (before it or in an appositive) is a person; a name right after
+    "news agency" is an organisation."""
+    persons = (role_heads() - ORG_HEADS - GENERIC_HEADS) | PERSON_GENERIC_HEADS  # not "market leader Diageo"
     changed: dict[str, str] = {}
     for m in mentions:
-        head = m.role.head if m.role and m.role.adjacent else None
+        head = m.role.head if m.role else None
         if head is None or _is_place_word(m.text):
             continue
         if m.label == "ORG" and head in persons:
             changed[m.text] = "PERSON"
-        elif m.label == "PERSON" and head in ORG_HEADS:
+        elif m.label == "PERSON" and head in ORG_HEADS and m.role.adjacent:
             changed[m.text] = "ORG"
     for m in mentions:
         m.label = changed.get(m.text, m.label)

@@ -16,6 +16,7 @@ from newsgraph.lexicon.roles import (
     GENDERED_ROLES,
     HONORIFICS,
     KNOWN_ORGS,
+    ORG_DEPENDENT_HEADS,
     ORG_HEADS,
     org_sector,
     role_heads,
@@ -98,7 +99,21 @@ def _title_before(ctx: DocContext, mention: NameMention, before: int | None = No
         units.append(unit)
         i = unit.start - 1
     units.reverse()
-    return _role_from_units(ctx, units)
+    return _role_from_units(ctx, _after_last_titled_link(ctx, units))
+
+
+def _after_last_titled_link(ctx: DocContext, units: list[Unit]) -> list[Unit]:
+    """ "government of Chancellor Gerhard Schroeder": when the words after an "of" hold a title of
+    their own, the title is those words; "Minister of Foreign Affairs" stays whole."""
+    links = [i for i, u in enumerate(units) if u.kind == "link" and ctx.doc[u.start].lower_ == "of"]
+    if links and _has_head(ctx, units[links[-1] + 1 :]):
+        return units[links[-1] + 1 :]
+    return units
+
+
+def _title_words_only(ent) -> bool:
+    """ "State" tagged ORG inside "Secretary of State": title words, not an organisation."""
+    return ent.label_ != "PERSON" and all(t.lower_ in role_words() for t in ent)
 
 
 def _has_head(ctx: DocContext, units: list[Unit]) -> bool:
@@ -111,7 +126,7 @@ def _unit_ending_at(ctx: DocContext, i: int, mention: NameMention) -> Unit | Non
     tok = doc[i]
     ent = ctx.ent_at[i]
     own = ent is not None and ent.end > mention.start  # a title word trimmed off the name itself
-    if ent is not None and not own:
+    if ent is not None and not own and not _title_words_only(ent):
         if ent.label_ == "PERSON":
             return None
         first = ent.start + 1 if doc[ent.start].lower_ in _DETERMINERS else ent.start
@@ -171,7 +186,10 @@ def _appositive_after(ctx: DocContext, mention: NameMention) -> Role | None:
         # The title proper ends at its head; the rest ("of international relations at …") is evidence.
         head_unit = max(i for i, u in enumerate(units) if u.kind == "word" and doc[u.start].lower_ in role_heads())
         role = _role_from_units(ctx, units[: head_unit + 1]) or role
-        role.country = role.country or _tail_country(ctx, units[head_unit].end, tail_end)
+        country, org_found, org_sector_ = _tail_evidence(ctx, units[head_unit].end, tail_end)
+        role.country = role.country or country
+        if org_found and role.head in ORG_DEPENDENT_HEADS:
+            role.sector = org_sector_  # "president of ClearView Economics" is no head of state
     return role
 
 
@@ -187,28 +205,29 @@ def _tail_end(doc, k: int, hi: int) -> int | None:
     return hi if hi - k <= _MAX_TAIL else None
 
 
-def _tail_country(ctx: DocContext, start: int, end: int) -> str | None:
+def _tail_evidence(ctx: DocContext, start: int, end: int) -> tuple[str | None, bool, str | None]:
+    """Country, whether an organisation is named, and its sector, from an appositive's tail."""
+    country, org_found, sector = None, False, None
     seen = set()
     for i in range(start, end):
         ent = ctx.ent_at[i]
         if ent is None or ent.start in seen or ent.label_ not in ("GPE", "NORP", "ORG"):
             continue
         seen.add(ent.start)
-        words = [t.text for t in ent if t.lower_ not in _DETERMINERS]
-        known = KNOWN_ORGS.get(" ".join(words).lower())
-        code = (
-            (known[0] if known else None) or country_code(" ".join(words)) or capital_countries().get(" ".join(words))
-        )
-        code = code or next((c for w in words if w[:1].isupper() and (c := country_code(w))), None)
-        if code:
-            return code
-    return None
+        words = [t.text for t in ent if t.lower_ not in _DETERMINERS and t.lower_ not in _POSSESSIVE]
+        name = " ".join(words)
+        known = KNOWN_ORGS.get(name.lower())
+        if ent.label_ == "ORG" and not org_found:
+            org_found, sector = True, (known[1] if known else org_sector(words))
+        code = (known[0] if known else None) or country_code(name) or capital_countries().get(name)
+        country = country or code or country_in_words(words)
+    return country, org_found, sector
 
 
 def _unit_starting_at(ctx: DocContext, k: int, hi: int) -> Unit | None:
     doc = ctx.doc
     ent = ctx.ent_at[k]
-    if ent is not None:
+    if ent is not None and not _title_words_only(ent):
         if ent.label_ == "PERSON":
             return None
         end = min(ent.end, hi)
@@ -269,14 +288,16 @@ def _role_from_units(ctx: DocContext, units: list[Unit]) -> Role | None:
     words = _join([t for t in role_tokens if t.i <= head_index]).split()
     head = words[-1].lower() if words else doc[head_index].lower_
     sector = title_sector(words)
-    org_country, org_sector = _org_evidence(ctx, units)
+    org_country, org_sector_ = _org_evidence(ctx, units)
+    if head in ORG_DEPENDENT_HEADS and any(u.kind == "org" for u in units):
+        sector = org_sector_  # "ClearView Economics president": the company's, not a head of state
     return Role(
         text=_join(role_tokens) or None,
         start=start_char,
         end=end_char,
         head=head,
         country=country or org_country,
-        sector=sector or org_sector,
+        sector=sector or org_sector_,
         gender=gender or GENDERED_ROLES.get(head),
     )
 

@@ -41,7 +41,7 @@ LEG lawmaker,senator,congressman,congresswoman,mp,legislator,parliamentarian,spe
 LEG duma,assembly,sen.,rep.,councillor,councilman,councilwoman,deputy speaker,assemblyman,assemblywoman
 BUS ceo,chief executive,executive,businessman,businesswoman,entrepreneur,tycoon,banker,investor,founder,billionaire,trader
 BUS company,firm,corporation,bank,cfo,coo,shareholder
-MED journalist,reporter,correspondent,editor,columnist,broadcaster,news agency,agency,newspaper,tv,television
+MED journalist,reporter,correspondent,editor,columnist,broadcaster,news agency,press agency,newspaper,tv,television
 MED radio,magazine,daily,news,anchor,photographer,blogger,outlet
 NGO activist,campaigner,ngo,charity,rights group,volunteer,aid worker,advocate
 IGO secretary-general,secretary general,un,nato,eu,osce,who,imf,opec
@@ -60,13 +60,14 @@ HLH doctor,physician,nurse,surgeon,paramedic,epidemiologist,hospital,medic
 MODIFIER_SECTORS = {
     **_table("""
 GOV kremlin,ministry,government,cabinet,presidential,state department,white house,foreign,interior,defence
+GOV department,central bank,federal reserve,authority
 GOV defense,finance,administration,presidency,embassy,foreign office,city hall,municipal,federal,ministerial
 MIL army,military,navy,air force,defence forces,armed forces,troops,pentagon,marines,militia,brigade,regiment
 COP police,border guard,gendarmerie,security service,fbi
 JUD court,judicial,supreme court,prosecutor's,prosecutors,justice department
 LEG parliament,parliamentary,senate,congress,congressional,duma,assembly,legislative,house
 BUS company,firm,corporate,bank,industry,business,group's,airline,airlines,energy
-MED news,media,newspaper,agency,television,tv,radio,press
+MED news,media,newspaper,television,tv,radio,press
 NGO ngo,charity,rights,humanitarian,red cross,foundation
 IGO un,united nations,nato,eu,european union,osce,imf,world bank,who,african union,opec,asean
 EDU university,institute,academy,think tank,research,political,academic
@@ -91,6 +92,7 @@ GENERIC_HEADS = _words(
     """spokesman spokeswoman spokesperson official officials chief head director chairman chairwoman chair leader
     representative adviser advisor aide deputy member members source sources boss manager president-elect
     coordinator counsellor counselor inspector commander-in-chief minister-designate envoy-designate commissioner
+    agency
     """
 )
 
@@ -341,10 +343,32 @@ ORG_HEADS = _words(
 COMPANY_WORDS = _words("inc inc. corp corp. co co. ltd ltd. llc plc gmbh s.a. n.v. airlines airways holdings motors")
 
 
+# Organisation words that decide the sector wherever they stand in the name ("Police Department").
+STRONG_ORG_WORDS = {
+    "police": "COP",
+    "army": "MIL",
+    "navy": "MIL",
+    "military": "MIL",
+    "court": "JUD",
+    "parliament": "LEG",
+}
+
+
 def org_sector(words: list[str]) -> str | None:
-    """Sector an organisation's own name gives it, read from its last words first
+    """Sector an organisation's own name gives it: its head part first ("European Court of Human Rights"
+    → the "European Court"), strong words anywhere in it, then its last words first
     ("United States Air Force" → MIL, "Singapore Airlines" → BUS, "Russian Foreign Ministry" → GOV)."""
     lowered = [w.lower() for w in words]
+    head_part = lowered[: lowered.index("of")] if "of" in lowered[1:] else lowered
+    for part in (head_part, lowered):
+        strong = next((STRONG_ORG_WORDS[w] for w in part if w in STRONG_ORG_WORDS), None)
+        sector = strong or _sector_from_right(part)
+        if sector:
+            return sector
+    return None
+
+
+def _sector_from_right(lowered: list[str]) -> str | None:
     for i in range(len(lowered) - 1, -1, -1):
         for size in (3, 2):
             if i - size + 1 >= 0:
@@ -363,3 +387,10 @@ def org_sector(words: list[str]) -> str | None:
         if sector:
             return sector
     return None
+
+
+# Heads whose sector is their organisation's when one is named: a company's president is BUS.
+ORG_DEPENDENT_HEADS = _words("president vice-president secretary chairman chairwoman director head chief")
+
+# Generic heads that still name a person, so a name after them is a person ("spokesman Kuleba").
+PERSON_GENERIC_HEADS = _words("spokesman spokeswoman spokesperson chairman chairwoman adviser advisor aide")
