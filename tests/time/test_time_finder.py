@@ -113,3 +113,30 @@ def test_counted_numbers_are_not_years_with_a_parse(nlp):
 def test_tense_decides_the_direction(nlp, sentence, expression, expected, tense):
     (found,) = [t for t in find_times(sentence, ANCHOR, nlp(sentence), "updated") if t.text == expression]
     assert (found.value, found.tense) == (expected, tense)
+
+
+def test_business_quarters_and_fractions():
+    found = values("Profit rose in Q3 2013 and in the third quarter; three-quarters of analysts expected it.")
+    assert found["Q3 2013"] == ("DATE", "2013-Q3")
+    assert not any("quarters" in text for text in found)
+
+
+def test_earlier_counts_from_the_last_date_mentioned():
+    found = values("Profit rose 5% in the third quarter of 2021 from a year earlier. Two years ago it fell.")
+    assert found["the third quarter of 2021"] == ("DATE", "2021-Q3")
+    assert found["a year earlier"] == ("DATE", "2020-Q3")
+    assert found["Two years ago"] == ("DATE", "2020")  # "ago" counts from the article date
+
+
+def test_holidays_fixed_and_moveable():
+    found = values("Sales on Thanksgiving Day 2021 and Christmas 2021; Election Day 2020 and Memorial Day 2022.")
+    assert found["Thanksgiving Day 2021"] == ("DATE", "2021-11-25")
+    assert found["Christmas 2021"] == ("DATE", "2021-12-25")
+    assert found["Election Day 2020"] == ("DATE", "2020-11-03")
+    assert found["Memorial Day 2022"] == ("DATE", "2022-05-30")
+
+
+def test_hedges_and_halves_stay_in_the_extent():
+    found = values("The talks lasted more than one-and-a-half hours and nearly two weeks; 2 1/2 years later.")
+    assert found["more than one-and-a-half hours"] == ("DURATION", "PT1H30M")
+    assert found["nearly two weeks"] == ("DURATION", "P2W")

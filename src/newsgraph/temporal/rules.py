@@ -504,6 +504,20 @@ def build_quarter(m: re.Match, ctx: Context) -> Reading | None:
     return _relative("DATE", f"{year:04d}-{label}", "quarter")
 
 
+def build_quarter_code(m: re.Match, ctx: Context) -> Reading | None:
+    """ "Q3 2013", "H1", "FY2013" as business news writes them."""
+    if m["fy"]:
+        year = _year(m["fy"])
+        return Reading("DATE", f"{year:04d}", "year") if year else None
+    label = f"{m['code'].upper()}{m['n']}"
+    if m["year"]:
+        year = _year(m["year"] if len(m["year"]) == 4 else f"20{m['year']}")
+        return Reading("DATE", f"{year:04d}-{label}", "quarter") if year else None
+    if ctx.day is None:
+        return _unresolved("DATE", "quarter")
+    return _relative("DATE", f"{ctx.day.year:04d}-{label}", "quarter")
+
+
 def build_season(m: re.Match, ctx: Context) -> Reading | None:
     code = SEASONS[m["season"].lower()]
     if m["year"]:
@@ -572,6 +586,8 @@ def build_duration(m: re.Match, ctx: Context) -> Reading | None:
     q = m["q"].lower()
     if q == "a" and unit in ("second", "quarter"):
         return None
+    if unit == "quarter" and re.search(r"-quarters\b", m.group(0), re.I):
+        return None  # "three-quarters of the vote": a fraction
     if q in ("a", "an") and _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "$5 a year", "3 percent a month": a rate, not a duration
     amount = None if q in VAGUE_QUANTITIES else number(q)
@@ -751,6 +767,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:fiscal[- ])?(?P<part>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{{4}}))?",
         build_quarter,
         triggers=_words(["quarter half"]),
+    ),
+    _rule(
+        "quarter_code",
+        r"(?-i:(?P<code>Q|H)(?P<n>[1-4])(?:\s+|\s*/\s*|-)?(?P<year>\d{4}|'?\d{2}(?!\d))?|FY\s?(?P<fy>\d{4}))",
+        build_quarter_code,
+        triggers=frozenset({DIGIT}),
     ),
     _rule(
         "season",
