@@ -89,3 +89,39 @@ def test_nominals_need_title_and_country_to_fit(world):
 
     assert nominal("Ukraine's foreign minister") == ["Dmytro Kuleba"]
     assert nominal("The Russian leader") == ["Vladimir Putin"]
+
+
+BUSINESS = """Growth forecasts cut again
+
+Ken Mayland, president of ClearView Economics, said the figures were weak. The government of Chancellor Gerhard Schroeder is under pressure after Frank Weise, head of the Federal Labour Agency, reported higher unemployment.
+
+Harold Finch, the company's chief executive, said costs had risen. Finch added that Acme Holdings would cut 200 jobs.
+"""
+
+
+@pytest.fixture(scope="module")
+def business():
+    return run_text(BUSINESS)
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "sector"),
+    [
+        ("Ken Mayland", "president of ClearView Economics", None),  # a company's president is not a head of state
+        ("Gerhard Schroeder", "Chancellor", "GOV"),  # "government of Chancellor …": the title is "Chancellor"
+        (
+            "Frank Weise",
+            "head of the Federal Labour Agency",
+            "GOV",
+        ),  # generic head, sector from the federal agency in the tail
+        ("Harold Finch", "company's chief executive", "BUS"),
+    ],
+)
+def test_titles_that_depend_on_their_organisation(business, name, role, sector):
+    entity = person(business, name)
+    assert (entity.role, entity.sector) == (role, sector)
+
+
+def test_company_named_in_the_story(business):
+    acme = next(e for e in business.entities if e.name == "Acme Holdings")
+    assert (acme.type, acme.sector) == ("ORG", "BUS")
