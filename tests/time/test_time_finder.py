@@ -108,6 +108,10 @@ def test_counted_numbers_are_not_years_with_a_parse(nlp):
         ("Prices fell in November.", "November", "2021-11", "past"),
         ("The summit will be held in November.", "November", "2022-11", "future"),
         ("The firm reported a loss in the fourth quarter.", "the fourth quarter", "2021-Q4", "past"),
+        ("The vote is scheduled for Tuesday.", "Tuesday", "2022-03-15", "future"),
+        ("The ministers said they would meet again on Tuesday.", "Tuesday", "2022-03-15", "future"),
+        ("The talks, which began on Monday, ended without a deal.", "Monday", "2022-03-07", "past"),
+        ("Putin is set to visit Minsk on Sunday.", "Sunday", "2022-03-13", "future"),
     ],
 )
 def test_tense_decides_the_direction(nlp, sentence, expression, expected, tense):

@@ -26,6 +26,7 @@ _FUTURE_GOVERNORS = {
     "seek",
     "prepare",
 }
+_SCHEDULING = {"schedule", "set", "plan", "expect", "slate", "due"}
 _PAST_TAGS = {"VBD"}
 _MAX_CLIMB = 12
 
@@ -48,6 +49,8 @@ def verb_tense(verb) -> Tense:
         return "future"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         return "future"
+    if verb.lemma_ in _SCHEDULING and verb.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"}:
+        return "future"  # "the vote is scheduled for Tuesday"
     if not aux and verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "present"
     if verb.tag_ in _PAST_TAGS or any(child.tag_ in _PAST_TAGS for child in aux):
