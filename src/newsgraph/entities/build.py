@@ -77,8 +77,8 @@ def _known_leader(facts: dict) -> None:
     if facts["country"] or (facts["sector"] not in (None, "GOV")):
         return
     heads = facts["heads"]
-    if heads and not (heads & LEADER_HEADS or "prime minister" in heads or "minister" in heads):
-        return
+    if not (heads & LEADER_HEADS or "prime minister" in heads or "minister" in heads):
+        return  # only for someone the text calls a president, premier, minister …
     tokens = name_tokens(facts["name"])
     country = KNOWN_LEADERS.get(" ".join(tokens)) or (KNOWN_LEADERS.get(tokens[-1]) if tokens else None)
     if country:

@@ -14,6 +14,7 @@ from newsgraph.entities.mentions import NameMention, Role, capital_countries, co
 from newsgraph.lexicon.countries import country_code
 from newsgraph.lexicon.roles import (
     GENDERED_ROLES,
+    GENERIC_HEADS,
     HONORIFICS,
     KNOWN_ORGS,
     ORG_DEPENDENT_HEADS,
@@ -142,6 +143,8 @@ def _unit_ending_at(ctx: DocContext, i: int, mention: NameMention) -> Unit | Non
 
 def _word_unit(tok, i: int, right_limit: int) -> Unit | None:
     lower = tok.lower_
+    if tok.is_space and "\n\n" not in tok.text:
+        return Unit(i, i + 1, "link")  # a hard-wrapped line inside a title ("general\nmanager")
     if lower in _POSSESSIVE:
         return Unit(i, i + 1, "poss")
     if lower in HONORIFICS:
@@ -187,8 +190,9 @@ def _appositive_after(ctx: DocContext, mention: NameMention) -> Role | None:
         head_unit = max(i for i, u in enumerate(units) if u.kind == "word" and doc[u.start].lower_ in role_heads())
         role = _role_from_units(ctx, units[: head_unit + 1]) or role
         country, org_found, org_sector_ = _tail_evidence(ctx, units[head_unit].end, tail_end)
-        role.country = role.country or country
-        if org_found and role.head in ORG_DEPENDENT_HEADS:
+        if org_sector_ != "IGO":  # the World Bank's Moroccan division is no Moroccan office
+            role.country = role.country or country
+        if org_found and (role.head in ORG_DEPENDENT_HEADS or role.head in GENERIC_HEADS):
             role.sector = org_sector_  # "president of ClearView Economics" is no head of state
     return role
 
@@ -355,4 +359,4 @@ def _org_evidence(ctx: DocContext, units: list[Unit]) -> tuple[str | None, str |
 
 
 def _join(tokens: list) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip()
+    return " ".join("".join(t.text_with_ws for t in tokens).split())

@@ -224,8 +224,9 @@ KNOWN_ORGS: dict[str, tuple[str | None, str]] = {
 }
 
 # World knowledge (not text evidence): heads of state/government around the time of the news
-# this project reads, by surname, for titles written without a country ("President Vladimir
-# Putin"). Used only when the text gives no country for the person.
+# this project reads, by full name or distinctive surname, for titles written without a country
+# ("President Vladimir Putin"). Used only for someone the text gives a leader's or minister's
+# title but no country.
 KNOWN_LEADERS: dict[str, str] = {
     "putin": "RUS",
     "medvedev": "RUS",
@@ -245,11 +246,9 @@ KNOWN_LEADERS: dict[str, str] = {
     "scholz": "DEU",
     "merkel": "DEU",
     "sunak": "GBR",
-    "johnson": "GBR",
     "modi": "IND",
     "kishida": "JPN",
     "netanyahu": "ISR",
-    "bennett": "ISR",
     "raisi": "IRN",
     "assad": "SYR",
     "trudeau": "CAN",
