@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
@@ -78,3 +80,20 @@ def test_writable_app_stores_an_ingested_page(tmp_path):
         assert client.get("/api/articles").json()["total"] == 1
         again = client.post("/ingest", data={"text": SEED.read_text(), "store": "true"})
         assert "already stored" in again.text
+
+
+def test_actors_come_from_the_knowledge_base_when_the_store_has_one(ingested_client):
+    (lavrov,) = [a for a in ingested_client.get("/api/actors", params={"q": "lavrov"}).json()["actors"]]
+    assert not lavrov["key"].startswith("name:")  # a KB id set by the ingest
+    assert lavrov["articles"] == 1 and lavrov["mentions"] >= 3
+    profile = ingested_client.get("/api/actors/" + quote(lavrov["key"], safe="")).json()
+    assert "Sergey Lavrov" in profile["names"] and profile["countries"] == ["RUS"]
+    page = ingested_client.get("/actors/" + quote(lavrov["key"], safe=""))
+    assert page.status_code == 200 and injected(page.text) == []
+
+
+def test_events_count_sources_from_the_merged_events(ingested_client):
+    events = ingested_client.get("/api/events").json()
+    assert events["total"] > 0
+    assert events["sources_from"] == "merged_events"
+    assert all(e["sources"] >= 1 for e in events["events"])

@@ -11,18 +11,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph.web.basemap import basemap_svg
-from newsgraph.web.cache import Cached, ResponseCache
+from newsgraph.web.cache import ResponseCache
 from newsgraph.web.db import Database, StoreUnavailable
+from newsgraph.web.middleware import PageCache, SecurityHeaders
 from newsgraph.web.render import render
 
 HERE = Path(__file__).parent
-UNCACHED_PREFIXES = ("/static", "/ingest", "/api/ingest")
-# Article text is hostile input: even if something slipped through escaping, no inline script or
-# handler could run, and nothing is loaded from elsewhere.
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-)
 
 
 def create_app(db_path: str | Path, writable: bool = False, cache: bool = True) -> FastAPI:
@@ -36,11 +30,13 @@ def create_app(db_path: str | Path, writable: bool = False, cache: bool = True) 
         redoc_url=None,
     )
     app.state.db = Database(db_path, writable=writable)
-    app.state.cache = ResponseCache(Path(db_path)) if cache else None
+    app.add_middleware(PageCache, cache=ResponseCache(Path(db_path)) if cache else None)
+    app.add_middleware(SecurityHeaders)  # added last: outermost, so cached pages get the headers too
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (articles, quotes, events, actors, ingest):
         app.include_router(module.router)
     _install_handlers(app)
+    app.router.on_shutdown.append(app.state.db.close)
 
     @app.get("/map/base.svg", include_in_schema=False)
     def base_map() -> Response:
@@ -63,30 +59,6 @@ def create_app_from_env() -> FastAPI:
 
 
 def _install_handlers(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def cached_responses(request: Request, call_next) -> Response:
-        cache: ResponseCache | None = request.app.state.cache
-        if cache is None or request.method != "GET" or request.url.path.startswith(UNCACHED_PREFIXES):
-            return await call_next(request)
-        key, stamp = str(request.url.path) + "?" + request.url.query, cache.stamp()
-        if hit := cache.get(key, stamp):
-            return Response(hit.body, status_code=hit.status, media_type=hit.media_type, headers={"X-Cache": "hit"})
-        response = await call_next(request)
-        if response.status_code != 200:
-            return response
-        body = b"".join([chunk async for chunk in response.body_iterator])
-        media_type = response.headers.get("content-type")
-        cache.put(key, Cached(stamp, response.status_code, body, media_type))
-        return Response(body, status_code=response.status_code, media_type=media_type, headers={"X-Cache": "miss"})
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next) -> Response:
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
-
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(request: Request, exc: StoreUnavailable) -> Response:
         status = 503 if exc.locked else 500

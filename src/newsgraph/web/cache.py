@@ -21,7 +21,7 @@ class Cached:
     stamp: tuple
     status: int
     body: bytes
-    media_type: str | None
+    headers: list[tuple[bytes, bytes]]
 
 
 class ResponseCache:

@@ -9,8 +9,10 @@ page saying so; the next request tries again.
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +30,16 @@ class StoreUnavailable(Exception):
         super().__init__(message)
         self.message = message
         self.locked = locked
+
+
+_OPEN: weakref.WeakSet[Database] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    """Close connections before the interpreter tears down, not inside DuckDB's destructors at exit."""
+    for database in list(_OPEN):
+        database.close()
 
 
 class Database:
@@ -50,6 +62,7 @@ class Database:
         self._last_used = 0.0
         self._reaper: threading.Thread | None = None
         self.write_lock = threading.Lock()  # one writer at a time from this process (the ingest page)
+        _OPEN.add(self)
 
     @contextmanager
     def connection(self) -> Iterator[Any]:

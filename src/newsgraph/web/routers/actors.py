@@ -80,7 +80,16 @@ def actor_href(key: str) -> str:
     return "/actors/" + urlquote(key, safe="")
 
 
+def _has_kb(db: Database) -> bool:
+    """The store's knowledge base has resolved the entities (ingest sets entities.kb_id and fills kb_entities)."""
+    return {"kb_id", "num_articles"} <= db.columns("kb_entities") and bool(
+        db.scalar("SELECT count(*) FROM kb_entities")
+    )
+
+
 def list_actors(db: Database, q: str | None, type: str | None, page: int) -> ActorList:
+    if _has_kb(db):
+        return _list_kb_actors(db, q, type, page)
     where = Where()
     where.contains("e.name", q)
     if type:
@@ -97,6 +106,31 @@ def list_actors(db: Database, q: str | None, type: str | None, page: int) -> Act
         [*where.params, limit, offset],
     )
     return ActorList(total=total, page=page, actors=[ActorSummary(**r) for r in rows])
+
+
+def _list_kb_actors(db: Database, q: str | None, type: str | None, page: int) -> ActorList:
+    """The actor list straight from the store's knowledge base, which keeps the counts per KB entity."""
+    where = Where()
+    if q and q.strip():
+        needle = q.strip().lower()
+        where.add("contains(lower(name || '|' || array_to_string(coalesce(aliases, []), '|')), ?)", needle)
+    if type:
+        where.add("type = ?", type.upper())
+    limit, offset = page_bounds(page)
+    total = db.scalar(f"SELECT count(*) FROM kb_entities{where.sql}", where.params)
+    rows = db.query(
+        "SELECT kb_id AS key, name, type, role, country, coalesce(num_articles, 0) AS articles,"
+        f" coalesce(num_mentions, 0) AS mentions FROM kb_entities{where.sql}"
+        " ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?",
+        [*where.params, limit, offset],
+    )
+    return ActorList(total=total, page=page, actors=[ActorSummary(**r) for r in rows])
+
+
+def _kb_aliases(db: Database, key: str) -> list[str]:
+    if "aliases" not in db.columns("kb_entities"):
+        return []
+    return db.scalar("SELECT aliases FROM kb_entities WHERE kb_id = ?", [key]) or []
 
 
 def _distinct(values) -> list[str]:
@@ -125,7 +159,11 @@ def actor_profile(db: Database, key: str) -> ActorProfile:
     return ActorProfile(
         key=key,
         name=max((r["name"] for r in rows), key=len),
-        names=_distinct([r["name"] for r in rows] + [m["text"] for m in mentions if m["kind"] in ("name", "surname")]),
+        names=_distinct(
+            [r["name"] for r in rows]
+            + [m["text"] for m in mentions if m["kind"] in ("name", "surname")]
+            + _kb_aliases(db, key)
+        ),
         types=_distinct(r["type"] for r in rows),
         roles=_distinct([r["role"] for r in rows] + [m["role"] for m in mentions]),
         countries=_distinct(r["country"] for r in rows),

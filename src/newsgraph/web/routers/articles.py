@@ -59,7 +59,7 @@ def list_articles(db: Database, q: str | None, page: int) -> ArticlePage:
 
 
 def load_record(db: Database, article_id: str) -> Record:
-    raw = db.scalar("SELECT record FROM articles WHERE id = ?", [article_id])
+    raw = db.scalar("SELECT record::VARCHAR FROM articles WHERE id = ?", [article_id])
     if raw is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
     try:
