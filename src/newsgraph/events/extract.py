@@ -195,18 +195,20 @@ def _has_object(token, lemmas: set[str]) -> bool:
 
 
 _OBLIGATION = {"must", "should"}
+_DEMANDING_SPEECH = {"say", "insist", "demand", "tell", "warn", "stress"}
 
 
 def _obligation_candidate(token) -> Candidate | None:
     """ "X said Y must return the helicopter" / "X wants Y to attack Z": the speaker asks Y."""
-    if token.lemma_.lower() in {"want", "expect"} and any(c.dep_ == "ccomp" for c in token.children):
-        inner = next(c for c in token.children if c.dep_ == "ccomp")
-        if any(c.dep_ == "nsubj" for c in inner.children) and any(c.lower_ == "to" for c in inner.children):
+    if token.lemma_ in {"want", "expect"}:
+        inner = next((c for c in token.rights if c.dep_ == "ccomp"), None)
+        if inner is not None and any(c.dep_ == "nsubj" for c in inner.lefts) and any(c.lower_ == "to" for c in inner.lefts):
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal", addressee=inner)
-    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children):
         return None
-    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in {"say", "insist", "demand", "tell", "warn", "stress"}:
+    if token.dep_ != "ccomp" or token.head.lemma_ not in _DEMANDING_SPEECH:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.lefts):
         return None
     trigger = Trigger(kind="REQUEST", recipient=())
     return Candidate(trigger=trigger, word=token, verb=token.head, kind="REQUEST", mode=None, addressee=token)
