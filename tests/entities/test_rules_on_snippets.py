@@ -125,3 +125,22 @@ def test_titles_that_depend_on_their_organisation(business, name, role, sector):
 def test_company_named_in_the_story(business):
     acme = next(e for e in business.entities if e.name == "Acme Holdings")
     assert (acme.type, acme.sector) == ("ORG", "BUS")
+
+
+CONTEXT = """Summit plans announced in Vienna as delegations arrive
+
+Russian Foreign Minister Ivan Petrov said on Monday that President Oleg Sidorov would attend the summit in Vienna next week, the first such meeting in two years.
+
+Donald Trump, who owns several hotels in the city, said he would host a dinner for the delegations on the last evening of the talks.
+
+Officials from both sides said the agenda had not yet been agreed and that more meetings would be needed.
+"""
+
+
+def test_country_from_the_speaker_and_no_guess_without_a_title():
+    record = run_text(CONTEXT)
+    # A title with no country inside a minister's statement is his own country's (invented names:
+    # no world-knowledge table can help).
+    assert (person(record, "Oleg Sidorov").country, person(record, "Oleg Sidorov").sector) == ("RUS", "GOV")
+    # The leaders table is used only for someone the text gives a leader's title.
+    assert person(record, "Donald Trump").country is None
