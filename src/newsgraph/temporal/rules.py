@@ -221,6 +221,8 @@ def build_month(m: re.Match, ctx: Context) -> Reading | None:
     return _relative("DATE", f"{year:04d}-{month:02d}", "month") if 1 <= year <= MAX_YEAR else None
 
 
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*[ \t]+$")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\b|[-–]?\s*(?:year|shares?|people|employees|troops|votes)\b)", re.I)
 
 
@@ -231,6 +233,8 @@ def build_year(m: re.Match, ctx: Context) -> Reading | None:
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if "$" in before or "#" in before or _NOT_YEAR_AFTER.match(ctx.text, m.end()) or _counts_a_noun(m, ctx):
         return None
+    if _NUMBER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(ctx.text, m.end()):
+        return None  # a run of bare numbers is a table or a list of figures, not years
     return Reading("DATE", f"{year:04d}", "year")
 
 
