@@ -68,6 +68,7 @@ class StoreWriter:
     def new_hashes(self, hashes: list[str]) -> list[str]:
         if self._known is None:
             self._known = self.store.all_sources()
+            self.store.release()
         fresh = []
         for h in hashes:
             if h in self._known:
@@ -90,8 +91,13 @@ class StoreWriter:
 
     def read_failure(self, error: InputError) -> None:
         self._fail(Failure(source=error.source, stage="read", reason=error.reason, message=error.message), None)
+        self.store.release()
 
-    def write(self, result: BatchResult, hashes: list[str], extra_rows: dict | None = None) -> None:
+    def write(
+        self, result: BatchResult, hashes: list[str], extra_rows: dict | None = None, more_ready: bool = True
+    ) -> None:
+        """Store one batch; the file is released when no further result waits (readers get in
+        while the pipeline works) or after NEWSGRAPH_WRITER_HOLD seconds of back-to-back writes."""
         stored, stored_hashes, seen_only = [], [], []
         for record, h in zip(result.records, hashes, strict=True):
             self.summary.read += 1
@@ -115,7 +121,10 @@ class StoreWriter:
         self.summary.peak_rss_mb[result.worker] = max(
             self.summary.peak_rss_mb.get(result.worker, 0), result.peak_rss_mb
         )
-        self.pause_for_readers()
+        if more_ready:
+            self.pause_for_readers()
+        else:
+            self.store.release()
 
     def finish(self) -> None:
         self.summary.merged_events = merge_events(self.store.conn)
@@ -156,7 +165,7 @@ def ingest(
         batches = _remember(fresh_batches(paths, pipeline, writer, on_item), pending)
         with make_executor(pipeline, workers) as executor:
             for result in executor.map_batches(batches):
-                writer.write(result, pending.popleft())
+                writer.write(result, pending.popleft(), more_ready=executor.result_ready())
                 if on_item:
                     for raw in result.raws:
                         on_item(raw.source)

@@ -30,6 +30,10 @@ class Executor:
     def map_batches(self, batches: Iterable[list[RawInput]]) -> Iterator[BatchResult]:
         raise NotImplementedError
 
+    def result_ready(self) -> bool:
+        """Whether the next result is already waiting (the writer then keeps the database open)."""
+        return False
+
     def close(self) -> None:
         """Release workers."""
 

@@ -36,6 +36,7 @@ class PoolExecutor(Executor):
         self.workers = workers
         self.max_in_flight = workers * in_flight_per_worker
         self._pool: ProcessPoolExecutor | None = None
+        self._pending: deque[tuple[list[RawInput], Future]] = deque()
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -46,8 +47,11 @@ class PoolExecutor(Executor):
             )
         return self._pool
 
+    def result_ready(self) -> bool:
+        return bool(self._pending) and self._pending[0][1].done()
+
     def map_batches(self, batches: Iterable[list[RawInput]]) -> Iterator[BatchResult]:
-        pending: deque[tuple[list[RawInput], Future]] = deque()
+        self._pending = pending = deque()
         for raws in batches:
             pending.append((raws, self._ensure_pool().submit(_work, raws)))
             while len(pending) >= self.max_in_flight:
