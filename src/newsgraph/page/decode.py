@@ -16,13 +16,15 @@ _CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13, 27})
 _MOJIBAKE_MARKS = ("â€", "Ã©", "Ã¨", "Ã¶", "Ã¼", "Ã¤", "Ã±", "Ã¡", "Ã³", "Ã\xad", "Â\xa0", "Ã§")
 
 
-def decode(source: str, data: bytes) -> str:
+def decode(source: str, data: bytes, repair: bool = True) -> str:
+    """Text of ``data``; ``repair=False`` leaves mojibake for the caller to fix on what it keeps
+    (an HTML reader repairs the extracted story, not half a megabyte of markup)."""
     if not data.strip():
         raise InputError(source, "empty", "input is empty")
     text = _decode_bytes(source, data)
     if not text.strip():
         raise InputError(source, "empty", "input holds only whitespace")
-    return repair_mojibake(text)
+    return repair_mojibake(text) if repair else text
 
 
 def _decode_bytes(source: str, data: bytes) -> str:
@@ -53,9 +55,9 @@ def _decode_bytes(source: str, data: bytes) -> str:
     return data.decode((western or best).encoding, errors="replace")
 
 
-def repair_mojibake(text: str) -> str:
+def repair_mojibake(text: str | None) -> str | None:
     """UTF-8 read as Latin-1/cp1252 ("donâ€™t") back to what was meant (ftfy), only where it shows."""
-    if not any(mark in text for mark in _MOJIBAKE_MARKS):
+    if not text or not any(mark in text for mark in _MOJIBAKE_MARKS):
         return text
     import ftfy
 

@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 
 from newsgraph.page.dateline import body_dateline
+from newsgraph.page.decode import repair_mojibake
 from newsgraph.page.htmlmeta import captions, language, published_time, section, updated_date
 from newsgraph.page.names import clean_authors
 from newsgraph.readers.base import RawInput
@@ -37,14 +38,14 @@ def read_html(html: str, raw: RawInput) -> Article:
             with_metadata=True,
             fast=True,  # no fallback extractors: as accurate on news (AEB), a third faster
         )
-    body = _clean_body(doc.text if doc else "")
+    body = _clean_body(repair_mojibake(doc.text) if doc else "")
     site = doc.sitename if doc else None
     city, agency = body_dateline(body)
     article = Article(
         source=raw.source,
         url=raw.url or (doc.url if doc else None),
         input_format=raw.input_format,
-        headline=clean_title(doc.title if doc and doc.title else raw.title, site),
+        headline=clean_title(repair_mojibake(doc.title) if doc and doc.title else raw.title, site),
         authors=clean_authors(doc.author if doc else None),
         outlet=_clean_site(site) or agency,
         section=section(tree) if tree is not None else None,

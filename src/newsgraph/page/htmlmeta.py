@@ -9,17 +9,14 @@ from newsgraph.page.text.lines import caption_credit
 from newsgraph.records import Caption
 
 _SECTION_META = (
-    '//meta[@property="article:section"]/@content',
-    '//meta[@name="section"]/@content',
-    '//meta[@name="article:section"]/@content',
-    '//meta[@name="parsely-section"]/@content',
-    '//meta[@name="cXenseParse:pageclass" and false()]/@content',
+    '/html/head/meta[@property="article:section" or @name="section" or @name="article:section"'
+    ' or @name="parsely-section"]/@content',
 )
 _BREADCRUMB = (
     '//*[@itemtype="https://schema.org/BreadcrumbList" or @itemtype="http://schema.org/BreadcrumbList"]'
     '//*[@itemprop="name"]/text()',
     '//nav[contains(@class, "breadcrumb") or contains(@aria-label, "readcrumb")]//a/text()',
-    '//*[contains(@class, "breadcrumb")]//a/text()',
+    '//ol[contains(@class, "breadcrumb")]//a/text() | //ul[contains(@class, "breadcrumb")]//a/text()',
 )
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|byline|author", re.I)
 
@@ -87,15 +84,13 @@ def updated_date(tree, published: datetime) -> datetime | None:
 
 
 _PUBLISHED_META = (
-    '//meta[@property="article:published_time"]/@content',
-    '//meta[@itemprop="datePublished"]/@content',
+    '/html/head/meta[@property="article:published_time" or @itemprop="datePublished"]/@content',
     '//time[@itemprop="datePublished"]/@datetime',
 )
 
 
 _MODIFIED_META = (
-    '//meta[@property="article:modified_time"]/@content',
-    '//meta[@itemprop="dateModified"]/@content',
+    '/html/head/meta[@property="article:modified_time" or @itemprop="dateModified"]/@content',
     '//time[@itemprop="dateModified"]/@datetime',
 )
 

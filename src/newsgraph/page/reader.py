@@ -14,8 +14,8 @@ _HTML_SNIFF = re.compile(
 
 
 def read_page(raw: RawInput) -> Article:
-    text = decode(raw.source, raw.data)
-    kind = raw.kind or ("html" if _HTML_SNIFF.match(text[:1000]) else "text")
+    kind = raw.kind or ("html" if _HTML_SNIFF.match(raw.data[:1000].decode("utf-8", errors="ignore")) else "text")
+    text = decode(raw.source, raw.data, repair=kind == "text")
     if kind == "html":
         from newsgraph.page.html import read_html
 
