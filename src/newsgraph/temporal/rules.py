@@ -460,6 +460,8 @@ def build_offset(m: re.Match, ctx: Context) -> Reading | None:
     unit = unit_key(m["unit"])
     amount = number(m["q"])
     direction = m["dir"].lower()
+    if direction == "later" or (direction == "earlier" and unit in ("second", "minute", "hour", "day", "week")):
+        return None  # "three days later": TimeBank marks the duration, counted from an event, not a date
     sign = 1 if direction in ("later", "from now", "hence", "after") else -1
     granularity = UNITS[unit][2]
     if amount is None:
