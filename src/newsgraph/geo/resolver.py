@@ -248,6 +248,19 @@ class Resolver:
             for m in self.gaz.packaged.lookup(fold(text))
         )
 
+    def is_container(self, text: str) -> bool:
+        """Whether ``text`` names a country or a first-level division ("La.", "Texas", "Ontario")."""
+        return any(m.candidate.kind in ("country", "admin1") for m in self._lookup(text))
+
+    def main_name_population(self, text: str) -> int:
+        """Population of the largest place whose main name is ``text`` (countries and states count as large)."""
+        best = 0
+        for m in self.gaz.packaged.lookup(fold(text)):
+            if not m.alias:
+                size = 10**7 if m.candidate.kind in ("country", "admin1") else m.candidate.population
+                best = max(best, size or 1)
+        return best
+
     def _lookup(self, text: str) -> tuple[Match, ...]:
         seen: dict[tuple, Match] = {}
         for key in variants(text):

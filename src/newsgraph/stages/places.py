@@ -36,7 +36,7 @@ class PlacesStage(Stage):
 
         self.setup()
         record, article = item.record, item.record.article
-        rescue = self._resolver.is_capital_or_country
+        rescue = self._resolver
         found = [(t, span, None) for t, span in doc_toponyms(item.doc, rescue)]
         for index, caption_doc in self._caption_docs(item):
             found += [(t, span, index) for t, span in doc_toponyms(caption_doc, rescue)]
