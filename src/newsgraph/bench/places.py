@@ -214,12 +214,16 @@ def run_benchmark(
     geonames: Path | None = None,
     guess: bool = True,
 ) -> dict:
+    import psutil
+
     from newsgraph.geo.gazetteer import Gazetteers
     from newsgraph.geo.resolver import Resolver
 
-    started = time.perf_counter()
+    started, rss = time.perf_counter(), psutil.Process().memory_info().rss
     resolver = Resolver(Gazetteers(geonames_path=geonames, use_geonames=geonames is not None), guess_unknown=guess)
     results: dict = {"split": split, "gazetteer": "geonames-duckdb" if geonames else "packaged", "guess": guess}
+    results["gazetteer_load_seconds"] = round(time.perf_counter() - started, 2)
+    results["gazetteer_rss_mb"] = round((psutil.Process().memory_info().rss - rss) / 2**20)
     for corpus, path in (("gwn", gwn), ("lgl", lgl)):
         if path is None:
             continue
