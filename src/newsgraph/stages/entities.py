@@ -13,5 +13,12 @@ class EntitiesStage(Stage):
     name = "entities"
     requires = ("nlp",)
 
+    def setup(self) -> None:
+        from newsgraph.entities.mentions import big_cities, capital_countries
+        from newsgraph.lexicon.countries import country_code
+
+        # Load the gazetteer tables once per process, before the first article.
+        big_cities(), capital_countries(), country_code("Russia")
+
     def process(self, item: Item) -> None:
         item.record.entities = extract_entities(item.doc, item.record.article)
