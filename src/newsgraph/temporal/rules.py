@@ -726,7 +726,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?",
+        rf"(?:(?:early|late)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s+(?P<pod>{POD}))?",
         build_weekday,
         triggers=_WEEKDAY_WORDS,
     ),
