@@ -19,7 +19,10 @@ class Engine(StrEnum):
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or directories to ingest; '-' reads stdin.")],
     db: DbOption = DEFAULT_DB,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (local engine).")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-w", min=1, help="Worker processes (a LocalCluster's workers with --engine dask)."),
+    ] = 1,
     engine: Annotated[Engine, typer.Option("--engine", help="local (process pool) or dask.")] = Engine.local,
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address; default: a LocalCluster.")
@@ -44,7 +47,7 @@ def ingest(
             from newsgraph.executors.dask import ingest_dask
 
             shard_dir = shards or db.with_name(db.name + ".shards")
-            summary = ingest_dask(paths, store, shard_dir, scheduler, advance, pipeline=pipeline)
+            summary = ingest_dask(paths, store, shard_dir, scheduler, advance, pipeline=pipeline, workers=workers)
         else:
             from newsgraph.ingest import ingest as run_ingest
 

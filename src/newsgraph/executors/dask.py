@@ -50,16 +50,19 @@ def run_on_dask(
     shard_dir: Path,
     scheduler: str | None = None,
     on_batch: Callable[[BatchResult], None] | None = None,
-    max_in_flight: int = 8,
+    workers: int = 1,
 ) -> list[Path]:
     """Submit every batch not already sharded; returns the shard paths, in input order."""
     from dask.distributed import Client, LocalCluster, as_completed
 
-    cluster = None if scheduler else LocalCluster(n_workers=1, threads_per_worker=1, processes=False)
+    cluster = None
+    if not scheduler:  # one worker runs in-process; more get a process each (spaCy holds the GIL)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=workers > 1)
     client = Client(scheduler or cluster)
     shards: list[Path] = []
     try:
         remote_pipeline = client.scatter(pipeline, broadcast=True)
+        slots = 2 * max(workers, len(client.scheduler_info().get("workers", {}))) + 2  # keep every worker fed
         running = as_completed()
         meta = {}
 
@@ -83,7 +86,7 @@ def run_on_dask(
             future = client.submit(process_batch, remote_pipeline, raws, pure=False)
             meta[future.key] = (raws, hashes, name)
             running.add(future)
-            while running.count() >= max_in_flight:
+            while running.count() >= slots:
                 collect(next(running))
         for future in running:
             collect(future)
@@ -131,6 +134,7 @@ def ingest_dask(
     scheduler: str | None = None,
     on_item: Callable[[str], None] | None = None,
     pipeline: Pipeline | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Run the pipeline on Dask into shards, then load the shards into the store."""
     pipeline = pipeline or Pipeline()
@@ -152,7 +156,8 @@ def ingest_dask(
                 for raw in result.raws:
                     on_item(raw.source)
 
-        shards = run_on_dask(fresh_batches(paths, pipeline, writer, on_item), pipeline, shard_dir, scheduler, done)
+        batches = fresh_batches(paths, pipeline, writer, on_item)
+        shards = run_on_dask(batches, pipeline, shard_dir, scheduler, done, workers)
     finally:
         store.release()
         lock.release()
