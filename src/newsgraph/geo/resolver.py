@@ -23,6 +23,7 @@ KIND_PRIOR = {"country": 9.0, "continent": 9.0, "region": 8.0, "feature": 7.5, "
 ALIAS_PENALTY = 1.5
 ALIAS_PENALTY_BESIDE_MAIN = 1.5  # raising it (an alias beside places named so) lost on dev
 CITY_SLOPE = 1.0
+SPREAD_ADMIN1 = 1.0
 GUESS_CONFIDENCE = 0.2
 FOCUS_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 ADMIN1_BASE = 0.5  # a province below its same-named capital city: "Antalya" is the city
@@ -200,6 +201,33 @@ class _Context:
         return max(country, 0.0) / max(total, 1.0), min(max(admin1, 0.0), 2.0) / 2.0
 
 
+class _Spread:
+    """Where the article's names could all be at once: every name spreads one vote over the
+    divisions its candidates lie in (a town found in 30 states gives each a thirtieth). Helps
+    local news that never names its state."""
+
+    def __init__(self, options: dict[str, tuple[Match, ...]]):
+        self.total: dict[tuple[str, str], float] = defaultdict(float)
+        self.own: dict[str, dict[tuple[str, str], float]] = {}
+        for key, matches in options.items():
+            places = {(m.candidate.country or "", m.candidate.admin1) for m in matches if _local(m.candidate)}
+            share = {place: 1.0 / len(places) for place in places}
+            self.own[key] = share
+            for place, weight in share.items():
+                self.total[place] += weight
+
+    def score(self, key: str, cand: Candidate) -> float:
+        if not _local(cand):
+            return 0.0
+        place = (cand.country or "", cand.admin1)
+        others = self.total.get(place, 0.0) - self.own.get(key, {}).get(place, 0.0)
+        return SPREAD_ADMIN1 * min(1.0, others)
+
+
+def _local(cand: Candidate) -> bool:
+    return bool(cand.admin1) and cand.kind in ("city", "admin2", "admin1")
+
+
 def prior(match: Match) -> float:
     cand = match.candidate
     score = KIND_PRIOR.get(cand.kind)
@@ -300,10 +328,11 @@ class Resolver:
         options = {key: self.candidates(tops[0].text) for key, tops in groups.items()}
         forced = {key: self._patterns(body, tops, options[key]) for key, tops in groups.items()}
         context = self._first_context(groups, options, dateline, actor_countries)
+        spread = _Spread(options)
         chosen: dict[str, tuple[Candidate | None, float, list[Candidate]]] = {}
         for _ in range(2):  # rank, rebuild the context from the choices, rank again
             for key in groups:
-                chosen[key] = self._rank(key, options[key], forced[key], context)
+                chosen[key] = self._rank(key, options[key], forced[key], context, spread)
             context = self._context_from(chosen, groups, dateline, actor_countries)
         focus = _focus(chosen, groups, context)
         out = []
@@ -390,14 +419,14 @@ class Resolver:
 
     # -- ranking -----------------------------------------------------------------------------
 
-    def _rank(self, key, matches, forced, context: _Context):
+    def _rank(self, key, matches, forced, context: _Context, spread: _Spread):
         if not matches:
             return None, 0.0, []
         scored = []
         priors = _priors(matches)
         for i, match in enumerate(matches):
             cand = match.candidate
-            score = priors[i] + forced.get(i, 0.0) + _context_score(key, cand, context)
+            score = priors[i] + forced.get(i, 0.0) + _context_score(key, cand, context) + spread.score(key, cand)
             if fold(cand.name) == "washington" and cand.feature == "P.PPLC" and cand.country == "USA":
                 score += 2.0  # news "Washington" is the capital unless written "Washington state"
             scored.append((score, i, cand))
