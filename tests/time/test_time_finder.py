@@ -145,3 +145,19 @@ def test_hedges_and_halves_stay_in_the_extent():
     found = values("The talks lasted more than one-and-a-half hours and nearly two weeks; 2 1/2 years later.")
     assert found["more than one-and-a-half hours"] == ("DURATION", "PT1H30M")
     assert found["nearly two weeks"] == ("DURATION", "P2W")
+
+
+@pytest.mark.parametrize("anchor", [date(1, 1, 1), date(1, 1, 3), date(9999, 12, 28), date(9999, 12, 31)])
+def test_anchor_at_the_calendar_edge_neither_crashes_nor_invents(anchor):
+    text = ("They met on Monday, last weekend, yesterday, tomorrow, next week, last year, this summer, two weeks ago, "
+            "on Thanksgiving, in March, on March 3, next Friday, at 10 a.m. Friday, the third quarter, this morning, "
+            "a year earlier, last fall and next month.")  # fmt: skip
+    found = find_times(text, anchor)
+    assert len(found) >= 15
+    for t in found:
+        assert t.value is None or t.value[:4] in (
+            f"{anchor.year:04d}",
+            f"{anchor.year - 1:04d}",
+            f"{anchor.year + 1:04d}",
+        )
+        assert t.value is None or not t.value.startswith(("0000", "10000"))

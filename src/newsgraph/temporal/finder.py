@@ -88,7 +88,10 @@ def _candidates(ctx: Context) -> list[tuple[int, int, int, str, Reading]]:
             windows[rule.triggers] = _windows(spans, ctx.text) if spans else []
         for lo, hi in windows[rule.triggers]:
             for match in rule.pattern.finditer(ctx.text, lo, hi):
-                reading = rule.build(match, ctx)
+                try:
+                    reading = rule.build(match, ctx)
+                except (OverflowError, ValueError):  # the calendar's edge (years 1 and 9999): no value, no guess
+                    reading = None
                 if reading is not None and match.end() > match.start():
                     found.append((match.start(), match.end(), index, rule.name, reading))
     return found

@@ -184,6 +184,8 @@ def _month_day(month: int, day_number: int, year_text: str | None, m: re.Match, 
     if year is None:
         return _unresolved("DATE", "day")
     day = safe_date(year, month, day_number)
+    if day is None and safe_date(2000, month, day_number) is not None:
+        return _unresolved("DATE", "day")  # a real day whose year falls off the calendar
     return _relative("DATE", day.isoformat(), "day") if day else None
 
 
@@ -218,7 +220,9 @@ def build_month(m: re.Match, ctx: Context) -> Reading | None:
         year = ctx.day.year
     else:
         year = _month_year(month, ctx, m.start(), m.end())
-    return _relative("DATE", f"{year:04d}-{month:02d}", "month") if 1 <= year <= MAX_YEAR else None
+    return (
+        _relative("DATE", f"{year:04d}-{month:02d}", "month") if 1 <= year <= MAX_YEAR else _unresolved("DATE", "month")
+    )
 
 
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*[ \t]+$")
@@ -371,6 +375,8 @@ def build_weekday(m: re.Match, ctx: Context) -> Reading | None:
     if direction is None:
         direction = _weekday_direction(ctx, weekday, m.start(), m.end())
     day = weekday_near(ctx.day, weekday, direction)
+    if day is None:
+        return _unresolved(kind, "day")
     return _relative(kind, day.isoformat() + (f"T{pod}" if pod else ""), "day")
 
 
@@ -384,7 +390,9 @@ def build_deictic(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.day is None:
         return _unresolved(kind, "day")
     day = shift(ctx.day, _DEICTIC_SHIFT[word], "day")
-    return _relative(kind, day.isoformat() + (f"T{pod}" if pod else ""), "day") if day else None
+    if day is None:
+        return _unresolved(kind, "day")
+    return _relative(kind, day.isoformat() + (f"T{pod}" if pod else ""), "day")
 
 
 def build_this_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
@@ -452,6 +460,8 @@ def _weekend(ctx: Context, step: int, m: re.Match) -> Reading:
         saturday = weekday_near(ctx.day, 5, "next")
     else:
         saturday = weekday_near(ctx.day, 5, "past" if ctx.tense_at(m.start(), m.end()) == "past" else "future")
+    if saturday is None:
+        return _unresolved("DATE", "week")
     return _relative("DATE", format_at(saturday, "weekend"), "week")
 
 
@@ -507,6 +517,8 @@ def build_quarter(m: re.Match, ctx: Context) -> Reading | None:
     year_before = (m["rel"] or "").lower() in ("year-earlier", "year-ago", "last year's")
     if year_before or (n > current and ctx.tense_at(m.start(), m.end()) != "future"):
         year -= 1
+    if not 1 <= year <= MAX_YEAR:
+        return _unresolved("DATE", "quarter")
     return _relative("DATE", f"{year:04d}-{label}", "quarter")
 
 
@@ -537,6 +549,8 @@ def build_season(m: re.Match, ctx: Context) -> Reading | None:
     year = ctx.day.year + {"last": -1, "next": 1, "past": -1}.get(rel, 0)
     if rel in ("", "the", "early", "late", "mid") and ctx.tense_at(m.start(), m.end()) == "future":
         year = ctx.day.year
+    if not 1 <= year <= MAX_YEAR:
+        return _unresolved("DATE", "season")
     return _relative("DATE", f"{year:04d}-{code}", "season")
 
 

@@ -80,17 +80,16 @@ _SMALLER = {
 }  # fmt: skip
 
 
-def weekday_near(anchor: date, weekday: int, direction: str) -> date:
+def weekday_near(anchor: date, weekday: int, direction: str) -> date | None:
     """The ``weekday`` nearest ``anchor`` looking back ("past"), forward ("future") or strictly so ("last"/"next").
 
     "past" and "future" include the anchor day itself: "on Friday" in a Friday article is that day.
+    None when that day falls off the calendar (year 1 or 9999).
     """
-    delta = (weekday - anchor.weekday()) % 7
-    if direction == "future":
-        return anchor + timedelta(days=delta)
-    if direction == "next":
-        return anchor + timedelta(days=delta or 7)
+    ahead = (weekday - anchor.weekday()) % 7
     back = (anchor.weekday() - weekday) % 7
-    if direction == "last":
-        return anchor - timedelta(days=back or 7)
-    return anchor - timedelta(days=back)
+    days = {"future": ahead, "next": ahead or 7, "last": -(back or 7)}.get(direction, -back)
+    try:
+        return anchor + timedelta(days=days)
+    except OverflowError:
+        return None
