@@ -92,3 +92,24 @@ def test_fixture_tense_cases():
     assert found["2021"][0].anchor == "explicit"
     assert found["two weeks"][0].value == "P2W"
     assert found["now"][0].value == "PRESENT_REF"
+
+
+def test_a_page_dated_in_the_future_resolves_against_its_own_date():
+    future = run_until_time_with(FIXTURE, datetime(2099, 6, 1))
+    assert not future.failures
+    found = by_text(future)
+    assert found["last year"][0].value == "2098"
+    assert found["2021"][0].value == "2021"
+
+
+def run_until_time_with(path: Path, anchor: datetime) -> Record:
+    """Like :func:`run_until_time`, but overriding whatever date the page gave."""
+    pipeline = Pipeline(until="time")
+    pipeline.setup()
+    (raw,) = list(iter_inputs([str(path)]))
+    items = [Item(record=Record(article=_empty_article(raw)), raw=raw)]
+    for stage in pipeline.stages:
+        if stage.name == "time":
+            items[0].record.article.updated, items[0].record.article.published = anchor, None
+        stage.process_batch(items)
+    return items[0].record
