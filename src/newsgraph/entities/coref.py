@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsgraph.entities.mentions import NameMention
+from newsgraph.entities.mentions import NameMention, sentence_of, tokens_with_lower
 from newsgraph.entities.roles import DocContext
 from newsgraph.lexicon.countries import country_code
 from newsgraph.lexicon.roles import LEADER_HEADS, NOMINAL_HEADS, role_words
@@ -29,6 +29,7 @@ PRONOUN_GENDER = {
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NOMINAL_WINDOW = 4  # sentences back
+_CANDIDATE_WORDS = frozenset(PRONOUN_GENDER) | NOMINAL_HEADS
 _MAX_DEPTH = 40
 
 
@@ -54,12 +55,10 @@ def resolve(ctx: DocContext, groups: list[list[NameMention]], profiles: dict[int
     for mentions in by_sent.values():
         mentions.sort(key=lambda m: m.start)
     added: list[NameMention] = []
-    sent = 0
-    for tok in doc:
-        while sent + 1 < len(ctx.sent_starts) and ctx.sent_starts[sent + 1] <= tok.i:
-            sent += 1
-        if covered[tok.i]:
+    for i in tokens_with_lower(doc, _CANDIDATE_WORDS):
+        if covered[i]:
             continue
+        tok, sent = doc[i], sentence_of(ctx.sent_starts, i)
         lower = tok.lower_
         if lower in PRONOUN_GENDER and tok.pos_ == "PRON":
             linked = _pronoun(ctx, tok, sent, by_sent, profiles)

@@ -189,9 +189,10 @@ def propagate_names(doc, mentions: list[NameMention], ent_at: list, sent_starts:
     if not known:
         return mentions
     added = []
-    for tok in doc:
-        label = known.get(tok.text)
-        if label and ent_at[tok.i] is None and tok.pos_ == "PROPN" and not _in_longer_name(doc, tok.i):
+    for i in tokens_with_orth(doc, known):
+        tok = doc[i]
+        label = known[tok.text]
+        if ent_at[i] is None and tok.pos_ == "PROPN" and not _in_longer_name(doc, i):
             added.append(
                 NameMention(
                     start=tok.i,
@@ -211,3 +212,27 @@ def _in_longer_name(doc, i: int) -> bool:
     left = i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title
     right = i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title
     return left or right
+
+
+def tokens_with_lower(doc, words) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of ``words``, without visiting every token
+    in Python (a vectorised look-up over the Doc's hash array)."""
+    from spacy.attrs import LOWER
+
+    return _tokens_with(doc, LOWER, words)
+
+
+def tokens_with_orth(doc, words) -> list[int]:
+    from spacy.attrs import ORTH
+
+    return _tokens_with(doc, ORTH, words)
+
+
+def _tokens_with(doc, attr: int, words) -> list[int]:
+    import numpy
+    from spacy.strings import get_string_id
+
+    if not len(doc):
+        return []
+    hashes = numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()
