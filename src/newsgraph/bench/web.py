@@ -153,7 +153,9 @@ class Connection:
             self.writer = None
 
 
-async def _load(port: int, urls: list[tuple[str, str]], concurrency: int, timeout: float) -> list[Sample]:
+async def _load(
+    port: int, urls: list[tuple[str, str]], concurrency: int, timeout: float, think: float = 0.0
+) -> list[Sample]:
     samples: list[Sample] = []
     queue: asyncio.Queue = asyncio.Queue()
     for item in urls:
@@ -171,6 +173,8 @@ async def _load(port: int, urls: list[tuple[str, str]], concurrency: int, timeou
                     status = 0
                     await connection.close()
                 samples.append(Sample(kind, time.perf_counter() - started, status))
+                if think:
+                    await asyncio.sleep(think)
         finally:
             await connection.close()
 
@@ -225,6 +229,9 @@ def bench_web(
     seed: Annotated[int, typer.Option(help="Seed for the request mix.")] = 7,
     workers: Annotated[int, typer.Option(min=1, max=16, help="Server processes (serve --workers).")] = 1,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Server page cache (serve --no-cache).")] = True,
+    think: Annotated[
+        float, typer.Option(min=0, max=60, help="Seconds each reader pauses between pages (0: back to back).")
+    ] = 0.0,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="pretty, json or jsonl.")] = OutputFormat.pretty,
 ) -> None:
     """Load-test the web app on 127.0.0.1: page-time percentiles for N readers at once."""
@@ -239,7 +246,7 @@ def bench_web(
         urls = make_urls(targets, requests, seed)
         asyncio.run(_load(port, make_urls(targets, len(MIX) * 2, seed + 1), 1, 60))  # warm-up, not measured
         cpu_before, started = server_cpu_seconds(server), time.perf_counter()
-        samples = asyncio.run(_load(port, urls, concurrency, timeout))
+        samples = asyncio.run(_load(port, urls, concurrency, timeout, think))
         elapsed, cpu_used = time.perf_counter() - started, server_cpu_seconds(server) - cpu_before
     finally:
         server.terminate()
@@ -247,7 +254,7 @@ def bench_web(
             server.wait(10)
         except subprocess.TimeoutExpired:
             server.kill()
-    report = {"db": str(db), "concurrency": concurrency, "workers": workers, "cache": cache}
+    report = {"db": str(db), "concurrency": concurrency, "think_seconds": think, "workers": workers, "cache": cache}
     report["seconds"] = round(elapsed, 2)
     # CPU the server spent per request: unlike page times, it hardly depends on how busy the machine is.
     report["server_cpu_ms_per_request"] = round(cpu_used * 1000 / max(len(samples), 1), 2)
@@ -262,7 +269,8 @@ def _print(report: dict, fmt: OutputFormat) -> None:
         emit_json(report, fmt)
         return
     err_console.print(
-        f"{report['requests']} requests, {report['concurrency']} concurrent, {report['workers']} worker(s), "
+        f"{report['requests']} requests, {report['concurrency']} concurrent (think {report['think_seconds']}s), "
+        f"{report['workers']} worker(s), "
         f"cache {'on' if report['cache'] else 'off'}, server CPU {report['server_cpu_ms_per_request']} ms/request, "
         f"{report['seconds']}s "
         f"({report['requests_per_second']} req/s), {report['errors']} errors: p50 {report['p50_ms']} ms, "

@@ -34,7 +34,7 @@ class ResponseCache:
         self.misses = 0
 
     def stamp(self) -> tuple:
-        return tuple(_file_stamp(p) for p in (self.db_path, self.db_path.with_name(self.db_path.name + ".wal")))
+        return store_stamp(self.db_path)
 
     def get(self, key: str, stamp: tuple) -> Cached | None:
         with self._lock:
@@ -54,6 +54,11 @@ class ResponseCache:
             self._entries.move_to_end(key)
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
+
+
+def store_stamp(db_path: Path) -> tuple:
+    """Changes whenever a writer commits: size and mtime of the database file and its WAL."""
+    return tuple(_file_stamp(p) for p in (db_path, db_path.with_name(db_path.name + ".wal")))
 
 
 def _file_stamp(path: Path) -> tuple[int, int] | None:

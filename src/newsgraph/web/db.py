@@ -13,10 +13,12 @@ import atexit
 import threading
 import time
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from newsgraph.web.cache import store_stamp
 
 LOCK_MESSAGES = ("could not set lock", "conflicting lock", "database is locked")
 DEFAULT_LOCK_WAIT = 3.0
@@ -55,7 +57,7 @@ class Database:
         self.lock_wait = lock_wait
         self.idle_release = idle_release
         self._checked = False
-        self._columns: dict[str, set[str]] = {}
+        self._memo: dict[str, tuple[tuple, Any]] = {}
         self._guard = threading.Lock()
         self._shared = None  # the open connection; cursors are made from it
         self._active = 0
@@ -153,16 +155,22 @@ class Database:
         rows = self.query(sql, params)
         return next(iter(rows[0].values())) if rows else None
 
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value computed from the store, kept until the store file changes (facets, table layout...)."""
+        stamp = store_stamp(self.path)
+        with self._guard:
+            hit = self._memo.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        value = compute()
+        with self._guard:
+            self._memo[key] = (stamp, value)
+        return value
+
     def columns(self, table: str) -> set[str]:
         """Column names of a table, empty when it does not exist (the store adds tables and columns over time)."""
-        with self._guard:
-            cached = self._columns.get(table)
-        if cached is None:
-            rows = self.query("SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table])
-            cached = {r["column_name"] for r in rows}
-            with self._guard:
-                self._columns[table] = cached
-        return cached
+        sql = "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
+        return self.memo(f"columns:{table}", lambda: {r["column_name"] for r in self.query(sql, [table])})
 
     def has_table(self, table: str) -> bool:
         return bool(self.columns(table))

@@ -41,3 +41,11 @@ def parse_date(value: str | None) -> date | None:
 def page_bounds(page: int) -> tuple[int, int]:
     page = max(1, page)
     return PAGE_SIZE, (page - 1) * PAGE_SIZE
+
+
+def split_total(rows: list[dict]) -> tuple[int, list[dict]]:
+    """Take the ``count(*) OVER () AS total`` column off a page of rows: one query gives page and count."""
+    total = rows[0]["total"] if rows else 0
+    for row in rows:
+        del row["total"]
+    return total, rows

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from newsgraph.web.db import Database
 from newsgraph.web.highlight import dom_id
 from newsgraph.web.network import Network, layout
-from newsgraph.web.queries import Where, page_bounds
+from newsgraph.web.queries import Where, page_bounds, split_total
 from newsgraph.web.render import render
 
 router = APIRouter()
@@ -117,13 +117,16 @@ def _list_kb_actors(db: Database, q: str | None, type: str | None, page: int) ->
     if type:
         where.add("type = ?", type.upper())
     limit, offset = page_bounds(page)
-    total = db.scalar(f"SELECT count(*) FROM kb_entities{where.sql}", where.params)
     rows = db.query(
-        "SELECT kb_id AS key, name, type, role, country, coalesce(num_articles, 0) AS articles,"
+        "SELECT count(*) OVER () AS total, kb_id AS key, name, type, role, country,"
+        " coalesce(num_articles, 0) AS articles,"
         f" coalesce(num_mentions, 0) AS mentions FROM kb_entities{where.sql}"
         " ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?",
         [*where.params, limit, offset],
     )
+    total, rows = split_total(rows)
+    if not rows and page > 1:
+        total = db.scalar(f"SELECT count(*) FROM kb_entities{where.sql}", where.params)
     return ActorList(total=total, page=page, actors=[ActorSummary(**r) for r in rows])
 
 

@@ -13,7 +13,7 @@ from newsgraph.records import Record
 from newsgraph.web.db import Database
 from newsgraph.web.facts import record_facts
 from newsgraph.web.highlight import highlight, speaker_palette
-from newsgraph.web.queries import Where, page_bounds
+from newsgraph.web.queries import Where, page_bounds, split_total
 from newsgraph.web.render import render
 
 router = APIRouter()
@@ -44,9 +44,8 @@ def list_articles(db: Database, q: str | None, page: int) -> ArticlePage:
         needle = q.strip().lower()
         where.add("(contains(lower(coalesce(a.headline, '')), ?) OR contains(lower(a.body), ?))", needle, needle)
     limit, offset = page_bounds(page)
-    total = db.scalar(f"SELECT count(*) FROM articles a{where.sql}", where.params)
     rows = db.query(
-        "SELECT a.id, a.headline, a.source, a.outlet, a.published, a.status,"
+        "SELECT count(*) OVER () AS total, a.id, a.headline, a.source, a.outlet, a.published, a.status,"
         " coalesce(e.n, 0) AS entities, coalesce(q.n, 0) AS quotes, coalesce(v.n, 0) AS events"
         " FROM articles a"
         " LEFT JOIN (SELECT article_id, count(*) n FROM entities GROUP BY ALL) e ON e.article_id = a.id"
@@ -55,6 +54,9 @@ def list_articles(db: Database, q: str | None, page: int) -> ArticlePage:
         f"{where.sql} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
         [*where.params, limit, offset],
     )
+    total, rows = split_total(rows)
+    if not rows and page > 1:  # past the last page: the count still answers
+        total = db.scalar(f"SELECT count(*) FROM articles a{where.sql}", where.params)
     return ArticlePage(total=total, page=page, articles=[ArticleSummary(**r) for r in rows])
 
 

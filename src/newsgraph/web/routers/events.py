@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from newsgraph.web.db import Database
 from newsgraph.web.highlight import dom_id
-from newsgraph.web.queries import Where, parse_date
+from newsgraph.web.queries import Where, parse_date, split_total
 from newsgraph.web.render import render
 from newsgraph.web.timeline import layout
 
@@ -61,7 +61,7 @@ def _sources_sql(db: Database) -> tuple[str, str, str]:
         " AND s.rk = lower(coalesce(e.recipient_name, '')) AND s.dk = coalesce(e.date, '')"
     )
     merged = {"merged_id", "event_id"} <= db.columns("event_members") and "num_sources" in db.columns("merged_events")
-    if not merged or not db.scalar("SELECT count(*) FROM event_members"):
+    if not merged or not db.memo("event_members", lambda: db.scalar("SELECT count(*) FROM event_members")):
         return join, "coalesce(s.n, 1)", "event_key"
     join += (
         " LEFT JOIN event_members em ON em.article_id = e.article_id AND em.event_id = e.id"
@@ -105,14 +105,15 @@ def search_events(
         where.add(f"left({when}, 10) <= ?", end.isoformat())
     join, sources, sources_from = _sources_sql(db)
     base = f" FROM events e JOIN articles a ON a.id = e.article_id{join}{where.sql}"
-    total = db.scalar(f"SELECT count(*){base}", where.params)
     rows = db.query(
-        f'SELECT e.article_id, e.id, e.type, e.mode, {MODALITY_CASE} AS modality, {when} AS "when",'
+        f"SELECT count(*) OVER () AS total, e.article_id, e.id, e.type, e.mode, {MODALITY_CASE} AS modality,"
+        f' {when} AS "when",'
         " e.actor_name, e.actor_country, e.recipient_name, e.recipient_country, e.trigger, e.evidence,"
         f" a.headline, e.cameo, e.goldstein, {sources} AS sources{base}"
         f" ORDER BY {when} NULLS LAST, e.article_id, e.trigger_start LIMIT ?",
         [*where.params, limit],
     )
+    total, rows = split_total(rows)
     hits = [EventHit(**r, evidence_url=f"/articles/{r['article_id']}#{dom_id('event', r['id'])}") for r in rows]
     return EventResults(total=total, sources_from=sources_from, events=hits)
 
@@ -122,7 +123,7 @@ def facets(db: Database) -> dict[str, list[str]]:
         rows = db.query(f"SELECT DISTINCT {column} AS v FROM events WHERE {column} IS NOT NULL ORDER BY v")
         return [r["v"] for r in rows]
 
-    return {"types": distinct("type"), "modes": distinct("mode")}
+    return db.memo("event-facets", lambda: {"types": distinct("type"), "modes": distinct("mode")})
 
 
 def _marker_title(e: EventHit) -> str:

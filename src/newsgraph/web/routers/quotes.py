@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from newsgraph.web.db import Database
 from newsgraph.web.highlight import dom_id
-from newsgraph.web.queries import Where, page_bounds, parse_date
+from newsgraph.web.queries import Where, page_bounds, parse_date, split_total
 from newsgraph.web.render import render
 
 router = APIRouter()
@@ -63,13 +63,16 @@ def search_quotes(
         " LEFT JOIN entities e ON e.article_id = q.article_id AND e.id = q.speaker_entity"
     )
     limit, offset = page_bounds(page)
-    total = db.scalar(f"SELECT count(*){joins}{where.sql}", where.params)
     rows = db.query(
-        "SELECT q.article_id, q.id, q.kind, coalesce(q.speaker_name, e.name) AS speaker_name, e.role AS speaker_role,"
+        "SELECT count(*) OVER () AS total, q.article_id, q.id, q.kind,"
+        " coalesce(q.speaker_name, e.name) AS speaker_name, e.role AS speaker_role,"
         " e.country AS speaker_country, e.kb_id AS speaker_kb, q.unnamed, q.content, q.cue, a.headline, a.published"
         f"{joins}{where.sql} ORDER BY a.published DESC NULLS LAST, q.article_id, q.content_start LIMIT ? OFFSET ?",
         [*where.params, limit, offset],
     )
+    total, rows = split_total(rows)
+    if not rows and page > 1:
+        total = db.scalar(f"SELECT count(*){joins}{where.sql}", where.params)
     hits = [QuoteHit(**r, evidence_url=f"/articles/{r['article_id']}#{dom_id('quote', r['id'])}") for r in rows]
     return QuoteResults(total=total, page=page, quotes=hits)
 
