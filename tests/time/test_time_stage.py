@@ -113,3 +113,15 @@ def run_until_time_with(path: Path, anchor: datetime) -> Record:
             items[0].record.article.updated, items[0].record.article.published = anchor, None
         stage.process_batch(items)
     return items[0].record
+
+
+def test_seed_through_pipeline_run_uses_whatever_date_the_page_gave():
+    (raw,) = list(iter_inputs([str(SEED)]))
+    (record,) = Pipeline(until="time").run([raw])
+    anchor, source = record.article.reference_date
+    (thursday,) = by_text(record)["Thursday"]
+    if anchor is None:
+        assert (thursday.value, thursday.anchor) == (None, "none")
+    else:
+        assert thursday.anchor == source
+        assert anchor.date().isoformat() >= thursday.value  # past tense: on or before the article's date
