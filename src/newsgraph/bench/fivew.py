@@ -114,7 +114,9 @@ def bench_5w1h(
     print(f"5W1H {split}: {summary['articles']} articles, {summary['failures']} failed")
     for q, s in summary["questions"].items():
         print(f"  {q:6s} precision {s['precision']}  (answered {s['answered']} of {s['with_gold']} with gold)")
-    print(f"  spaCy {summary['spacy_seconds']}s, events {summary['events_seconds']}s = {summary['events_cost_pct_of_spacy']}%")
+    print(
+        f"  spaCy {summary['spacy_seconds']}s, events {summary['events_seconds']}s = {summary['events_cost_pct_of_spacy']}%"
+    )
 
 
 def register(bench_app: typer.Typer) -> None:

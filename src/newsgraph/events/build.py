@@ -17,6 +17,7 @@ from newsgraph.records import Event, Place, Quote, Record, TimeExpression
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PLACE_NOUNS = {"capital", "city", "resort", "town", "village", "port", "province", "region", "border"}
 _TIME_LABELS = {"DATE", "TIME"}
 _INHERIT_SENTENCES = 2  # an undated past event shares the date of a dated one this close before it
 
@@ -65,8 +66,10 @@ class _Attachments:
 
     def __init__(self, record: Record, doc):
         self.record, self.doc = record, doc
-        self.times = [(self._root(t.span.start, t.span.end), t) for t in record.times if _is_date(t)]
-        self.places = [(self._root(p.span.start, p.span.end), p) for p in record.places]
+        self.times = [
+            (self._root(t.span.start, t.span.end), t) for t in record.times if _is_date(t) and _in_body(record, t.span)
+        ]
+        self.places = [(self._root(p.span.start, p.span.end), p) for p in record.places if _in_body(record, p.span)]
         self.date_ents = [ent for ent in doc.ents if ent.label_ in _TIME_LABELS]
         self.place_ents = [ent for ent in doc.ents if ent.label_ in _PLACE_LABELS]
 
@@ -99,13 +102,29 @@ class _Attachments:
         return found
 
     def _fallback_place(self, owners: set[int], found: Attached) -> None:
-        """A place phrase under "in/at" ("in the southern Turkish resort of Antalya") from the parse."""
+        """A place phrase under "in/at" from the parse: a named place ("in the southern Turkish resort
+        of Antalya") or a described one ("in the Sudanese capital")."""
         for ent in self.place_ents:
             if _owned(ent.root, owners) and _under_place_prep(ent.root):
                 phrase = _prep_phrase(ent.root)
                 found.place_span = (ent.start_char, ent.end_char)
                 found.place_country = country_of_text(ent.text) or _demonym_country(phrase)
                 return
+        for i in owners:
+            for prep in self.doc[i].children:
+                if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.lemma_.lower() in _PLACE_NOUNS:
+                        country = _demonym_country(prep)
+                        if country:
+                            found.place_span = (pobj.left_edge.idx, pobj.idx + len(pobj.text))
+                            found.place_country = country
+                            return
+
+
+def _in_body(record: Record, span) -> bool:
+    """Evidence that slices the body (a caption's place carries offsets of another text)."""
+    return record.article.body[span.start : span.end] == span.text
 
 
 def _is_date(time: TimeExpression) -> bool:

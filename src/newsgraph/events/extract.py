@@ -202,7 +202,11 @@ def _obligation_candidate(token) -> Candidate | None:
     """ "X said Y must return the helicopter" / "X wants Y to attack Z": the speaker asks Y."""
     if token.lemma_ in {"want", "expect"}:
         inner = next((c for c in token.rights if c.dep_ == "ccomp"), None)
-        if inner is not None and any(c.dep_ == "nsubj" for c in inner.lefts) and any(c.lower_ == "to" for c in inner.lefts):
+        if (
+            inner is not None
+            and any(c.dep_ == "nsubj" for c in inner.lefts)
+            and any(c.lower_ == "to" for c in inner.lefts)
+        ):
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal", addressee=inner)
         return None
@@ -285,6 +289,7 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
             c.actors = resolver.resolve_all(agent)
         elif c.kind == "ASSAULT":
             c.actors = _actor_from_cause(verb, resolver)
+            c.mode = c.mode or _cause_mode(verb)
         if subject is not None and c.noun is None:
             c.recipients = resolver.resolve_all(subject)
     elif subject is not None:
@@ -363,13 +368,24 @@ def _actor_from_cause(verb, resolver: ActorResolver) -> list[Participant]:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "during"}:
             for noun in prep.children:
                 trigger = nouns.get(noun.lemma_.lower())
-                if noun.dep_ == "pobj" and trigger is not None and trigger.kind == "ASSAULT":
+                weapon = noun.lemma_.lower() in _MODE_FROM_WORD or noun.lemma_.lower() in OBJECT_CLASSES["weapons"]
+                if noun.dep_ == "pobj" and (weapon or (trigger is not None and trigger.kind == "ASSAULT")):
                     for mod in noun.children:
                         if mod.dep_ in {"amod", "compound", "poss"} and mod.i < noun.i:
                             found = resolver.resolve(mod)
                             if found is not None and found.country:
                                 return [found]
     return []
+
+
+def _cause_mode(verb) -> str | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "by"}:
+            for noun in prep.children:
+                mode = _MODE_FROM_WORD.get(noun.lemma_.lower()) or _noun_mode(noun, None)
+                if mode:
+                    return mode
+    return None
 
 
 def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:

@@ -185,10 +185,12 @@ def _where(record: Record, doc, event: Event | None, sentences, headline_doc) ->
     lead_events = [e for e in record.events if e.evidence.start < lead_end and not e.historical]
     for candidate in ([event] if event is not None else []) + lead_events:
         place = next((p for p in record.places if p.id == candidate.place), None) if candidate.place else None
-        if place is not None:
+        if place is not None and record.article.body[place.span.start : place.span.end] == place.span.text:
             return Answer(text=place.span.text, span=place.span)
+    body = record.article.body
     for place in record.places:
-        if place.span.start < lead_end and not place.metonymic:
+        in_body = body[place.span.start : place.span.end] == place.span.text
+        if in_body and place.span.start < lead_end and not place.metonymic:
             return Answer(text=place.span.text, span=place.span)
     for sentence in sentences:
         for ent in sentence.ents:

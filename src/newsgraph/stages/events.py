@@ -42,7 +42,8 @@ class EventsStage(Stage):
         todo = [
             (item, headline)
             for item in items
-            if item.english_ok and 0 < len(headline := (item.record.article.headline or "").strip()) <= _MAX_HEADLINE_CHARS
+            if item.english_ok
+            and 0 < len(headline := (item.record.article.headline or "").strip()) <= _MAX_HEADLINE_CHARS
         ]
         if not todo:
             return {}

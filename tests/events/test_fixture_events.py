@@ -1,0 +1,139 @@
+"""Events on an invented article and on sentences written to exercise each mode and each rule."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import DATA
+
+pytestmark = pytest.mark.slow
+
+FIXTURE = DATA / "events" / "invented-border-talks.txt"
+
+
+def countries(participants) -> set[str | None]:
+    return {p.country for p in participants}
+
+
+def find(record, kind, actor_country=None, **modes):
+    found = [
+        e
+        for e in record.events
+        if e.type == kind
+        and (actor_country is None or actor_country in countries(e.actors))
+        and all(getattr(e, k) == v for k, v in modes.items())
+    ]
+    return found
+
+
+@pytest.fixture(scope="module")
+def fixture_record(run_events):
+    return run_events(FIXTURE.read_text(encoding="utf-8"))
+
+
+def test_spans_slice_the_body(fixture_record):
+    body = fixture_record.article.body
+    assert fixture_record.events
+    for event in fixture_record.events:
+        assert body[event.trigger.start : event.trigger.end] == event.trigger.text
+        assert event.evidence.start <= event.trigger.start < event.trigger.end <= event.evidence.end
+        assert event.cameo and event.quad_class in {1, 2, 3, 4} and event.goldstein is not None
+
+
+def test_failed_to_agree_is_a_negated_agree(fixture_record):
+    (event,) = find(fixture_record, "AGREE", "EGY")
+    assert event.negated
+    assert countries(event.actors) == {"EGY", "ETH"}
+    assert event.date == "2022-03-08"  # "on Tuesday", past, in an article of Friday 2022-03-11
+
+
+def test_meeting_in_a_third_country_with_a_joiner(fixture_record):
+    (event,) = [e for e in find(fixture_record, "CONSULT", "EGY") if e.trigger.text == "met"]
+    assert countries(event.actors) == {"EGY", "ETH", "SDN"}
+    assert event.mode == "third-party" and event.cameo == "044"
+    assert not (event.negated or event.future or event.hypothetical)
+
+
+def test_future_visit_to_a_capital(fixture_record):
+    (event,) = find(fixture_record, "CONSULT", "JPN")
+    assert event.future and not event.negated
+    assert event.mode == "visit"
+    assert countries(event.recipients) == {"AUS"}
+    assert event.reported  # "…, his office said"
+
+
+def test_conditional_sanction_is_hypothetical(fixture_record):
+    (event,) = find(fixture_record, "SANCTION", "KEN")
+    assert event.hypothetical and not event.future
+    assert countries(event.recipients) == {"SOM"}
+
+
+def test_background_invasion_is_historical(fixture_record):
+    (event,) = find(fixture_record, "ASSAULT", "IRQ")
+    assert event.historical
+    assert countries(event.recipients) == {"KWT"}
+
+
+def test_arrest_in_a_statement_is_reported(fixture_record):
+    (event,) = find(fixture_record, "COERCE", "ECU")
+    assert event.reported and event.mode == "arrest"
+    assert countries(event.recipients) == {"PER"}
+
+
+def test_did_not_attack_is_negated(fixture_record):
+    (event,) = find(fixture_record, "ASSAULT", "PAK")
+    assert event.negated
+    assert countries(event.recipients) == {"IND"}
+
+
+def test_passive_harm_names_the_attacker_from_the_cause(fixture_record):
+    (event,) = find(fixture_record, "ASSAULT", "CMR")
+    assert countries(event.recipients) == {"NGA"}
+    assert event.mode == "heavy-weapons"
+
+
+def test_agreeing_to_act_is_an_agree_not_the_act(fixture_record):
+    assert find(fixture_record, "AGREE", "NOR")
+    assert not find(fixture_record, "AID", "NOR")
+
+
+def test_surname_pronoun_free_accusation(fixture_record):
+    (event,) = find(fixture_record, "ACCUSE", "EGY")
+    assert countries(event.recipients) == {"ETH"}
+
+
+def test_an_event_noun_without_an_actor_is_not_an_event(fixture_record):
+    last_sentence = fixture_record.article.body.rindex("Analysts")
+    assert all(e.evidence.start < last_sentence for e in fixture_record.events)
+
+
+def test_main_event_answers_point_at_the_body(fixture_record):
+    main = fixture_record.main_event
+    assert main is not None and main.who and main.what
+    assert "Egypt" in main.who.text
+    for answer in (main.who, main.what, main.when, main.where):
+        if answer is not None and answer.span is not None:
+            assert fixture_record.article.body[answer.span.start : answer.span.end] == answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("Turkey has supplied Ukraine with drones.", "AID", "TUR", "UKR"),
+        ("The United States will supply arms to Israel.", "AGREE", "USA", "ISR"),
+        ("Hungary said it will support the plan.", "AGREE", "HUN", None),
+        ("Georgian demonstrators received weapons from the Georgian government.", "AID", "GEO", "GEO"),
+        ("Chinese and Russian warships held joint exercises in the Pacific.", "COOPERATE", "CHN", None),
+        ("Germany expelled two Russian diplomats on Monday.", "SANCTION", "DEU", "RUS"),
+        ("Syria said it would blockade the port.", "THREATEN", "SYR", None),
+        ("Rebels in Mali rejected an appeal from the government.", None, None, None),
+    ],
+)
+def test_sentences(run_events, text, kind, actor, recipient):
+    record = run_events(text)
+    if kind is None:  # precision first: nothing identifiable, nothing coded
+        assert all(e.actors for e in record.events)
+        return
+    found = find(record, kind, actor)
+    assert found, [(e.type, countries(e.actors)) for e in record.events]
+    if recipient:
+        assert recipient in countries(found[0].recipients)
