@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from newsgraph.temporal.narrative import resolve_narrative
-from newsgraph.temporal.rules import DIGIT, RULES, Context, Reading
+from newsgraph.temporal.reading import Context, Reading
+from newsgraph.temporal.rules import DIGIT, RULES
 from newsgraph.temporal.tense import clause_tense
 
 MAX_TEXT_CHARS = 2_000_000

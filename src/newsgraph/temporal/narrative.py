@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsgraph.temporal.rules import Reading
+from newsgraph.temporal.reading import Reading
 from newsgraph.temporal.values import format_at, safe_date, shift
 
 _VALUE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?$")
