@@ -26,6 +26,7 @@ from newsgraph.store.rows import Rows, record_rows
 STORE_MAGIC = "newsgraph"
 STORE_VERSION = 2  # 1: foundation tables; 2: sources, evidence, kb_*, article_links, merged events, loaded_shards
 TABLES = ("articles", "entities", "mentions", "quotes", "times", "places", "events", "evidence", "failures")
+KB_TABLES = ("kb_entities", "article_links", "merged_events")
 
 
 def raw_hash(data: bytes) -> str:
@@ -232,7 +233,10 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        """Rows per table (knowledge-base tables too, where this store has them)."""
+        present = {r[0] for r in self.conn.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        tables = [t for t in (*TABLES, *KB_TABLES) if t in present]
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def record(self, article_id: str) -> Record | None:
         row = self.conn.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
