@@ -34,6 +34,8 @@ WRITER_PAUSE = 0.05  # after a release, so waiting readers can take the file
 def check_file(path: Path) -> None:
     """Refuse a file that exists but is not a DuckDB database, before DuckDB touches it."""
     if not path.exists():
+        if not path.parent.is_dir():
+            raise StoreError(f"cannot create {path}: no directory {path.parent}", "create it or pass another --db")
         return
     if path.is_dir():
         raise StoreError(f"{path} is a directory, not a database file", "pass a file path to --db")
