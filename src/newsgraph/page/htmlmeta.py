@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import datetime
 
@@ -108,4 +109,44 @@ def _meta_time(tree, xpaths: tuple[str, ...]) -> datetime | None:
                 return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
             except ValueError:
                 continue
+    return None
+
+
+def news_metadata(tree, url: str | None):
+    """trafilatura's metadata pass without the parts news reading does not use (categories, tags,
+    licence), which cost about a third of its time; the date is htmldate's original date."""
+    from datetime import date
+
+    from htmldate import find_date
+    from trafilatura import metadata as meta
+
+    doc = meta.examine_meta(tree)
+    if doc.author and " " not in doc.author:
+        doc.author = None
+    with contextlib.suppress(Exception):  # as in trafilatura: JSON-LD in the wild is often broken
+        doc = meta.extract_meta_json(tree, doc)
+    doc.title = doc.title or meta.extract_title(tree)
+    doc.author = doc.author or byline_author(tree)
+    doc.url = doc.url or meta.extract_url(tree, url)
+    doc.date = find_date(
+        tree, url=doc.url, original_date=True, extensive_search=True, max_date=date.today().isoformat()
+    )
+    doc.sitename = (doc.sitename or meta.extract_sitename(tree) or "").lstrip("@") or None
+    return doc
+
+
+_AUTHOR_NODES = (
+    '//*[@rel="author" or @itemprop="author" or @class="author" or @class="byline"]',
+    '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "author__name")]',
+)
+
+
+def byline_author(tree) -> str | None:
+    """The author named in the page's byline markup. trafilatura's own fallback prunes a copy of the
+    whole tree and costs as much as extracting the body; these look-ups find the same bylines."""
+    for xpath in _AUTHOR_NODES:
+        for node in tree.xpath(xpath)[:5]:
+            text = " ".join(" ".join(node.itertext()).split())
+            if 3 <= len(text) <= 80:
+                return text
     return None

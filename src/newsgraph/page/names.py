@@ -6,7 +6,7 @@ import re
 
 _SPLIT_AUTHORS = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*", re.I)
 _ROLE_TAIL = re.compile(
-    r"\s*(?:[,–—-]|\bis\b)\s*(?:(?:senior|chief|staff|special|foreign|political|business|our)\s+)*"
+    r"\s*(?:[,–—-]|\bis\b)\s*(?:(?:a|an|the|senior|chief|staff|special|foreign|political|business|our|\w+)\s+){0,3}"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$",
     re.I,
 )
@@ -32,7 +32,9 @@ def clean_authors(raw: str | None) -> list[str]:
     """Split a byline into person names, dropping roles, "By" and non-person parts."""
     if not raw:
         return []
-    raw = re.sub(r"^\s*(?:written\s+)?by[:\s]+", "", raw.strip(), flags=re.I)
+    raw = re.sub(r"^[\s|]*(?:(?:written|posted|reported|words)\s+)?by[:\s]+", "", raw.strip(), flags=re.I)
+    # a byline runs on into the date, a handle or page furniture: keep what comes before
+    raw = re.split(r"\s(?=@)|\d|\s[|•·]\s|\b(?:Published|Updated|Posted|Print|Share)\b", raw)[0]
     names: list[str] = []
     for part in _SPLIT_AUTHORS.split(raw):
         name = _clean_name(part)
@@ -43,6 +45,7 @@ def clean_authors(raw: str | None) -> list[str]:
 
 def _clean_name(part: str) -> str | None:
     part = _ROLE_TAIL.sub("", part)
+    part = re.sub(r"(?<=\w)\s+(?:Associated Press|Reuters|AFP|AP|Bloomberg|Agencies)\s*$", "", part, flags=re.I)
     part = re.sub(r"^\s*by[:\s]+", "", part, flags=re.I)
     part = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", part)  # "Ren Qi in Moscow"
     part = re.sub(r"https?://\S+|@\w+|\S+@\S+", "", part).strip(" .,:;-–—\t")
@@ -50,6 +53,10 @@ def _clean_name(part: str) -> str | None:
         return None
     name = smart_title(part)
     tokens = name.split()
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:  # "Phil Helsel Phil Helsel"
+        tokens = tokens[:half]
+        name = " ".join(tokens)
     if not 1 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return None
     return name

@@ -48,6 +48,5 @@ def _read_record(source: str, record) -> RawInput | InputError:
         data=payload,
         kind="html",
         input_format="warc",
-        url=url,
-        date=record.rec_headers.get_header("WARC-Date"),
+        url=url,  # WARC-Date is when the page was fetched, not published: not passed on as a date
     )
