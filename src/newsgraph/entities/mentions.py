@@ -215,8 +215,8 @@ def _in_longer_name(doc, i: int) -> bool:
 
 
 def tokens_with_lower(doc, words) -> list[int]:
-    """Indices of the tokens whose lower-case form is one of ``words``, without visiting every token
-    in Python (a vectorised look-up over the Doc's hash array)."""
+    """Indices of the tokens whose lower-case form is one of ``words``, read off the Doc's hash
+    array: no Token object is built for the others."""
     from spacy.attrs import LOWER
 
     return _tokens_with(doc, LOWER, words)
@@ -229,10 +229,9 @@ def tokens_with_orth(doc, words) -> list[int]:
 
 
 def _tokens_with(doc, attr: int, words) -> list[int]:
-    import numpy
     from spacy.strings import get_string_id
 
     if not len(doc):
         return []
-    hashes = numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()
+    hashes = {get_string_id(w) for w in words}
+    return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in hashes]

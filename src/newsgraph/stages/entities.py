@@ -17,8 +17,8 @@ class EntitiesStage(Stage):
         from newsgraph.entities.mentions import big_cities, capital_countries
         from newsgraph.lexicon.countries import country_code
 
-        # Load the gazetteer tables once per process, before the first article.
-        big_cities(), capital_countries(), country_code("Russia")
+        # Load the gazetteer tables once per process.
+        big_cities(), capital_countries(), country_code("Russia"), country_code("russian federation")
 
     def process(self, item: Item) -> None:
         item.record.entities = extract_entities(item.doc, item.record.article)
