@@ -47,12 +47,10 @@ def read_text_page(text: str, raw: RawInput) -> Article:
     blocks = split_blocks(text)
     page = Page(blocks, [classify(b.text) for b in blocks])
     run = best_run(block_scores(blocks, page.kinds))
-    if (
-        run is None
-        or story_words(blocks, page.kinds, run) < MIN_STORY_WORDS
-        or looks_like_link_list(blocks, page.kinds, run)
-    ):
+    if run is None or looks_like_link_list(blocks, page.kinds, run):
         return _no_story(page, raw)
+    if story_words(blocks, page.kinds, run) < MIN_STORY_WORDS and not _is_bare_text(page):
+        return _no_story(page, raw)  # a little prose among site chrome: an error page, a stub
     head = _find_headline(page, run[0])
     _read_metadata(page, (head + 1 if head is not None else max(0, run[0] - HEADLINE_LOOKBACK)), run)
     body_blocks = [i for i in range(*run) if page.kinds[i] == Kind.TEXT and i not in page.used]
@@ -62,6 +60,14 @@ def read_text_page(text: str, raw: RawInput) -> Article:
         b.text for i, b in enumerate(blocks) if i not in page.used and i != head and i not in set(body_blocks)
     ]
     return article
+
+
+def _is_bare_text(page: Page) -> bool:
+    """Text with no site chrome at all (a short note, a one-paragraph brief) is read as it is."""
+    return all(kind not in _SITE_KINDS for kind in page.kinds)
+
+
+_SITE_KINDS = (Kind.CHROME, Kind.LINKS, Kind.END, Kind.BREADCRUMB)
 
 
 def _find_headline(page: Page, start: int) -> int | None:
