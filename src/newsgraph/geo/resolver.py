@@ -290,10 +290,10 @@ class Resolver:
         return best
 
     def _lookup(self, text: str) -> tuple[Match, ...]:
-        seen: dict[tuple, Match] = {}
+        seen: dict[object, Match] = {}
         for key in variants(text):
             for match in self.gaz.lookup(key):
-                ident = (match.candidate.geonames_id, match.candidate.name, match.candidate.kind)
+                ident = match.candidate.geonames_id or match.candidate  # id-less entries: the whole entry
                 if ident not in seen or (seen[ident].alias and not match.alias):
                     seen[ident] = match
         return tuple(seen.values())
