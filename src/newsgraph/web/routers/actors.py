@@ -80,6 +80,11 @@ def actor_href(key: str) -> str:
     return "/actors/" + urlquote(key, safe="")
 
 
+def _key_filter(key: str, table: str) -> str:
+    """SQL matching an actor key (bound as the one parameter): a plain column test for KB ids."""
+    return f"{table}.kb_id = ?" if not key.startswith("name:") else f"{ACTOR_KEY.format(t=table)} = ?"
+
+
 def _has_kb(db: Database) -> bool:
     """The store's knowledge base has resolved the entities (ingest sets entities.kb_id and fills kb_entities)."""
     return {"kb_id", "num_articles"} <= db.columns("kb_entities") and bool(
@@ -141,10 +146,10 @@ def _distinct(values) -> list[str]:
 
 
 def actor_profile(db: Database, key: str) -> ActorProfile:
-    matched = f"SELECT article_id, id FROM entities WHERE {ACTOR_KEY.format(t='entities')} = ?"
+    matched = f"SELECT article_id, id FROM entities WHERE {_key_filter(key, 'entities')}"
     rows = db.query(
         "SELECT e.*, a.headline, a.published FROM entities e JOIN articles a ON a.id = e.article_id"
-        f" WHERE {ACTOR_KEY.format(t='e')} = ? ORDER BY a.published NULLS LAST",
+        f" WHERE {_key_filter(key, 'e')} ORDER BY a.published NULLS LAST",
         [key],
     )
     if not rows:
