@@ -113,6 +113,8 @@ def test_counted_numbers_are_not_years_with_a_parse(nlp):
         ("The ministers said they would meet again on Tuesday.", "Tuesday", "2022-03-15", "future"),
         ("The talks, which began on Monday, ended without a deal.", "Monday", "2022-03-07", "past"),
         ("Putin is set to visit Minsk on Sunday.", "Sunday", "2022-03-13", "future"),
+        ("The talks may resume on Monday.", "Monday", "2022-03-14", "future"),
+        ("They could not agree on Thursday.", "Thursday", "2022-03-10", "present"),
     ],
 )
 def test_tense_decides_the_direction(nlp, sentence, expression, expected, tense):

@@ -1,7 +1,8 @@
 """The tense of the clause that governs a time expression, read off the spaCy parse.
 
 Walk from the expression's head up to the first verb, then look at that verb's auxiliaries:
-"will"/"shall"/"'ll", modals and "going to"/"plan to" make it future; "would" too (reported plans);
+"will"/"shall"/"'ll", "may/might/should/must" and "going to"/"plan to" make it future; "would" too
+(reported plans);
 past-tense verbs and perfect "have" make it past; anything else is present.
 """
 
@@ -11,7 +12,7 @@ from typing import Literal
 
 Tense = Literal["past", "present", "future"]
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "could", "may", "might", "should", "must", "can", "ca"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must"}
 _FUTURE_GOVERNORS = {
     "go",
     "plan",
@@ -45,8 +46,8 @@ def governing_verb(token):
 def verb_tense(verb) -> Tense:
     aux = [child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.lower_ != "to"]
     words = {child.lower_ for child in aux}
-    if words & _FUTURE_AUX or any(child.tag_ == "MD" for child in aux):
-        return "future"
+    if words & _FUTURE_AUX:
+        return "future"  # "could"/"can" are left out: "could not agree on Thursday" is as often past
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         return "future"
     if verb.lemma_ in _SCHEDULING and verb.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"}:
@@ -59,7 +60,7 @@ def verb_tense(verb) -> Tense:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl", "relcl", "advcl") and not aux:
         return "past"
-    if verb.tag_ == "MD":
+    if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return "future"
     return "present"
 
