@@ -146,23 +146,24 @@ def _key(m: NameMention) -> tuple[str, str]:
 def _merge_org_variants(keyed: dict[tuple[str, str], list[NameMention]]) -> None:
     """ "CDIC" joins "China Daily Information Co"; "Foreign Ministry" joins "Russian Foreign Ministry"."""
     orgs = [key for key in keyed if key[0] == "ORG"]
-    by_initials: dict[str, tuple[str, str]] = {}
-    by_tail: dict[str, tuple[str, str]] = {}
-    for key in sorted(orgs, key=lambda k: -len(k[1])):
+    by_initials: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_tail: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in orgs:
         words = key[1].split()
         initials = "".join(w[0] for w in words if w not in ("of", "the", "and", "for", "&"))
         if len(words) >= 2:
-            by_initials.setdefault(initials, key)
-            by_tail.setdefault(" ".join(words[1:]), key)
+            by_initials[initials].append(key)
+            if is_demonym(keyed[key][0].text.split()[0]):
+                by_tail[" ".join(words[1:])].append(key)
     for key in orgs:
         text = key[1]
         original = keyed[key][0].text
-        target = None
+        candidates = []
         if original.isupper() and 2 <= len(text) <= 6:
-            target = by_initials.get(text)
+            candidates = by_initials.get(text, [])
         elif len(text.split()) >= 2:
-            target = by_tail.get(text)
-            if target is not None and not is_demonym(keyed[target][0].text.split()[0]):
-                target = None
+            candidates = by_tail.get(text, [])
+        # Only an unambiguous match: with a Russian and a Ukrainian Foreign Ministry, "Foreign Ministry" stays apart.
+        target = candidates[0] if len(candidates) == 1 else None
         if target is not None and target != key and key in keyed and target in keyed:
             keyed[target].extend(keyed.pop(key))

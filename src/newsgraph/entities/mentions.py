@@ -85,7 +85,42 @@ def fixed_label(text: str, label: str) -> str:
         return "GPE"
     if label == "PERSON" and " " not in text and text in big_cities():
         return "GPE"
+    if label in ("ORG", "PERSON", "GPE") and text in _REGIONS:
+        return "LOC"
     return label
+
+
+# Continents and world regions: places, never organisations or people ("Europe" tagged ORG).
+_REGIONS = frozenset(
+    [
+        "Europe",
+        "Asia",
+        "Africa",
+        "Oceania",
+        "Antarctica",
+        "North America",
+        "South America",
+        "Latin America",
+        "Central America",
+        "Middle East",
+        "Eastern Europe",
+        "Western Europe",
+        "Central Asia",
+        "Southeast Asia",
+        "East Asia",
+        "South Asia",
+        "North Africa",
+        "West Africa",
+        "East Africa",
+        "Scandinavia",
+        "Balkans",
+        "Caucasus",
+        "Caribbean",
+        "Arctic",
+        "Sahel",
+        "Horn of Africa",
+    ]
+)
 
 
 @cache
