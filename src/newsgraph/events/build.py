@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
 from newsgraph.events.extract import Candidate, find_candidates
 from newsgraph.events.tables import cameo_code, goldstein, quad_class
-from newsgraph.records import Event, Place, Quote, Record, TimeExpression
+from newsgraph.records import Event, Participant, Place, Quote, Record, TimeExpression
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -179,6 +179,11 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     article = record.article
     sentence = c.word.sent
     mode = c.mode
+    if c.kind == "CONSULT" and not c.recipients and _visits(c, attached.place_country):
+        # "attend a summit in Switzerland": the host country receives the visit (CAMEO 042).
+        span = attached.place_span or (c.word.idx, c.word.idx + len(c.word.text))
+        host = Participant(name=record.article.body[span[0] : span[1]], country=attached.place_country)
+        c.recipients, mode = [host], "visit"
     if c.kind == "CONSULT" and mode is None:
         mode = _consult_mode(c, attached.place_country)
     cameo = cameo_code(c.kind, mode)
@@ -233,6 +238,12 @@ def _quote_of(record: Record, trigger: tuple[int, int]) -> Quote | None:
         if any(s.start <= trigger[0] and trigger[1] <= s.end for s in quote.content):
             return quote
     return None
+
+
+def _visits(c: Candidate, place_country: str | None) -> bool:
+    if not place_country or any(p.country == place_country for p in c.actors):
+        return False
+    return c.mode == "visit" or c.verb.lemma_ in {"attend", "visit"} or c.word.lemma_ in {"visit", "trip"}
 
 
 def _consult_mode(c: Candidate, place_country: str | None) -> str | None:

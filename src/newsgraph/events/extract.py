@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsgraph.events.actors import ActorResolver, participant_key
+from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
 from newsgraph.events.lexicon import (
     EMBEDDING_KINDS,
     OBJECT_CLASSES,
@@ -24,7 +24,9 @@ from newsgraph.records import Participant, Sector
 
 _OBJECT_DEPS = {"dobj", "obj"}
 _HARM_VERBS = {"kill", "injure", "wound", "die", "destroy", "damage", "hit"}
+_QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
 _CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice"}
+_SPECULATIVE = {"could", "might", "may", "can", "ca"}
 _THREAT_KINDS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _THREAT_MODALS = {"will", "would", "'ll", "shall", "wo"}
 _RELATIVE = {"which", "that", "who", "whom"}
@@ -128,8 +130,15 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, Trigger(
             kind="PROTEST", mode="hunger" if any(c.lower_ == "hunger" for c in noun.children) else "strike"
         )
+    if lemma in {"game", "exercise"} and any(c.lower_ in {"war", "military", "joint", "naval"} for c in noun.children):
+        return noun, Trigger(kind="COOPERATE", mode="military", recipient=("with",), symmetric=True)
     if lemma in nouns:
         return noun, nouns[lemma]
+    of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    if of is not None and lemma in _QUANTITY_NOUNS:  # "10 days of war games", "a series of attacks"
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if inner is not None:
+            return _event_noun(inner, nouns)
     for child in noun.children:
         if child.dep_ == "compound" and child.lemma_.lower() in nouns:
             return child, nouns[child.lemma_.lower()]
@@ -305,7 +314,7 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.actors, c.recipients = c.recipients, c.actors
         if not c.actors:
             return False
-    if c.kind == "PROTEST" and any(p.sector == Sector.GOV or (p.country and p.sector is None) for p in c.actors):
+    if c.kind == "PROTEST" and any(p.sector == Sector.GOV or _is_state(p) for p in c.actors):
         c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words, not in the street
     return True
 
@@ -321,6 +330,11 @@ def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) ->
     if not c.recipients:
         c.recipients = _recipients(c, resolver, set())
     return bool(c.recipients)
+
+
+def _is_state(p: Participant) -> bool:
+    """A country or capital named as such ("Iran protested"), not its people ("Iraqi Kurds")."""
+    return p.country is not None and p.sector is None and country_of_text(p.name) == p.country
 
 
 def _subject(verb):
@@ -462,6 +476,9 @@ def _fold_embedded(found: list[Candidate]) -> list[Candidate]:
                 governor.recipients = [p for p in c.recipients if participant_key(p) not in keys]
     for c in kept:
         if (c.modes.future or c.modes.intent) and c.kind in _FUTURE_TO_AGREE:  # a promised cooperative act
+            # The promise is made now: the AGREE itself is neither future nor (without a modal) hypothetical.
+            c.modes.future = False
+            c.modes.hypothetical = c.modes.modal in _SPECULATIVE
             c.mode = "aid" if c.kind == "AID" else None
             c.kind = "AGREE"
     return kept
