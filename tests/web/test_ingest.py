@@ -97,3 +97,10 @@ def test_events_count_sources_from_the_merged_events(ingested_client):
     assert events["total"] > 0
     assert events["sources_from"] == "merged_events"
     assert all(e["sources"] >= 1 for e in events["events"])
+
+
+def test_an_unreadable_upload_is_shown_as_such_not_a_crash(client):
+    binary = bytes(range(256)) * 64
+    response = client.post("/ingest", files={"file": ("photo.bin", binary, "application/octet-stream")})
+    assert response.status_code == 200
+    assert "unreadable" in response.text or "no_article" in response.text
