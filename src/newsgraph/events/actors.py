@@ -341,7 +341,7 @@ class ActorResolver:
 
     def _main_subject(self, token, entity: Entity) -> bool:
         head = token
-        while head.head is not head and self.entity_at.get(head.head.i) is entity:
+        while head.head.i != head.i and self.entity_at.get(head.head.i) is entity:
             head = head.head
         return head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ROOT"
 

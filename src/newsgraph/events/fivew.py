@@ -53,7 +53,7 @@ def _clause_of(doc, event: Event):
     if span is None:
         return None
     token = span[0]
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     while token.dep_ == "xcomp" and token.head is not token:  # "failed to make": the whole chain
         token = token.head

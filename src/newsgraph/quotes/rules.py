@@ -250,7 +250,7 @@ def source_range(doc, subject) -> Range | None:
 def _in_cue_clause(tok, subject) -> bool:
     """Inside a relative clause or apposition of ``subject`` whose verb is a cue ("Barkley, who said …")."""
     node = tok
-    while node.i != subject.i and node.head is not node:
+    while node.i != subject.i and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl", "appos") and node.head.i == subject.i:
             return any(t.lemma_.lower() in lx.SPEECH_VERBS for t in node.subtree if t.pos_ == "VERB")
         node = node.head
@@ -309,7 +309,7 @@ def _according_to(doc, tok, regions: RegionIndex) -> Attribution | None:
         return None
     phrase = {tok.i, to.i} | {t.i for t in pobj.subtree} | {t.i for t in tok.subtree}
     clause = tok.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     scope = list(clause.subtree) if clause.pos_ in ("VERB", "AUX") else list(tok.sent)
     left = [t for t in scope if t.i < min(phrase)]
