@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsgraph.lexicon.countries import country_code, country_names, demonyms
-from newsgraph.lexicon.roles import HONORIFICS, ORG_HEADS, role_heads, role_words
+from newsgraph.lexicon.roles import COMPANY_WORDS, HONORIFICS, ORG_HEADS, role_heads, role_words
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _JUNK_CHARS = re.compile(r"[\[\]{}<>|/@#=*_\\]|https?:|www\.")
@@ -170,6 +170,8 @@ def _clean(doc, start: int, end: int, label: str, sent_starts: list[int]) -> Nam
         start += 1
     if label == "ORG" and _titled_name(doc, start, end):
         label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
+    elif label == "PERSON" and doc[end - 1].lower_ in COMPANY_WORDS:
+        label = "ORG"  # "General Motors Corp" tagged PERSON
     while label == "PERSON" and end - start > 1 and doc[start].lower_ in role_words() and doc[start].is_title:
         start += 1  # "President Putin" tagged whole: the title is read by the role finder
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s")):

@@ -32,7 +32,7 @@ HEAD_SECTORS = _table("""
 GOV president,vice-president,minister,premier,chancellor,king,queen,emir,sultan,monarch,governor,mayor,ambassador
 GOV diplomat,envoy,secretary,undersecretary,under-secretary,taoiseach,shah,crown prince,prince,dictator,consul
 GOV head of state,head of government,foreign secretary,home secretary,secretary of state,press secretary
-GOV negotiator,ministry,government,cabinet,administration,kremlin,presidency
+GOV negotiator,ministry,government,cabinet,administration,kremlin,presidency,commissioner
 MIL general,colonel,lieutenant,commander,admiral,sergeant,brigadier,marshal,lt.,gen.,col.,maj.,adm.,sgt.
 MIL soldier,soldiers,troops,serviceman,paratrooper,army,navy,air force,military,marine,marines
 COP police,policeman,policewoman,sheriff,detective,constable,police chief,police officer,superintendent
@@ -60,7 +60,7 @@ HLH doctor,physician,nurse,surgeon,paramedic,epidemiologist,hospital,medic
 MODIFIER_SECTORS = {
     **_table("""
 GOV kremlin,ministry,government,cabinet,presidential,state department,white house,foreign,interior,defence
-GOV department,central bank,federal reserve,authority
+GOV department,central bank,federal reserve,authority,treasury,exchequer
 GOV defense,finance,administration,presidency,embassy,foreign office,city hall,municipal,federal,ministerial
 MIL army,military,navy,air force,defence forces,armed forces,troops,pentagon,marines,militia,brigade,regiment
 COP police,border guard,gendarmerie,security service,fbi
@@ -91,7 +91,7 @@ CIVIL_GENERALS = _words("director attorney inspector surgeon governor consul pos
 GENERIC_HEADS = _words(
     """spokesman spokeswoman spokesperson official officials chief head director chairman chairwoman chair leader
     representative adviser advisor aide deputy member members source sources boss manager president-elect
-    coordinator counsellor counselor inspector commander-in-chief minister-designate envoy-designate commissioner
+    coordinator counsellor counselor inspector commander-in-chief minister-designate envoy-designate
     agency
     """
 )
@@ -298,8 +298,8 @@ def title_sector(words: list[str]) -> str | None:
     for word in lowered:
         if word in OVERRIDING_MODIFIERS:
             return OVERRIDING_MODIFIERS[word]
-    if "police" in lowered and lowered[-1] in RANKS:
-        return "COP"  # "police chief Colonel X", "police general": a rank in the police
+    if "police" in lowered and lowered[-1] not in ("minister", "ministry", "secretary"):
+        return "COP"  # "police chief Colonel X", "Police Commissioner": a rank or office in the police
     if len(lowered) > 1 and lowered[-1] == "general" and lowered[-2] in CIVIL_GENERALS:
         lowered = lowered[:-1]  # "director general", "attorney general" are no army ranks
     if len(lowered) > 1 and lowered[-1] == "secretary" and lowered[-2] == "general":
@@ -389,7 +389,7 @@ def _sector_from_right(lowered: list[str]) -> str | None:
 
 
 # Heads whose sector is their organisation's when one is named: a company's president is BUS.
-ORG_DEPENDENT_HEADS = _words("president vice-president secretary chairman chairwoman director head chief")
+ORG_DEPENDENT_HEADS = _words("president vice-president chairman chairwoman director head chief")
 
 # Generic heads that still name a person, so a name after them is a person ("spokesman Kuleba").
 PERSON_GENERIC_HEADS = _words("spokesman spokeswoman spokesperson chairman chairwoman adviser advisor aide")
