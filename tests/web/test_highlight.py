@@ -97,3 +97,20 @@ def _text_nodes(html: str) -> list[str]:
     collector.feed(html)
     collector.close()
     return chunks
+
+
+def test_timeline_keeps_a_stray_year_from_squeezing_the_axis():
+    from newsgraph.web.timeline import layout
+
+    events = [
+        {"when": f"2022-03-{day:02d}", "type": "CONSULT", "modality": "asserted", "title": "", "href": "#"}
+        for day in range(1, 29)
+    ]
+    events.append({"when": "1701", "type": "ACCUSE", "modality": "asserted", "title": "", "href": "#"})
+    events.append({"when": "P2W", "type": "AID", "modality": "asserted", "title": "", "href": "#"})
+    timeline = layout(events)
+    assert timeline.outside == 1 and timeline.undated == 1
+    xs = sorted(m.x for m in timeline.markers)
+    assert len(xs) == 28 and xs[-1] - xs[0] > 600  # the March dates spread across the plot
+    small = layout(events[:5] + events[-2:-1])
+    assert small.outside == 0 and len(small.markers) == 6  # too few dates to cut anything

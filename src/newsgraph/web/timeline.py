@@ -27,6 +27,7 @@ class Timeline:
     ticks: list[tuple[float, str, str]]  # (x, label, text-anchor)
     markers: list[Marker]
     undated: int
+    outside: int = 0  # dated events far outside the others, left out of the drawing
 
 
 def parse_when(value: str | None) -> date | None:
@@ -54,7 +55,9 @@ def layout(events: list[dict]) -> Timeline:
     height = TOP + max(1, len(types)) * LANE_HEIGHT + 30
     if not placed:
         return Timeline(WIDTH, height, [], [], [], undated=len(events))
-    lo, hi = min(d for d, _ in placed), max(d for d, _ in placed)
+    lo, hi = _axis_range(sorted(d for d, _ in placed))
+    inside = [(d, e) for d, e in placed if lo <= d <= hi]
+    outside, placed = len(placed) - len(inside), inside
     span = max((hi - lo).days, 1)
     plot = WIDTH - LEFT - RIGHT
 
@@ -76,7 +79,20 @@ def layout(events: list[dict]) -> Timeline:
         for i, (x, label) in enumerate(ticks)
     ]
     lanes = [(_short(t), lane_y[t]) for t in types]
-    return Timeline(WIDTH, height, lanes, anchored, markers, undated=len(events) - len(placed))
+    return Timeline(
+        WIDTH, height, lanes, anchored, markers, undated=len(events) - len(placed) - outside, outside=outside
+    )
+
+
+def _axis_range(dates: list[date]) -> tuple[date, date]:
+    """The whole span, less far outliers (a "1701" read off a history paragraph) that would squeeze every
+    other event into one pixel: dates beyond 3 interquartile ranges (at least 30 days) of the middle half."""
+    if len(dates) < 8:
+        return dates[0], dates[-1]
+    q1, q3 = dates[len(dates) // 4].toordinal(), dates[(3 * len(dates)) // 4].toordinal()
+    fence = max(3 * (q3 - q1), 30)
+    kept = [d for d in dates if q1 - fence <= d.toordinal() <= q3 + fence]
+    return kept[0], kept[-1]
 
 
 def _short(label: str, width: int = 14) -> str:
