@@ -51,3 +51,13 @@ def test_cli_build(tmp_path):
     assert GeoNamesDB(out).lookup("springfield")[0].candidate.population == 169176
     missing = CliRunner().invoke(app, ["gazetteer", "build", "--geonames", str(tmp_path / "absent.txt")])
     assert missing.exit_code == 2
+
+
+def test_environment_variable_selects_the_gazetteer(db_path, monkeypatch, tmp_path):
+    monkeypatch.setenv("NEWSGRAPH_GAZETTEER", str(db_path))
+    assert Gazetteers().geonames is not None
+    monkeypatch.setenv("NEWSGRAPH_GAZETTEER", "none")
+    assert Gazetteers().geonames is None
+    monkeypatch.setenv("NEWSGRAPH_GAZETTEER", str(tmp_path / "absent.duckdb"))
+    with pytest.warns(UserWarning, match="not found"):
+        assert Gazetteers().geonames is None

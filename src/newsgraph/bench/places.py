@@ -257,6 +257,9 @@ def places(
     """Toponym resolution: country accuracy and accuracy within 161 km, plus end-to-end P/R."""
     if gwn is None and lgl is None:
         raise typer.BadParameter("give --gwn and/or --lgl")
+    for option, path in (("--gwn", gwn), ("--lgl", lgl), ("--geonames", geonames)):
+        if path is not None and not path.exists():
+            raise typer.BadParameter(f"{path} does not exist", param_hint=option)
     if split not in ("dev", "test", "all"):
         raise typer.BadParameter("--split is dev, test or all")
     results = run_benchmark(gwn, lgl, split, end_to_end, limit, show_misses, geonames, guess)

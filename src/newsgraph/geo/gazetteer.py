@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +34,9 @@ class Gazetteers:
         self.packaged = packaged_gazetteer()
         self.geonames = None
         path = geonames_path or (configured_path() if use_geonames else None)
+        if path is not None and not Path(path).is_file():
+            warnings.warn(f"GeoNames gazetteer {path} not found; using the packaged gazetteer only", stacklevel=2)
+            path = None
         if path is not None:
             from newsgraph.geo.geonames_db import GeoNamesDB
 
@@ -43,9 +47,6 @@ class Gazetteers:
         if self.geonames is None:
             return matches
         return _merge(matches, self.geonames.lookup(key))
-
-    def known(self, key: str) -> bool:
-        return key in self.packaged or (self.geonames is not None and bool(self.geonames.lookup(key)))
 
 
 def _merge(packaged: list[Match], full: list[Match]) -> list[Match]:
