@@ -136,7 +136,7 @@ class ActorResolver:
         self.metonymic_country: dict[int, str] = {}
         for place in record.places:
             span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
-            if span is not None and place.country:
+            if span is not None and place.country and place.caption is None:  # caption offsets are not body offsets
                 for token in span:
                     self.metonymic_country[token.i] = place.country
         self._entity_cache: dict[str, tuple[str | None, Sector | None]] = {}

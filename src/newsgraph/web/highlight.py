@@ -79,7 +79,8 @@ def record_layers(record: Record) -> list[Layer]:
     for time in record.times:
         layers.append(Layer(time.span.start, time.span.end, dom_id("time", time.id), "tm"))
     for place in record.places:
-        layers.append(Layer(place.span.start, place.span.end, dom_id("place", place.id), "pl"))
+        if place.caption is None:  # a caption's place has offsets into the caption, not the body
+            layers.append(Layer(place.span.start, place.span.end, dom_id("place", place.id), "pl"))
     for event in record.events:
         key = dom_id("event", event.id)
         layers.append(Layer(event.trigger.start, event.trigger.end, key, f"ev ev-{event_modality(event)}"))
