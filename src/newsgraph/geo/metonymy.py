@@ -202,7 +202,7 @@ def eligible(candidate: Candidate | None) -> bool:
 
 
 def _first_conjunct(token):
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:  # spaCy makes a new Token per access: compare .i
         token = token.head
     return token
 
