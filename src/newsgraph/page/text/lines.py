@@ -16,7 +16,8 @@ _CHROME_START = re.compile(
     r"""(?ix)(?:
     powered\ by\b | back\ to\ (?:the\ )?top\b | skip\ to\b | jump\ to\b | advertisement$ | sponsored(?:\ content)?$
     | (?:sign\ (?:in|up)|log\ ?in|log\ out|register|subscribe(?:\ now)?|newsletters?|search|menu|home|close
-        |share|print|e-?mail|tweet|comments?|more|next|previous|open|toggle|loading\.*|top)$
+        |share|print|e-?mail|tweet|comments?|more|next|previous|open|toggle|loading\.*|top
+        |reply|like|report|flag|permalink|upvote|downvote|\d+\ (?:likes?|replies|votes?|points?|shares?|views?))$
     | (?:share|follow\ us|follow)\b.{0,40}\b(?:facebook|twitter|linkedin|whatsapp|instagram|email|on|this)\b
     | (?:facebook|twitter|linkedin|whatsapp|instagram|pinterest|reddit|telegram|youtube)(?:[\s|/·,]+\w+){0,6}$
     | (?:read|see)\ (?:more|also|next)\b | related(?:\ (?:stories|articles|news|coverage|content|posts|topics|links))?\s*:?$

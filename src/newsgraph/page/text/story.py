@@ -7,10 +7,13 @@ chrome costs a lot. The story is the run of blocks with the highest total.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from newsgraph.page.text.blocks import Block
 from newsgraph.page.text.lines import BULLET, WORD, Kind, is_sentence
 
 CHROME_COST = 15.0
+REPEAT_COST = 10.0
 LINKS_COST = 10.0
 AFTER_END_WEIGHT = 0.3  # prose after a comments header is most likely comments
 MIN_STORY_WORDS = 40
@@ -22,7 +25,11 @@ def block_scores(blocks: list[Block], kinds: list[Kind]) -> list[float]:
     """Scores per block. A comments header after some prose scores -inf (no run crosses it) and
     discounts what follows; one before any prose (a comment count in the page header) is chrome."""
     scores, weight, prose_seen = [], 1.0, 0.0
+    repeated = repeated_lines(blocks)
     for block, kind in zip(blocks, kinds, strict=True):
+        if block.text in repeated and kind == Kind.TEXT:
+            scores.append(-REPEAT_COST)  # a line the page repeats (captions, menus) is not story text
+            continue
         if kind == Kind.END and prose_seen >= MIN_STORY_WORDS:
             scores.append(float("-inf"))
             weight = AFTER_END_WEIGHT
@@ -31,6 +38,10 @@ def block_scores(blocks: list[Block], kinds: list[Kind]) -> list[float]:
         prose_seen += max(score, 0.0)
         scores.append(score * weight if score > 0 else score)
     return scores
+
+
+def repeated_lines(blocks: list[Block]) -> set[str]:
+    return {text for text, count in Counter(block.text for block in blocks).items() if count > 1}
 
 
 def block_score(block: Block, kind: Kind) -> float:
