@@ -387,6 +387,9 @@ def packaged_gazetteer() -> PackagedGazetteer:
         with tmp.open("wb") as handle:
             pickle.dump((gazetteer.candidates, gazetteer.index), handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        for stale in path.parent.glob("gazetteer-packaged-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # built from older tables or code
     except OSError:
         pass  # a read-only home only costs the rebuild next time
     return gazetteer
