@@ -132,7 +132,8 @@ def test_hard_wrapped_text_keeps_paragraphs_whole():
         "cleared the wreck, which sank during the storm on Tuesday night with no one\n"
         "on board, and that ferries would run on a reduced timetable until then.\n"
     )
-    text = "Channel to reopen after storm\n\n" + "\n".join([paragraph] * 4)
+    days = ("Friday", "Saturday", "Sunday", "Monday")
+    text = "Channel to reopen after storm\n\n" + "\n".join(paragraph.replace("Friday", day) for day in days)
     article = read_page(RawInput(source="wrapped.txt", data=text.encode(), kind="text"))
     assert article.headline == "Channel to reopen after storm"
     assert len(article.paragraphs) == 4
