@@ -146,3 +146,32 @@ def test_crlf_line_endings_keep_offsets_exact():
     assert article.body.startswith("Russia and Ukraine failed")
     assert "\r" not in article.body
     assert_offsets_slice_the_input(article, text)
+
+
+def test_gallery_captions_bare_credits_and_staff_bylines_are_cut():
+    text = (
+        "Moon landers picked\n\n"
+        "NASA has picked five companies to build private moon landers for future missions, the agency said.\n\n"
+        "An artist's concept of a lunar lander.\n(Image credit: Blue Origin)\n\n"
+        "The companies will compete for contracts worth billions of dollars over the next ten years, officials said.\n\n"
+        "Image 2 of 5\n2of5A shopper looks at extension cords at a hardware store.\n\n"
+        "By HNN Staff | November 18, 2019 at 2:26 PM HST\n\n"
+        "The agency hopes to land the first of the new craft near the lunar south pole within three years, he said.\n"
+    )
+    article = read_page(RawInput(source="gallery.txt", data=text.encode(), kind="text"))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("An artist's concept of a lunar lander.", "Blue Origin"),
+        ("A shopper looks at extension cords at a hardware store.", None),
+    ]
+    assert [p.text[:12] for p in article.paragraphs] == ["NASA has pic", "The companie", "The agency h"]
+    assert "Image 2 of 5" in article.removed
+
+
+def test_lines_the_page_repeats_are_not_story():
+    story = [
+        f"Paragraph {n} of the report says the river rose by {n} metres overnight, officials said." for n in range(5)
+    ]
+    menu = ["Weather", "Weather radar", "Traffic"]
+    text = "\n".join([*menu, "Flood warning issued", *story, *menu, "Flood warning issued"])
+    article = read_page(RawInput(source="repeat.txt", data=text.encode(), kind="text"))
+    assert article.body.split("\n\n") == story

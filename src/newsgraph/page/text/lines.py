@@ -25,7 +25,7 @@ _CHROME_START = re.compile(
         |you\ (?:may|might)\ also\ like|recommended(?:\ for\ you)?|more\ (?:from|on|stories)\b.{0,40})$
     | (?:privacy(?:\ policy)?|terms\ (?:of\ (?:use|service)|and\ conditions)|contact\ us|about\ us|site\ ?map
         |advertise(?:\ with\ us)?|careers|faqs?|help|accessibility)$
-    | (?:click|tap)\ here\b | (?:next|previous)\ (?:article|story|post)\b | (?:page\ not\ found|404\b|error\ 404)
+    | (?:image|photo|picture|slide)?\s?\d+\ ?of\ ?\d+$ | (?:click|tap)\ here\b | (?:next|previous)\ (?:article|story|post)\b | (?:page\ not\ found|404\b|error\ 404)
     )"""
 )
 _CHROME_ANYWHERE = re.compile(
@@ -35,7 +35,7 @@ _CHROME_ANYWHERE = re.compile(
 # Calls to action: chrome when the line is short, wherever the words sit in it.
 _CALL_TO_ACTION = re.compile(
     r"\b(?:subscribe|subscription|newsletters?|sign\ up|log\ in|sign\ in|cookies?|unsubscribe|download\ (?:the|our)\ app"
-    r"|follow\ us|share\ (?:this|on)|click\ here|all\ rights\ reserved|terms\ of\ (?:use|service)|privacy\ policy)\b",
+    r"|follow\ us|share\ (?:this|on|to)|click\ here|your\ inbox|news\ alerts|all\ rights\ reserved|terms\ of\ (?:use|service)|privacy\ policy)\b",
     re.I | re.X,
 )
 # Chrome at any length: a legal footer can run to a paragraph.
@@ -90,6 +90,12 @@ _ROLE_LINE = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?$", re.I
 )
 CREDIT_TAIL_CHARS = 120
+# A photo credit on a line of its own: "(Image credit: NASA)", "Photo: Jan Berg/AP".
+_CREDIT_ONLY = re.compile(
+    r"^\(?\s*(?:image|photo|picture|video|photograph)\s*(?:credit)?\s*[:/]\s*(?P<credit>[^()]{2,60}?)\s*\)?$", re.I
+)
+# A gallery caption rendered with its counter: "2of4A shopper looks at ..."
+_GALLERY_CAPTION = re.compile(r"^\d+\s?of\s?\d+(?=[A-Z])")
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -117,11 +123,13 @@ def classify(line: str) -> Kind:
         return Kind.CHROME
     if words <= 20 and _CALL_TO_ACTION.search(line):
         return Kind.CHROME
-    if caption_credit(line) and words >= 3:
+    if (caption_credit(line) and words >= 3) or _CREDIT_ONLY.match(line) or _GALLERY_CAPTION.match(line):
         return Kind.CAPTION
     if words <= 40 and _CREDIT_LINE.match(line):
         return Kind.CREDIT
-    if (words <= 30 and _BYLINE.match(line) and parse_byline(line)[0]) or (words <= 5 and _ROLE_LINE.match(line)):
+    if (words <= 30 and _BYLINE.match(line) and (parse_byline(line)[0] or "|" in line)) or (
+        words <= 5 and _ROLE_LINE.match(line)
+    ):
         return Kind.BYLINE
     if words <= 12 and parse_stamp(line)[1]:
         return Kind.STAMP
@@ -136,6 +144,18 @@ def breadcrumb_parts(line: str) -> list[str] | None:
     if len(parts) < 2 or any(len(p.split()) > 4 or SENTENCE_END.search(p) for p in parts):
         return None
     return parts
+
+
+def caption_parts(line: str) -> tuple[str, str | None]:
+    """(caption text, credit) of a line classified as a caption; text is empty for a bare credit."""
+    if match := _CREDIT_ONLY.match(line):
+        return "", match.group("credit")
+    line = _GALLERY_CAPTION.sub("", line)
+    return caption_credit(line) or (line, None)
+
+
+def credit_only(line: str) -> bool:
+    return bool(_CREDIT_ONLY.match(line))
 
 
 def caption_credit(line: str) -> tuple[str, str] | None:

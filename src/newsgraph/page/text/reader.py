@@ -14,8 +14,9 @@ from newsgraph.page.text.lines import (
     WORD,
     Kind,
     breadcrumb_parts,
-    caption_credit,
+    caption_parts,
     classify,
+    credit_only,
     is_sentence,
     parse_byline,
     parse_date,
@@ -45,7 +46,7 @@ class Page:
 
 def read_text_page(text: str, raw: RawInput) -> Article:
     blocks = split_blocks(text)
-    page = Page(blocks, [classify(b.text) for b in blocks])
+    page = Page(blocks, _attach_credits(blocks, [classify(b.text) for b in blocks]))
     run = best_run(block_scores(blocks, page.kinds))
     if run is None or looks_like_link_list(blocks, page.kinds, run):
         return _no_story(page, raw)
@@ -60,6 +61,15 @@ def read_text_page(text: str, raw: RawInput) -> Article:
         b.text for i, b in enumerate(blocks) if i not in page.used and i != head and i not in set(body_blocks)
     ]
     return article
+
+
+def _attach_credits(blocks: list[Block], kinds: list[Kind]) -> list[Kind]:
+    """A bare photo credit line makes the short line above it a caption."""
+    for i in range(1, len(blocks)):
+        bare_credit = kinds[i] == Kind.CAPTION and credit_only(blocks[i].text)
+        if bare_credit and kinds[i - 1] == Kind.TEXT and len(WORD.findall(blocks[i - 1].text)) <= 60:
+            kinds[i - 1] = Kind.CAPTION
+    return kinds
 
 
 def _is_bare_text(page: Page) -> bool:
@@ -96,7 +106,12 @@ def _read_metadata(page: Page, first: int, run: tuple[int, int]) -> None:
             label, when = parse_stamp(text)
             page.meta.setdefault(label, when)
         elif kind == Kind.CAPTION:
-            caption, credit = caption_credit(text)
+            caption, credit = caption_parts(text)
+            if not caption:  # a bare credit line: it belongs to the caption above it
+                if page.captions and page.captions[-1].credit is None:
+                    page.captions[-1].credit = credit
+                page.used.add(i)
+                continue
             page.captions.append(
                 Caption(text=caption, credit=credit, source_start=page.blocks[i].start, source_end=page.blocks[i].end)
             )
