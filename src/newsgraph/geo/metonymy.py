@@ -8,190 +8,33 @@ relations noun ("talks", "ties"), or the possessor of a stance noun ("Beijing's 
 from __future__ import annotations
 
 from newsgraph.geo.candidate import Candidate
+from newsgraph.geo.names import word_set
 
 GOVERNMENT_SEATS = {"S.BLDG", "S.CSTL", "S.PAL"}
-ACTION_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "announce",
-        "accuse",
-        "warn",
-        "demand",
-        "reject",
-        "deny",
-        "claim",
-        "insist",
-        "urge",
-        "call",
-        "respond",
-        "condemn",
-        "threaten",
-        "agree",
-        "refuse",
-        "vow",
-        "want",
-        "seek",
-        "offer",
-        "propose",
-        "support",
-        "oppose",
-        "recognize",
-        "recognise",
-        "expel",
-        "sanction",
-        "impose",
-        "criticize",
-        "criticise",
-        "blame",
-        "hope",
-        "pledge",
-        "promise",
-        "sign",
-        "approve",
-        "order",
-        "ask",
-        "allege",
-        "argue",
-        "state",
-        "declare",
-        "stress",
-        "reiterate",
-        "confirm",
-        "welcome",
-        "retaliate",
-        "protest",
-        "summon",
-        "negotiate",
-        "decide",
-        "plan",
-        "intend",
-        "try",
-        "attempt",
-        "launch",
-        "invade",
-        "attack",
-        "send",
-        "deploy",
-        "supply",
-        "provide",
-        "believe",
-        "consider",
-        "view",
-        "fear",
-        "push",
-        "press",
-        "insist",
-        "back",
-        "veto",
-        "ban",
-        "suspend",
-        "halt",
-        "resume",
-        "recall",
-        "accept",
-        "dismiss",
-        "slam",
-        "denounce",
-        "vote",
-        "express",
-        "voice",
-        "note",
-        "add",
-        "respond",
-        "acknowledge",
-        "admit",
-        "request",
-        "invite",
-        "host",
-        "join",
-        "withdraw",
-        "pull",
-        "refuse",
-        "cut",
-        "boost",
-        "announce",
-        "lodge",
-        "file",
-        "sue",
-        "freeze",
-        "seize",
-        "retaliate",
-        "rule",
-        "block",
-    ]
+ACTION_VERBS = word_set(
+    """
+    say tell announce accuse warn demand reject deny claim insist urge call respond condemn threaten agree
+    refuse vow want seek offer propose support oppose recognize recognise expel sanction impose criticize
+    criticise blame hope pledge promise sign approve order ask allege argue state declare stress reiterate
+    confirm welcome retaliate protest summon negotiate decide plan intend try attempt launch invade attack
+    send deploy supply provide believe consider view fear push press insist back veto ban suspend halt resume
+    recall accept dismiss slam denounce vote express voice note add respond acknowledge admit request invite
+    host join withdraw pull refuse cut boost announce lodge file sue freeze seize retaliate rule block
+    """
 )
-RELATION_NOUNS = frozenset(
-    [
-        "talks",
-        "relations",
-        "ties",
-        "negotiations",
-        "negotiation",
-        "dialogue",
-        "tensions",
-        "tension",
-        "agreement",
-        "deal",
-        "treaty",
-        "conflict",
-        "war",
-        "dispute",
-        "rift",
-        "meeting",
-        "meetings",
-        "summit",
-        "standoff",
-        "rapprochement",
-        "cooperation",
-        "talk",
-        "contacts",
-        "consultations",
-        "diplomacy",
-        "row",
-        "spat",
-        "feud",
-    ]
+RELATION_NOUNS = word_set(
+    """
+    talks relations ties negotiations negotiation dialogue tensions tension agreement deal treaty conflict war
+    dispute rift meeting meetings summit standoff rapprochement cooperation talk contacts consultations
+    diplomacy row spat feud
+    """
 )
-STANCE_NOUNS = frozenset(
-    [
-        "position",
-        "positions",
-        "demand",
-        "demands",
-        "decision",
-        "stance",
-        "policy",
-        "policies",
-        "proposal",
-        "proposals",
-        "offer",
-        "response",
-        "refusal",
-        "claims",
-        "claim",
-        "sanctions",
-        "actions",
-        "invasion",
-        "aggression",
-        "support",
-        "plan",
-        "plans",
-        "request",
-        "concerns",
-        "concern",
-        "objection",
-        "objections",
-        "government",
-        "leadership",
-        "intentions",
-        "interests",
-        "move",
-        "moves",
-        "approach",
-        "strategy",
-        "warning",
-    ]
+STANCE_NOUNS = word_set(
+    """
+    position positions demand demands decision stance policy policies proposal proposals offer response
+    refusal claims claim sanctions actions invasion aggression support plan plans request concerns concern
+    objection objections government leadership intentions interests move moves approach strategy warning
+    """
 )
 
 

@@ -50,3 +50,8 @@ def variants(name: str) -> list[str]:
     if "." in key:
         out.append(key.replace(".", ""))
     return list(dict.fromkeys(k for k in out if k))
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string."""
+    return frozenset(text.split())

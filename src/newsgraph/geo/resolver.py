@@ -15,135 +15,34 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsgraph.geo.candidate import Candidate, Match
+from newsgraph.geo.context import Context, Spread, context_score, focus, guess
 from newsgraph.geo.gazetteer import Gazetteers, default_gazetteers
-from newsgraph.geo.names import fold, variants
+from newsgraph.geo.names import fold, variants, word_set
 
 MAX_WORDS = 8  # longer "toponyms" are tagger noise; sub-spans are still tried
 KIND_PRIOR = {"country": 9.0, "continent": 9.0, "region": 8.0, "feature": 7.5, "admin1": 7.5, "site": 2.5}
 ALIAS_PENALTY = 1.5
 ALIAS_PENALTY_BESIDE_MAIN = 1.5  # raising it (an alias beside places named so) lost on dev
 CITY_SLOPE = 1.0
-SPREAD_ADMIN1 = 1.0
 GUESS_CONFIDENCE = 0.2
-FOCUS_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 ADMIN1_BASE = 0.5  # a province below its same-named capital city: "Antalya" is the city
-CONTEXT_COUNTRY = 4.0
-CONTEXT_ADMIN1 = 3.5
 PATTERN_BONUS = 6.0
-DATELINE_COUNTRY = 1.5
 _STATE_AFTER = re.compile(r"^\s+(state|State|STATE)\b")
 _STATE_BEFORE = re.compile(r"\b(state|State) of\s+$")
 _CONTAINER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,3})")
 
 
 # Words that name kinds of places or directions, never a place on their own inside a longer name.
-GENERIC_WORDS = frozenset(
-    [
-        "street",
-        "avenue",
-        "road",
-        "lane",
-        "drive",
-        "boulevard",
-        "square",
-        "church",
-        "chapel",
-        "cathedral",
-        "college",
-        "university",
-        "school",
-        "academy",
-        "hospital",
-        "tower",
-        "centre",
-        "center",
-        "club",
-        "court",
-        "courts",
-        "district",
-        "mall",
-        "park",
-        "national",
-        "south",
-        "north",
-        "east",
-        "west",
-        "western",
-        "eastern",
-        "northern",
-        "southern",
-        "central",
-        "upper",
-        "lower",
-        "new",
-        "old",
-        "great",
-        "little",
-        "city",
-        "county",
-        "state",
-        "province",
-        "region",
-        "republic",
-        "union",
-        "federal",
-        "united",
-        "kingdom",
-        "island",
-        "islands",
-        "river",
-        "lake",
-        "mount",
-        "mountain",
-        "valley",
-        "beach",
-        "bay",
-        "port",
-        "harbour",
-        "harbor",
-        "airport",
-        "station",
-        "bridge",
-        "hall",
-        "house",
-        "palace",
-        "castle",
-        "museum",
-        "stadium",
-        "arena",
-        "hotel",
-        "inn",
-        "market",
-        "village",
-        "town",
-        "estate",
-        "office",
-        "building",
-        "tower",
-        "plaza",
-        "gate",
-        "point",
-        "rock",
-        "hill",
-        "hills",
-        "green",
-        "field",
-        "fields",
-        "forest",
-        "garden",
-        "gardens",
-        "metro",
-        "the",
-        "of",
-        "and",
-        "saint",
-        "st",
-        "supreme",
-        "high",
-        "middle",
-        "elementary",
-        "international",
-    ]
+GENERIC_WORDS = word_set(
+    """
+    street avenue road lane drive boulevard square church chapel cathedral college university school academy
+    hospital tower centre center club court courts district mall park national south north east west western
+    eastern northern southern central upper lower new old great little city county state province region
+    republic union federal united kingdom island islands river lake mount mountain valley beach bay port
+    harbour harbor airport station bridge hall house palace castle museum stadium arena hotel inn market
+    village town estate office building tower plaza gate point rock hill hills green field fields forest
+    garden gardens metro the of and saint st supreme high middle elementary international
+    """
 )
 
 
@@ -165,67 +64,6 @@ class Resolution:
     candidate: Candidate | None
     confidence: float = 0.0
     alternatives: list[Candidate] = field(default_factory=list)
-
-
-class _Context:
-    """Votes for countries and first-level divisions, kept per name so a name never votes for itself."""
-
-    def __init__(self) -> None:
-        self.countries: dict[str, float] = defaultdict(float)
-        self.admin1: dict[tuple[str, str], float] = defaultdict(float)
-        self.own: dict[str, tuple[Candidate, float]] = {}
-        self.dateline_country: str | None = None
-
-    def vote(self, key: str, cand: Candidate, weight: float) -> None:
-        self.own[key] = (cand, weight)
-        self._add(cand, weight)
-
-    def _add(self, cand: Candidate, weight: float) -> None:
-        if cand.country:
-            self.countries[cand.country] += weight
-        if cand.admin1 and cand.kind in ("city", "admin1", "admin2"):
-            self.admin1[(cand.country or "", cand.admin1)] += weight
-
-    def shares(self, key: str, cand: Candidate) -> tuple[float, float]:
-        """Share of the other names' votes going to ``cand``'s country and to its division."""
-        own_cand, own_weight = self.own.get(key, (None, 0.0))
-        total = sum(self.countries.values()) + 1.0
-        country = self.countries.get(cand.country, 0.0) if cand.country else 0.0
-        admin1 = self.admin1.get((cand.country or "", cand.admin1), 0.0) if cand.admin1 else 0.0
-        if own_cand is not None:
-            total -= own_weight if own_cand.country else 0.0
-            if own_cand.country and own_cand.country == cand.country:
-                country -= own_weight
-            if own_cand.admin1 and own_cand.admin1 == cand.admin1 and own_cand.country == cand.country:
-                admin1 -= own_weight
-        return max(country, 0.0) / max(total, 1.0), min(max(admin1, 0.0), 2.0) / 2.0
-
-
-class _Spread:
-    """Where the article's names could all be at once: every name spreads one vote over the
-    divisions its candidates lie in (a town found in 30 states gives each a thirtieth). Helps
-    local news that never names its state."""
-
-    def __init__(self, options: dict[str, tuple[Match, ...]]):
-        self.total: dict[tuple[str, str], float] = defaultdict(float)
-        self.own: dict[str, dict[tuple[str, str], float]] = {}
-        for key, matches in options.items():
-            places = {(m.candidate.country or "", m.candidate.admin1) for m in matches if _local(m.candidate)}
-            share = {place: 1.0 / len(places) for place in places}
-            self.own[key] = share
-            for place, weight in share.items():
-                self.total[place] += weight
-
-    def score(self, key: str, cand: Candidate) -> float:
-        if not _local(cand):
-            return 0.0
-        place = (cand.country or "", cand.admin1)
-        others = self.total.get(place, 0.0) - self.own.get(key, {}).get(place, 0.0)
-        return SPREAD_ADMIN1 * min(1.0, others)
-
-
-def _local(cand: Candidate) -> bool:
-    return bool(cand.admin1) and cand.kind in ("city", "admin2", "admin1")
 
 
 def prior(match: Match) -> float:
@@ -328,26 +166,26 @@ class Resolver:
         options = {key: self.candidates(tops[0].text) for key, tops in groups.items()}
         forced = {key: self._patterns(body, tops, options[key]) for key, tops in groups.items()}
         context = self._first_context(groups, options, dateline, actor_countries)
-        spread = _Spread(options)
+        spread = Spread(options)
         chosen: dict[str, tuple[Candidate | None, float, list[Candidate]]] = {}
         for _ in range(2):  # rank, rebuild the context from the choices, rank again
             for key in groups:
                 chosen[key] = self._rank(key, options[key], forced[key], context, spread)
             context = self._context_from(chosen, groups, dateline, actor_countries)
-        focus = _focus(chosen, groups, context)
+        main_place = focus(chosen, groups, context)
         out = []
         for key, tops in groups.items():
             cand, confidence, alternatives = chosen[key]
-            if cand is None and focus is not None and self.guess_unknown and tops[0].text[:1].isupper():
-                cand, confidence = _guess(tops[0].text, focus), GUESS_CONFIDENCE
+            if cand is None and main_place is not None and self.guess_unknown and tops[0].text[:1].isupper():
+                cand, confidence = guess(tops[0].text, main_place), GUESS_CONFIDENCE
             out.extend(Resolution(top, cand, confidence, alternatives) for top in tops)
         out.sort(key=lambda r: r.toponym.start)
         return out
 
     # -- context -----------------------------------------------------------------------------
 
-    def _first_context(self, groups, options, dateline, actor_countries) -> _Context:
-        context = _Context()
+    def _first_context(self, groups, options, dateline, actor_countries) -> Context:
+        context = Context()
         self._add_dateline(context, dateline)
         for code in actor_countries:
             context.countries[code] += 0.5
@@ -361,8 +199,8 @@ class Resolver:
                 context.vote(key, top.candidate, len(groups[key]) ** 0.5)
         return context
 
-    def _context_from(self, chosen, groups, dateline, actor_countries) -> _Context:
-        context = _Context()
+    def _context_from(self, chosen, groups, dateline, actor_countries) -> Context:
+        context = Context()
         self._add_dateline(context, dateline)
         for code in actor_countries:
             context.countries[code] += 0.5
@@ -371,7 +209,7 @@ class Resolver:
                 context.vote(key, cand, len(groups[key]) ** 0.5 * max(confidence, 0.3))
         return context
 
-    def _add_dateline(self, context: _Context, dateline: str | None) -> None:
+    def _add_dateline(self, context: Context, dateline: str | None) -> None:
         if not dateline:
             return
         head = re.split(r"[(—–-]", dateline)[0].strip()
@@ -419,14 +257,14 @@ class Resolver:
 
     # -- ranking -----------------------------------------------------------------------------
 
-    def _rank(self, key, matches, forced, context: _Context, spread: _Spread):
+    def _rank(self, key, matches, forced, context: Context, spread: Spread):
         if not matches:
             return None, 0.0, []
         scored = []
         priors = _priors(matches)
         for i, match in enumerate(matches):
             cand = match.candidate
-            score = priors[i] + forced.get(i, 0.0) + _context_score(key, cand, context) + spread.score(key, cand)
+            score = priors[i] + forced.get(i, 0.0) + context_score(key, cand, context) + spread.score(key, cand)
             if fold(cand.name) == "washington" and cand.feature == "P.PPLC" and cand.country == "USA":
                 score += 2.0  # news "Washington" is the capital unless written "Washington state"
             scored.append((score, i, cand))
@@ -435,36 +273,6 @@ class Resolver:
         second = scored[1][0] if len(scored) > 1 else best_score - 5.0
         confidence = 1.0 / (1.0 + math.exp(-(best_score - second)))
         return best, round(confidence, 3), [c for _, _, c in scored[1:4]]
-
-
-def _focus(chosen, groups, context: _Context) -> Candidate | None:
-    """The article's main place: the most specific place resolved in its most-voted country."""
-    if not context.countries:
-        return None
-    country = max(context.countries.items(), key=lambda kv: kv[1])[0]
-    best, best_key = None, None
-    for key, (cand, confidence, _) in chosen.items():
-        if cand is None or cand.country != country or not cand.has_point or cand.kind not in FOCUS_RANK:
-            continue
-        rank = (FOCUS_RANK[cand.kind], len(groups[key]) * max(confidence, 0.3))
-        if best_key is None or rank > best_key:
-            best, best_key = cand, rank
-    return best
-
-
-def _guess(text: str, focus: Candidate) -> Candidate:
-    """An unknown name (a street, a building) placed at the article's main place, marked as a guess."""
-    return Candidate(None, text, focus.country, focus.latitude, focus.longitude, "", 0, focus.admin1, None, "guess")
-
-
-def _context_score(key: str, cand: Candidate, context: _Context) -> float:
-    country_share, admin1_share = context.shares(key, cand)
-    score = CONTEXT_COUNTRY * country_share
-    if cand.kind in ("city", "admin2"):
-        score += CONTEXT_ADMIN1 * admin1_share
-    if context.dateline_country and cand.country == context.dateline_country:
-        score += DATELINE_COUNTRY
-    return score
 
 
 def _inside(inner: Candidate, outer: Candidate) -> bool:
