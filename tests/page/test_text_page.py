@@ -175,3 +175,17 @@ def test_lines_the_page_repeats_are_not_story():
     text = "\n".join([*menu, "Flood warning issued", *story, *menu, "Flood warning issued"])
     article = read_page(RawInput(source="repeat.txt", data=text.encode(), kind="text"))
     assert article.body.split("\n\n") == story
+
+
+def test_text_without_spaces_between_words_is_read():
+    """Japanese prose has no spaces: its length is counted in characters, not space-separated words."""
+    story = [
+        "東京都は月曜日、新しい防災計画を発表し、首都直下地震への備えを強化する方針を示した。",
+        "計画では、避難所の数を増やすとともに、食料や水の備蓄を三日分から七日分に拡大する。",
+        "知事は記者会見で、都民一人ひとりが日頃から備えることが大切だと述べた。",
+        "専門家は、計画の実現には区や市との連携が欠かせないと指摘している。",
+    ]
+    text = "\n".join(["ホーム", "ニュース", "防災計画を発表", *story, "ページの先頭へ"])
+    article = read_page(RawInput(source="ja.txt", data=text.encode(), kind="text"))
+    assert article.body.split("\n\n") == story
+    assert article.headline == "防災計画を発表"

@@ -67,12 +67,12 @@ def read_html(html: str, raw: RawInput) -> Article:
 def _clean_body(text: str) -> str:
     """One paragraph per line, minus lines that are chrome, bylines, stamps, captions or credits;
     empty when what is left is too little prose to be a story (an error page, a bare link list)."""
-    from newsgraph.page.text.lines import WORD, Kind, classify
+    from newsgraph.page.text.lines import Kind, classify, count_words
 
     lines = [line.strip() for line in (text or "").splitlines()]
     cut = (Kind.CHROME, Kind.BYLINE, Kind.STAMP, Kind.CAPTION, Kind.CREDIT)
     kept = [line for line in lines if line and classify(line) not in cut]
-    prose_words = sum(len(WORD.findall(line)) for line in kept)
+    prose_words = sum(count_words(line) for line in kept)
     return "\n\n".join(kept) if prose_words >= MIN_PROSE_WORDS else ""
 
 

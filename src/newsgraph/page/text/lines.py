@@ -8,7 +8,18 @@ from datetime import datetime
 from enum import StrEnum
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
-SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$""")
+# Scripts written without spaces: two characters count as about one word.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’)\]」』]*$|[.!?]["'”’]?\s*\(\w[^)]*\)$""")
+
+
+def count_words(text: str) -> int:
+    unspaced = len(UNSPACED.findall(text))
+    if not unspaced:
+        return len(WORD.findall(text))
+    return len(WORD.findall(UNSPACED.sub(" ", text))) + unspaced // 2
+
+
 BULLET = re.compile(r"^(?:[*+•·▪►-]|\d{1,2}[.)])\s+")
 
 # Site chrome, matched at the start of the line (fast) or anywhere in it (a few legal phrases).
@@ -112,7 +123,7 @@ class Kind(StrEnum):
 
 
 def classify(line: str) -> Kind:
-    words = len(WORD.findall(line))
+    words = count_words(line)
     if words <= 25 and _COMMENTS.match(line.lstrip("*+•- ")):
         return Kind.END
     if words <= 8 and _LINK_BOX.match(line.lstrip("*+•- ")):
@@ -175,7 +186,7 @@ def parse_stamp(line: str) -> tuple[str | None, datetime | None]:
         label = match.group("label").lower()
         kind = "updated" if ("updat" in label or "modif" in label) else "published"
         return kind, parse_date(match.group("date"))
-    if len(WORD.findall(line)) <= 8 and _HAS_YEAR.search(line):
+    if count_words(line) <= 8 and _HAS_YEAR.search(line):
         when = parse_date(line)
         return ("published", when) if when else (None, None)
     return None, None

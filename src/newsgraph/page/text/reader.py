@@ -11,11 +11,11 @@ from newsgraph.page.dateline import body_dateline
 from newsgraph.page.names import smart_title
 from newsgraph.page.text.blocks import Block, split_blocks
 from newsgraph.page.text.lines import (
-    WORD,
     Kind,
     breadcrumb_parts,
     caption_parts,
     classify,
+    count_words,
     credit_only,
     is_sentence,
     parse_byline,
@@ -67,7 +67,7 @@ def _attach_credits(blocks: list[Block], kinds: list[Kind]) -> list[Kind]:
     """A bare photo credit line makes the short line above it a caption."""
     for i in range(1, len(blocks)):
         bare_credit = kinds[i] == Kind.CAPTION and credit_only(blocks[i].text)
-        if bare_credit and kinds[i - 1] == Kind.TEXT and len(WORD.findall(blocks[i - 1].text)) <= 60:
+        if bare_credit and kinds[i - 1] == Kind.TEXT and count_words(blocks[i - 1].text) <= 60:
             kinds[i - 1] = Kind.CAPTION
     return kinds
 
@@ -88,7 +88,7 @@ def _find_headline(page: Page, start: int) -> int | None:
             continue
         if kind != Kind.TEXT:
             return None
-        words = len(WORD.findall(text))
+        words = count_words(text)
         if 3 <= words <= 30 and (not is_sentence(text) or text.rstrip()[-1:] in "?!"):
             return i
         if words > 30:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsgraph.page.text.blocks import Block
-from newsgraph.page.text.lines import BULLET, WORD, Kind, is_sentence
+from newsgraph.page.text.lines import BULLET, Kind, count_words, is_sentence
 
 CHROME_COST = 15.0
 REPEAT_COST = 10.0
@@ -51,7 +51,7 @@ def block_score(block: Block, kind: Kind) -> float:
         return -LINKS_COST
     if kind != Kind.TEXT:
         return 0.0  # bylines, stamps, captions, credits: cut later, never break the run
-    words = len(WORD.findall(block.text))
+    words = count_words(block.text)
     sentence = is_sentence(block.text)
     bullet = bool(BULLET.match(block.text))
     if sentence and words >= 10:
@@ -78,7 +78,7 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
 
 def story_words(blocks: list[Block], kinds: list[Kind], run: tuple[int, int]) -> int:
     return sum(
-        len(WORD.findall(b.text))
+        count_words(b.text)
         for b, k in zip(blocks[run[0] : run[1]], kinds[run[0] : run[1]], strict=True)
         if k == Kind.TEXT and is_sentence(b.text)
     )
@@ -91,7 +91,7 @@ def looks_like_link_list(blocks: list[Block], kinds: list[Kind], run: tuple[int,
     for block, kind in zip(blocks[run[0] : run[1]], kinds[run[0] : run[1]], strict=True):
         if kind != Kind.TEXT:
             continue
-        words = len(WORD.findall(block.text))
+        words = count_words(block.text)
         if is_sentence(block.text) and words >= 10:
             prose.append(words)
         elif not is_sentence(block.text) and 3 <= words < 25:
