@@ -22,14 +22,14 @@ SPEECH_VERBS = _words(
     signal lament decry guarantee assure reassure charge accuse blame continue agree disagree cite quote
     describe call characterize characterise label dub brand criticize criticise blast slam attack condemn denounce
     praise hail applaud mock dismiss reject defend endorse recommend advise protest object order instruct
-    publish release tout pitch swear email text shout scream yell whisper decline refuse
+    publish release tout pitch swear email text shout scream yell whisper decline refuse refer point talk speak
     """
 )
 
 COGNITION_VERBS = _words(
     """
     believe think feel expect hope fear worry know doubt suspect assume consider reckon figure guess imagine
-    understand realize realise recognize recognise want plan intend learn show find
+    understand realize realise recognize recognise want plan intend learn show find support oppose favor favour prefer
     """
 )
 
@@ -39,7 +39,8 @@ OBJECT_VERBS = _words(
     announce deny confirm criticize criticise praise condemn denounce blast slam accuse blame urge demand propose
     promise pledge vow reject dismiss question defend endorse oppose recommend predict reveal acknowledge cite
     describe call characterize characterise label dub brand mock attack hail applaud welcome decry lament
-    warn ask tell report tout release publish tweet post express voice reiterate repeat mention
+    warn ask tell report tout release publish tweet post express voice reiterate repeat mention decline refuse
+    support oppose favor favour prefer show
     """
 )
 

@@ -140,7 +140,7 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     if clauses:
         pieces = [token_range(c.subtree) for c in clauses]
-    elif lemma in lx.COGNITION_VERBS and lemma not in lx.SPEECH_VERBS:
+    elif lemma in lx.COGNITION_VERBS and lemma not in lx.SPEECH_VERBS | lx.OBJECT_VERBS:
         xcomps = [
             c for c in tok.children if c.dep_ == "xcomp" and lemma in {"want", "plan", "intend", "hope", "expect"}
         ]
@@ -166,7 +166,7 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
     for piece in pieces:
         snapped = snap(piece, regions, cue)
         trimmed = trim(text, snapped)
-        if trimmed and not (trimmed[0] < cue[1] and cue[0] < trimmed[1]):
+        if trimmed and not (trimmed[0] < cue[1] and cue[0] < trimmed[1]) and not _paragraph_between(text, trimmed, cue):
             out.append(trimmed)
     return out
 
@@ -182,6 +182,12 @@ def _without_trailing_aside(doc, rng: Range) -> Range:
             if before.text == "," and before.i > span.start:
                 return rng[0], before.idx
     return rng
+
+
+def _paragraph_between(text: str, piece: Range, cue: Range) -> bool:
+    """A parse that reaches across a paragraph break for its content is wrong."""
+    gap = text[piece[1] : cue[0]] if piece[1] <= cue[0] else text[cue[1] : piece[0]]
+    return "\n\n" in gap
 
 
 def _is_time(tok) -> bool:
@@ -428,22 +434,27 @@ def _drop_nested(found: list[Attribution], regions: RegionIndex) -> list[Attribu
 
 
 def _add_continuations(doc, found: list[Attribution], regions: RegionIndex) -> None:
-    """ "A," he said, "B." — the quotation right after a cue that followed a quotation is its next piece."""
+    """ "A," he said, "B." "C." — quotations that follow a quoted statement in its paragraph, with no
+    words of the writer between them, are further pieces of it."""
+    text = doc_text(doc)
     claimed = {(r.start, r.end) for a in found for p in a.content for r in regions.overlapping(*p)}
+    cues = sorted(a.cue[0] for a in found if a.cue)
     for att in found:
-        if att.cue is None or not att.content or att.content[-1][1] > att.cue[0]:
+        if att.cue is None or not att.content or not any(regions.overlapping(*p) for p in att.content):
             continue
-        if not is_direct(doc_text(doc), att.content[-1], regions):
-            continue
+        next_cue = next((c for c in cues if c > att.cue[1]), len(text))
         sent = doc[att.cue_head].sent
-        limit = _next_sentence_start(doc, sent) + 2
-        region = regions.first_starting_in(att.cue[1], limit)
-        if region is None or (region.start, region.end) in claimed:
-            continue
-        if "\n\n" in doc_text(doc)[att.cue[1] : region.start]:
-            continue
-        claimed.add((region.start, region.end))
-        att.content.append((region.start, region.end))
+        reach = _next_sentence_start(doc, sent) + 2
+        position = max(att.end, att.source[1] if att.source else 0)
+        for _ in range(50):
+            region = regions.first_starting_in(position, max(reach, position + 3))
+            if region is None or (region.start, region.end) in claimed or region.start > next_cue:
+                break
+            if "\n\n" in text[position : region.start]:
+                break
+            claimed.add((region.start, region.end))
+            att.content.append((region.start, region.end))
+            position = reach = region.end
 
 
 def _next_sentence_start(doc, sent) -> int:
