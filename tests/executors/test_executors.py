@@ -32,7 +32,7 @@ def test_two_workers_store_what_one_does(tmp_path: Path, corpus: Path, monkeypat
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
     s1 = ingest([str(corpus)], Store(one), Pipeline(until="page"), workers=1)
     s2 = ingest([str(corpus)], Store(two), Pipeline(until="page"), workers=2)
-    assert stored(one) == stored(two) and len(stored(one)) == 20
+    assert stored(one) == stored(two) and len(stored(one)) == 20, s2.failures[:2]
     assert (s1.stored, s1.failed) == (s2.stored, s2.failed) == (20, 1)
     assert len(s2.peak_rss_mb) == 2  # both workers took batches and reported their memory
 
@@ -59,3 +59,31 @@ def test_dask_shards_load_into_the_store_and_resume(tmp_path: Path, corpus: Path
     # a rerun finds every shard done and every input stored
     again = ingest_dask([str(corpus)], Store(db), shards, pipeline=Pipeline(until="page"))
     assert again.stored == 0 and again.already_stored == 21
+
+
+class HangsOnMarkedInputs(Pipeline):
+    """A page-only pipeline that never returns for inputs whose bytes contain HANG (a stuck stage)."""
+
+    def run_batch(self, raws):
+        if any(b"HANG" in raw.data for raw in raws):
+            import time
+
+            while True:
+                time.sleep(1)
+        return super().run_batch(raws)
+
+
+@pytest.mark.timeout(300)
+def test_a_hanging_input_is_cut_off_and_the_rest_of_its_batch_is_stored(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSGRAPH_BATCH_SIZE", "4")
+    monkeypatch.setenv("NEWSGRAPH_ITEM_TIMEOUT", "15")  # lazy imports in a fresh worker take seconds under load
+    corpus = tmp_path / "corpus"
+    write_articles(corpus, 8)
+    stuck = corpus / "story-0002.txt"
+    stuck.write_text(stuck.read_text() + "\nHANG\n")
+    db = tmp_path / "kb.duckdb"
+    summary = ingest([str(corpus)], Store(db), HangsOnMarkedInputs(until="page"), workers=2)
+    assert summary.stored == 7
+    assert [(f.source, f.reason) for f in summary.failures] == [(str(stuck), "timeout")]
+    again = ingest([str(corpus)], Store(db), HangsOnMarkedInputs(until="page"), workers=2)
+    assert again.already_stored == 8 and again.failed == 0  # the hanging input is not run again
