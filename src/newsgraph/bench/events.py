@@ -31,8 +31,9 @@ def in_split(index: int, split: str) -> bool:
     return split == "all" or (index % 2 == 0) == (split == "dev")
 
 
-def run_texts(docs: list[dict]) -> tuple[list, dict[str, float]]:
-    """Run the pipeline from spaCy on ``{id, text, date, headline}`` dicts; items and seconds per stage."""
+def run_texts(docs: list[dict], skip: tuple[str, ...] = ()) -> tuple[list, dict[str, float]]:
+    """Run the pipeline from spaCy on ``{id, text, date, headline}`` dicts; items and seconds per stage.
+    ``skip`` leaves out upstream stages (the events stage works without any of them)."""
     from newsgraph.config import Settings
     from newsgraph.pipeline import make_stage
     from newsgraph.records import Article, Record
@@ -49,6 +50,8 @@ def run_texts(docs: list[dict]) -> tuple[list, dict[str, float]]:
         items.append(Item(record=Record(article=article)))
     seconds: dict[str, float] = {}
     for name in AFTER_NLP:
+        if name in skip and name not in {"nlp", "events"}:
+            continue
         stage = make_stage(name, settings)
         stage.setup()
         started = time.perf_counter()

@@ -41,7 +41,7 @@ def gold_phrases(doc: dict, question: str) -> list[str]:
     return [a["text"] for a in entry.get("annotated", []) if a.get("text") and a.get("coderPhraseCount", 0) >= 2]
 
 
-def score(root: Path, split: str, errors: list[str] | None = None) -> dict:
+def score(root: Path, split: str, errors: list[str] | None = None, skip: tuple[str, ...] = ()) -> dict:
     from newsgraph.bench.events import in_split, run_texts
 
     articles = [d for i, d in enumerate(load_gold(root)) if in_split(i, split)]
@@ -54,7 +54,7 @@ def score(root: Path, split: str, errors: list[str] | None = None) -> dict:
         }
         for d in articles
     ]
-    items, seconds = run_texts(inputs)
+    items, seconds = run_texts(inputs, skip)
     per_question = {}
     for q in QUESTIONS:
         answered = right = with_gold = 0
@@ -93,6 +93,9 @@ def bench_5w1h(
     split: Annotated[str, typer.Option("--split", help="dev (even articles), test (odd) or all.")] = "dev",
     errors: Annotated[int, typer.Option("--errors", help="Print up to N wrong answers (stderr; dev only).")] = 0,
     fmt: Annotated[str, typer.Option("--format", help="pretty or json.")] = "pretty",
+    skip: Annotated[
+        list[str] | None, typer.Option("--skip", help="Leave out an upstream stage (quotes, time, places, entities).")
+    ] = None,
 ) -> None:
     """Precision of the main event's who/what/when/where against the Giveme5W1H gold standard."""
     from newsgraph.cli._common import OutputFormat, emit_json, err_console
@@ -105,13 +108,15 @@ def bench_5w1h(
     if errors and split != "dev":
         raise UsageError("--errors is for the dev split only", "never tune on held-out items")
     misses: list[str] | None = [] if errors else None
-    summary = score(gold, split, misses)
+    summary = score(gold, split, misses, tuple(skip or ()))
+    summary["skipped_stages"] = sorted(skip or [])
     for line in (misses or [])[:errors]:
         err_console.print(line, markup=False, highlight=False)
     if fmt == "json":
         emit_json(summary, OutputFormat.json)
         return
-    print(f"5W1H {split}: {summary['articles']} articles, {summary['failures']} failed")
+    skipped = f" (without {', '.join(summary['skipped_stages'])})" if summary["skipped_stages"] else ""
+    print(f"5W1H {split}{skipped}: {summary['articles']} articles, {summary['failures']} failed")
     for q, s in summary["questions"].items():
         print(f"  {q:6s} precision {s['precision']}  (answered {s['answered']} of {s['with_gold']} with gold)")
     print(

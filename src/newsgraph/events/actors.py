@@ -268,7 +268,7 @@ class ActorResolver:
             of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             sector = sector_of([pobj.lemma_, pobj.text]) if pobj is not None else None
-        if country is None and sector not in {Sector.REB, Sector.CVL, Sector.OPP}:
+        if country is None and sector is None:  # "officials", "police", "rebels" stay actors without a country
             return None
         if country is None and token.pos_ not in {"NOUN", "PROPN"}:
             return None

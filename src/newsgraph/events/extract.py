@@ -185,6 +185,9 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     trigger = verbs.get(lemma)
     if trigger is None:
         return None
+    if lemma in {"send", "dispatch"} and _has_object(token, set(OBJECT_CLASSES["forces"])):
+        mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
+        return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
     mode = trigger.mode
     if trigger.objects:
         mode_or_none = _object_mode(token, trigger)

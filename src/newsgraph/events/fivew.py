@@ -8,6 +8,7 @@ compactly; its answers are also located in the body when the same words occur th
 
 from __future__ import annotations
 
+from newsgraph.events.actors import SECTOR_OF
 from newsgraph.records import Answer, Event, MainEvent, Record
 
 _LEAD_SENTENCES = 3
@@ -19,6 +20,39 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TIME_LABELS = {"DATE", "TIME"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "from"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_WHO_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_HUMAN_NOUNS = {
+    *[
+        "people",
+        "person",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "child",
+        "children",
+        "boy",
+        "girl",
+        "driver",
+        "passenger",
+        "victim",
+        "rescuer",
+    ],
+    *[
+        "police",
+        "officer",
+        "soldier",
+        "protester",
+        "fan",
+        "player",
+        "team",
+        "rider",
+        "worker",
+        "resident",
+        "family",
+        "official",
+    ],
+}
 
 
 def main_event(record: Record, doc, headline_doc=None) -> MainEvent | None:
@@ -84,7 +118,7 @@ def _phrase(tokens) -> tuple[int, int, str] | None:
     return start, end, first.doc.text[start:end]
 
 
-def _noun_phrase(token):
+def _noun_phrase(token, conjuncts: bool = True):
     """The phrase headed by ``token`` without relative clauses, appositions or trailing preps."""
     cut = {"relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "prep"}
     left = [t for t in token.lefts if t.dep_ not in {"punct", "cc"}]
@@ -94,33 +128,68 @@ def _noun_phrase(token):
         if child.dep_ in cut and not (child.dep_ == "prep" and child.lower_ == "of"):
             break
         end = child.right_edge.i
-    for conj in token.conjuncts:
+    for conj in token.conjuncts if conjuncts else ():
         if conj.i > end and conj.i - end <= 3:
             end = conj.i
     return token.doc[start : end + 1]
 
 
 def _who(clause):
+    """The subject: a named person's name without titles ("Max Verstappen"), the first of several,
+    or a phrase naming people or an organisation; nothing for things ("the blast", "footage")."""
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
     while subject is None and clause.dep_ in {"xcomp", "conj"} and clause.head is not clause:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or subject.pos_ == "PRON":
         return None
-    return _phrase(list(_noun_phrase(subject)))
+    phrase = _noun_phrase(subject, conjuncts=False)
+    named = [e for e in phrase.ents if e.label_ in _WHO_LABELS]
+    if named:
+        person = next((e for e in named if e.label_ == "PERSON"), named[0])
+        return _phrase(list(person))
+    if subject.ent_type_ in _WHO_LABELS or subject.lemma_.lower() in _HUMAN_NOUNS or SECTOR_OF.get(subject.lower_):
+        return _phrase(list(phrase))
+    return None
 
 
 def _what(clause):
+    """The predicate: verb and its object phrase without trailing modifiers ("attacks German consulate")."""
     tokens = [t for t in clause.lefts if t.dep_ in {"aux", "auxpass", "neg"}] + [clause]
     for child in clause.rights:
-        if child.dep_ in {"dobj", "obj", "prt", "xcomp", "attr", "acomp", "oprd", "dative"}:
-            tokens.extend(child.subtree)
+        if child.dep_ == "prt":
+            tokens.append(child)
+        elif child.dep_ in {"dobj", "obj", "attr", "oprd", "dative"}:
+            tokens.extend(_noun_phrase(child, conjuncts=False))
+            tokens.extend(_following_prep(clause, child))
             break
-        if child.dep_ == "prep" and child.lower_ not in {"in", "at", "on"}:
-            tokens.extend(child.subtree)
+        elif child.dep_ in {"xcomp", "acomp"}:
+            tokens.extend(t for t in child.subtree if t.i <= _object_end(child))
+            break
+        elif child.dep_ == "prep" and child.lower_ not in {"in", "at", "on", "after", "before", "during"}:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            tokens.append(child)
+            if pobj is not None:
+                tokens.extend(_noun_phrase(pobj, conjuncts=False))
             break
     tokens = sorted(set(tokens), key=lambda t: t.i)
+    if len([t for t in tokens if not t.is_punct]) < 2:
+        return None
     return _phrase(tokens)
+
+
+def _following_prep(verb, obj) -> list:
+    """ "blames the loss on Comey": the verb's next argument-like prepositional phrase after its object."""
+    for child in verb.rights:
+        if child.i > obj.i and child.dep_ == "prep" and child.lower_ in {"on", "for", "to", "against", "into", "with"}:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return [child, *(_noun_phrase(pobj, conjuncts=False) if pobj is not None else [])]
+    return []
+
+
+def _object_end(verb) -> int:
+    obj = next((c for c in verb.rights if c.dep_ in {"dobj", "obj", "attr"}), None)
+    return _noun_phrase(obj, conjuncts=False).end - 1 if obj is not None else verb.i
 
 
 def _why(clause):
@@ -170,12 +239,16 @@ def _when(record: Record, doc, event: Event | None, sentences) -> Answer | None:
         if time is not None:
             return Answer(text=time.span.text, span=time.span)
     lead_end = sentences[-1].end_char if sentences else 0
-    for time in record.times:
-        if time.span.start < lead_end and time.type in {"DATE", "TIME"}:
-            return Answer(text=time.span.text, span=time.span)
-    for sentence in sentences:
+    dated = [t for t in record.times if t.type in {"DATE", "TIME"} and t.value and t.value[:1].isdigit()]
+    lead = [t for t in dated if t.span.start < lead_end]
+    for pool in ([t for t in lead if len(t.value) >= 10], lead):
+        if pool:
+            return Answer(text=pool[0].span.text, span=pool[0].span)
+    if record.times:
+        return None
+    for sentence in sentences:  # no time stage: spaCy's dates, without ages and bare numbers
         for ent in sentence.ents:
-            if ent.label_ in _TIME_LABELS:
+            if ent.label_ in _TIME_LABELS and "old" not in ent.text and not ent.text.strip().isdigit():
                 return Answer(text=ent.text, span=record.article.span(ent.start_char, ent.end_char))
     return None
 
@@ -188,10 +261,17 @@ def _where(record: Record, doc, event: Event | None, sentences, headline_doc) ->
         if place is not None and record.article.body[place.span.start : place.span.end] == place.span.text:
             return Answer(text=place.span.text, span=place.span)
     body = record.article.body
-    for place in record.places:
-        in_body = body[place.span.start : place.span.end] == place.span.text
-        if in_body and place.span.start < lead_end and not place.metonymic:
-            return Answer(text=place.span.text, span=place.span)
+    usable = [
+        p
+        for p in record.places
+        if body[p.span.start : p.span.end] == p.span.text and p.span.start < lead_end and not p.metonymic
+    ]
+    specific = [p for p in usable if not (p.feature or "").startswith("A.PCL")]  # a city before its country
+    for place in specific or usable:
+        end = place.span.end
+        while end < len(body) and (body[end].isalnum() or (body[end] == "-" and body[end + 1 : end + 2].isalpha())):
+            end += 1  # "Mazar" -> "Mazar-i-Sharif"
+        return Answer(text=body[place.span.start : end], span=record.article.span(place.span.start, end))
     for sentence in sentences:
         for ent in sentence.ents:
             if ent.label_ in _PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS:

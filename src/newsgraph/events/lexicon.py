@@ -104,6 +104,35 @@ blame ACCUSE - dobj
 allege ACCUSE - -
 criticize ACCUSE criticize dobj
 criticise ACCUSE criticize dobj
+protest PROTEST demo against
+picket PROTEST demo dobj
+storm ASSAULT - dobj
+overrun ASSAULT - dobj
+capture COERCE seize dobj
+murder ASSAULT - dobj
+slay ASSAULT - dobj
+stab ASSAULT beat dobj
+behead ASSAULT unconventional dobj
+pound ASSAULT heavy-weapons dobj
+raid ASSAULT - dobj
+detonate ASSAULT bombing -
+target ASSAULT - dobj
+shut COERCE restrict dobj objects=outlets
+close COERCE restrict dobj objects=outlets
+restrict COERCE restrict dobj
+curb COERCE restrict dobj
+disarm RETREAT military dobj
+demobilize RETREAT military -
+reinforce MOBILIZE military dobj
+halt SANCTION aid - objects=ties
+stop SANCTION aid - objects=ties
+reduce SANCTION - - objects=ties
+downgrade SANCTION diplomatic - objects=ties
+allow CONCEDE - dobj objects=allowable
+press REQUEST - dobj
+plead REQUEST appeal with
+petition REQUEST appeal dobj
+invite REQUEST meet dobj
 condemn ACCUSE criticize dobj
 denounce ACCUSE criticize dobj
 slam ACCUSE criticize dobj
@@ -214,7 +243,7 @@ _LIGHT_VERBS = {
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy",
     "COERCE": "impose declare issue enforce launch",
-    "AID": "send provide give deliver supply grant ship donate airlift extend",
+    "AID": "send provide give deliver supply grant ship donate airlift extend approve",
     "PROTEST": "stage hold organize organise launch begin continue go",
     "COOPERATE": "hold conduct launch stage begin start",
     "ACCUSE": "open launch begin file lodge level voice hold",
@@ -267,6 +296,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "passage": dict.fromkeys(
         _words("road roads bridge transport traffic highway street border crossing access railway")
     ),
+    "outlets": dict.fromkeys(
+        _words("newspaper paper station radio website office border crossing embassy university school mosque church")
+    ),
+    "allowable": dict.fromkeys(_words("observer inspector monitor access entry return election opposition party")),
     "information": dict.fromkeys(_words("intelligence information evidence data")),
 }
 
