@@ -269,6 +269,8 @@ class ActorResolver:
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             sector = sector_of([pobj.lemma_, pobj.text]) if pobj is not None else None
         if country is None and sector is None:  # "officials", "police", "rebels" stay actors without a country
+            if token.pos_ == "PROPN" and (token.is_title or (token.is_upper and len(token.text) > 1)):
+                return Participant(name=text, span=self._span(token))  # a name the entity stage missed
             return None
         if country is None and token.pos_ not in {"NOUN", "PROPN"}:
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
+from newsgraph.events.actors import ActorResolver, capitals, participant_key
 from newsgraph.events.lexicon import (
     EMBEDDING_KINDS,
     OBJECT_CLASSES,
@@ -20,6 +20,7 @@ from newsgraph.events.lexicon import (
     verb_triggers,
 )
 from newsgraph.events.modes import Modes, first_conjunct, governing_chain, read_modes
+from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Participant, Sector
 
 _OBJECT_DEPS = {"dobj", "obj"}
@@ -27,6 +28,7 @@ _HARM_VERBS = {"kill", "injure", "wound", "die", "destroy", "damage", "hit"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
 _CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice"}
 _SPECULATIVE = {"could", "might", "may", "can", "ca"}
+_COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "dobj", "pobj", "prep"}
 _THREAT_KINDS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _THREAT_MODALS = {"will", "would", "'ll", "shall", "wo"}
 _RELATIVE = {"which", "that", "who", "whom"}
@@ -185,6 +187,10 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     trigger = verbs.get(lemma)
     if trigger is None:
         return None
+    if lemma in {"withdraw", "pull", "recall"} and _withdraws_help(token):
+        # Withdrawing peacekeepers, inspectors or aid workers reduces help: a SANCTION, not a retreat.
+        cut = Trigger(kind="SANCTION", mode="expel", recipient=("from",))
+        return Candidate(trigger=cut, word=token, verb=token, kind="SANCTION", mode="expel")
     if lemma in {"send", "dispatch"} and _has_object(token, set(OBJECT_CLASSES["forces"])):
         mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
         return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
@@ -200,6 +206,18 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "accept" and _has_object(token, {"demand", "request", "condition"}):
         kind, mode = "CONCEDE", None
     return Candidate(trigger=trigger, word=token, verb=token, kind=kind, mode=mode)
+
+
+_HELPERS = {"peacekeeper", "inspector", "observer", "monitor", "worker", "diplomat", "ambassador", "staff", "mission"}
+
+
+def _withdraws_help(token) -> bool:
+    for obj in (c for c in token.children if c.dep_ in _OBJECT_DEPS):
+        for noun in [obj, *obj.conjuncts]:
+            words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+            if words & (_HELPERS | {"peacekeeping", "humanitarian"}):
+                return True
+    return False
 
 
 def _has_object(token, lemmas: set[str]) -> bool:
@@ -317,7 +335,7 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.actors, c.recipients = c.recipients, c.actors
         if not c.actors:
             return False
-    if c.kind == "PROTEST" and any(p.sector == Sector.GOV or _is_state(p) for p in c.actors):
+    if c.kind == "PROTEST" and c.mode == "demo" and any(p.sector == Sector.GOV or _is_state(p) for p in c.actors):
         c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words, not in the street
     return True
 
@@ -337,7 +355,8 @@ def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) ->
 
 def _is_state(p: Participant) -> bool:
     """A country or capital named as such ("Iran protested"), not its people ("Iraqi Kurds")."""
-    return p.country is not None and p.sector is None and country_of_text(p.name) == p.country
+    name = p.name.removeprefix("the ")
+    return p.country is not None and p.sector is None and (name in country_names() or name in capitals())
 
 
 def _subject(verb):
@@ -496,13 +515,17 @@ def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
 
 
 def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidate | None:
+    """The intent/speech-act event whose complement holds ``c``: "agreed to send", "threatened to
+    attack", "accused X of attacking", "demanded an admission that forces murdered…"."""
     t = first_conjunct(c.verb)
-    for _ in range(3):
-        if t.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl"} or t.head is t:
+    for _ in range(5):
+        if t.dep_ not in _COMPLEMENT_DEPS or t.head is t:
             return None
-        head = t.head if t.dep_ != "pcomp" else t.head.head
+        if t.dep_ in {"advcl", "acl", "relcl"} and any(m.dep_ in {"mark", "advmod"} for m in t.lefts):
+            return None  # "since Moscow launched…", "when they attacked": a clause of its own
+        head = t.head
         governor = by_verb.get(head.i)
-        if governor is not None and governor.kind in EMBEDDING_KINDS:
+        if governor is not None and governor.kind in EMBEDDING_KINDS and governor is not c:
             return governor
         t = head
     return None
