@@ -20,6 +20,7 @@ from newsgraph.records import Entity
 
 SURNAME_SIMILARITY = 85  # rapidfuzz ratio on folded surnames: zelensky ~ zelenskyi
 GIVEN_SIMILARITY = 75  # given names: aleksandr ~ alexander
+DOMINANT = 3  # a lone surname goes to a namesake reported this many times more often than the next
 NAME_SIMILARITY = 92  # organisations and places: whole folded names
 TYPE_GROUPS = {"GPE": "PLACE", "LOC": "PLACE"}
 
@@ -110,7 +111,7 @@ class EntityResolver:
         candidates = [kb for kb in candidates if _compatible(kb, entity)]
         if len(tokens) == 1:  # a surname alone: only when it is not ambiguous
             return candidates[0] if len(candidates) == 1 else _clear_winner(candidates, entity)
-        matching = [kb for kb in candidates if _given_names_agree(tokens[0], name_key(kb.name).split())]
+        matching = [kb for kb in candidates if _given_names_agree(tokens, kb)]
         return _best(matching, entity) if matching else None
 
     def _find_fuzzy(self, group: str, key: str, entity: Entity) -> KbEntity | None:
@@ -175,10 +176,16 @@ def _compatible(kb: KbEntity, entity: Entity) -> bool:
     return not (kb.country and entity.country and kb.country != entity.country)
 
 
-def _given_names_agree(given: str, kb_tokens: list[str]) -> bool:
-    if len(kb_tokens) == 1:
-        return True  # the KB knows only the surname so far
-    other = kb_tokens[0]
+def _given_names_agree(tokens: list[str], kb: KbEntity) -> bool:
+    """Every full name the KB entity goes by with this surname has a compatible given name, so
+    "Cherie Blair" never joins "Tony Blair" (a KB entity known by its surname alone takes anyone)."""
+    given, surname = tokens[0], tokens[-1]
+    full = [k.split() for k in (name_key(a) for a in kb.aliases | {kb.name}) if " " in k]
+    full = [f for f in full if f[-1] == surname or fuzz.ratio(f[-1], surname) >= SURNAME_SIMILARITY]
+    return all(_given_agrees(given, f[0]) for f in full)
+
+
+def _given_agrees(given: str, other: str) -> bool:
     if len(given) == 1 or len(other) == 1:
         return given[0] == other[0]
     return given == other or fuzz.ratio(given, other) >= GIVEN_SIMILARITY
@@ -192,10 +199,16 @@ def _evidence(kb: KbEntity, entity: Entity) -> int:
 
 
 def _clear_winner(candidates: list[KbEntity], entity: Entity) -> KbEntity | None:
-    """Among several people of one surname, the one the role/country evidence singles out."""
+    """Among several people of one surname, the one the role/country evidence singles out, else
+    one reported far more often than the rest (the "Blair" of a British politics desk)."""
     scored = sorted(((_evidence(kb, entity), kb.kb_id, kb) for kb in candidates), reverse=True, key=lambda t: t[:2])
     if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][2]
+    if entity.country or entity.role:
+        return None  # evidence was there and did not decide
+    by_count = sorted(candidates, key=lambda kb: -kb.num_articles)
+    if len(by_count) > 1 and by_count[0].num_articles >= max(3, DOMINANT * by_count[1].num_articles):
+        return by_count[0]
     return None
 
 

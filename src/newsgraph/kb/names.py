@@ -35,7 +35,7 @@ def ascii_lower(text: str) -> str:
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """'Sergei V. Lavrov' → 'sergey v lavrov'; 'the Kremlin' → 'kremlin'."""
-    tokens = ascii_lower(name).split()
+    tokens = [t for t in ascii_lower(name).split() if not t.isdigit()] or ascii_lower(name).split()
     while len(tokens) > 1 and tokens[0] in _HONORIFICS:
         tokens = tokens[1:]
     return " ".join(fold_token(t) for t in tokens)
