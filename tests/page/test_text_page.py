@@ -189,3 +189,20 @@ def test_text_without_spaces_between_words_is_read():
     article = read_page(RawInput(source="ja.txt", data=text.encode(), kind="text"))
     assert article.body.split("\n\n") == story
     assert article.headline == "防災計画を発表"
+
+
+def test_question_headline_standfirst_and_split_byline_stay_out_of_the_body():
+    text = (
+        "Is football violence a crime?\n\n"
+        "Assaults on the field have led to lawsuits before. Criminal charges are another matter.\n\n"
+        "By\nRandy Maniloff\n\n"
+        "Assaults on the field have led to lawsuits before, and a prosecutor would find a charge hard to prove, "
+        "lawyers said on Tuesday.\n\n"
+        "The league suspended the player for the rest of the season after the fight, which broke out in the "
+        "final seconds of the game.\n"
+    )
+    article = read_page(RawInput(source="q.txt", data=text.encode(), kind="text"))
+    assert article.headline == "Is football violence a crime?"
+    assert article.authors == ["Randy Maniloff"]
+    assert article.body.startswith("Assaults on the field have led to lawsuits before, and")
+    assert len(article.paragraphs) == 2

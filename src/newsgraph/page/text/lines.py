@@ -41,7 +41,7 @@ _CHROME_START = re.compile(
 )
 _CHROME_ANYWHERE = re.compile(
     r"(?i)registration (?:number|no)\b|licen[cs]e (?:for|number|no)\b|\bICP\b.{0,20}\d|we use cookies|cookie (?:policy|settings"
-    r"|preferences)|accept (?:all )?cookies|enable javascript"
+    r"|preferences)|accept (?:all )?cookies|enable javascript|(?:on|of|use) this (?:web)?site\b"
 )
 # Calls to action: chrome when the line is short, wherever the words sit in it.
 _CALL_TO_ACTION = re.compile(
@@ -50,9 +50,14 @@ _CALL_TO_ACTION = re.compile(
     re.I | re.X,
 )
 # Chrome at any length: a legal footer can run to a paragraph.
-_LEGAL = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:19|20)\d\d", re.I)
+_LEGAL = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:19|20)\d\d|registered trademarks? of"
+    r"|information (?:provided|contained|published) (?:on|in) this (?:web)?site",
+    re.I,
+)
 _BREADCRUMB_SPLIT = re.compile(r"\s+(?:\||>|»|›|/|→)\s+")
-_BYLINE = re.compile(r"^(?:by|written\ by|words\ by|story\ by)\s+(?P<rest>\S.{0,200})$", re.I | re.X)
+_BYLINE = re.compile(r"^(?:by|written\ by|words\ by|story\ by|author\s*:)\s*(?P<rest>\S.{0,200})$", re.I | re.X)
+_LONE_BY = re.compile(r"^(?:by|written by|author)\s*:?$", re.I)
 _STAMP = re.compile(
     r"^(?P<label>last\ updated|updated|published|first\ published|posted|modified|date)\s*(?:on|at)?\s*:?\s*(?P<date>.+)$",
     re.I | re.X,
@@ -141,6 +146,8 @@ def classify(line: str) -> Kind:
     if (words <= 30 and _BYLINE.match(line) and (parse_byline(line)[0] or "|" in line)) or (
         words <= 5 and _ROLE_LINE.match(line)
     ):
+        return Kind.BYLINE
+    if _LONE_BY.match(line):
         return Kind.BYLINE
     if words <= 12 and parse_stamp(line)[1]:
         return Kind.STAMP

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from newsgraph.page.dateline import body_dateline
-from newsgraph.page.names import smart_title
+from newsgraph.page.names import clean_authors, smart_title
 from newsgraph.page.text.blocks import Block, split_blocks
 from newsgraph.page.text.lines import (
     Kind,
@@ -27,6 +27,8 @@ from newsgraph.readers.base import RawInput
 from newsgraph.records import Article, Caption, Segment
 
 HEADLINE_LOOKBACK = 8
+BYLINE_LOOKAHEAD = 4
+LONE_BY = {"by", "written by", "author"}
 CREDIT_LOOKAHEAD = 3
 _COPYRIGHT_OWNER = re.compile(
     r"(?:©|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{0,4})?\s*)?(?P<owner>[A-Z][\w&.' ]{2,50})"
@@ -52,6 +54,7 @@ def read_text_page(text: str, raw: RawInput) -> Article:
         return _no_story(page, raw)
     if story_words(blocks, page.kinds, run) < MIN_STORY_WORDS and not _is_bare_text(page):
         return _no_story(page, raw)  # a little prose among site chrome: an error page, a stub
+    run = _start_after_byline(page, run)
     head = _find_headline(page, run[0])
     _read_metadata(page, (head + 1 if head is not None else max(0, run[0] - HEADLINE_LOOKBACK)), run)
     body_blocks = [i for i in range(*run) if page.kinds[i] == Kind.TEXT and i not in page.used]
@@ -64,8 +67,12 @@ def read_text_page(text: str, raw: RawInput) -> Article:
 
 
 def _attach_credits(blocks: list[Block], kinds: list[Kind]) -> list[Kind]:
-    """A bare photo credit line makes the short line above it a caption."""
+    """A bare photo credit line makes the short line above it a caption; a lone "By" makes the
+    line below it the byline."""
     for i in range(1, len(blocks)):
+        lone_by = kinds[i - 1] == Kind.BYLINE and blocks[i - 1].text.lower().rstrip(": ") in LONE_BY
+        if lone_by and kinds[i] == Kind.TEXT and clean_authors(blocks[i].text):
+            kinds[i] = Kind.BYLINE
         bare_credit = kinds[i] == Kind.CAPTION and credit_only(blocks[i].text)
         if bare_credit and kinds[i - 1] == Kind.TEXT and count_words(blocks[i - 1].text) <= 60:
             kinds[i - 1] = Kind.CAPTION
@@ -78,6 +85,17 @@ def _is_bare_text(page: Page) -> bool:
 
 
 _SITE_KINDS = (Kind.CHROME, Kind.LINKS, Kind.END, Kind.BREADCRUMB)
+
+
+def _start_after_byline(page: Page, run: tuple[int, int]) -> tuple[int, int]:
+    """A run that opens with headline lines and then a byline or stamp starts after them: the
+    lines above a byline are the headline and standfirst, not the story."""
+    for j in range(run[0], min(run[0] + BYLINE_LOOKAHEAD, run[1] - 1)):
+        if page.kinds[j] in (Kind.BYLINE, Kind.STAMP):
+            before = [count_words(page.blocks[i].text) for i in range(run[0], j) if page.kinds[i] == Kind.TEXT]
+            if before and max(before) <= 40:
+                return j + 1, run[1]
+    return run
 
 
 def _find_headline(page: Page, start: int) -> int | None:
@@ -125,7 +143,9 @@ def _read_metadata(page: Page, first: int, run: tuple[int, int]) -> None:
 
 
 def _read_byline(page: Page, text: str) -> None:
-    authors, place, outlet, rest = parse_byline(text)
+    if text.lower().rstrip(": ") in LONE_BY:
+        return
+    authors, place, outlet, rest = parse_byline(text if _starts_with_by(text) else f"By {text}")
     if not authors:
         return  # a role line ("Staff Writer")
     page.meta.update(authors=authors, dateline=place)
@@ -135,6 +155,10 @@ def _read_byline(page: Page, text: str) -> None:
         label, when = parse_stamp(part)
         if when:
             page.meta.setdefault(label, when)
+
+
+def _starts_with_by(text: str) -> bool:
+    return bool(re.match(r"(?:by|written by|words by|story by|author\s*:)", text, re.I))
 
 
 def _section(page: Page, start: int) -> str | None:
