@@ -343,7 +343,7 @@ def _parse_nouns() -> dict[str, Trigger]:
         table[lemma] = Trigger(
             kind=kind,
             mode=None if mode == "-" else mode,
-            recipient=("with", "between", "on", "against", "to"),
+            recipient=("with", "between", "on", "against", "to", "for"),
             symmetric=symmetric,
         )
     return table
