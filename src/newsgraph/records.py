@@ -243,8 +243,9 @@ class Place(Model):
     metonymic: bool = Field(default=False, description="stands for its government or people")
     entity: str | None = None
     caption: int | None = Field(
-        default=None, description="index into Article.captions when the toponym is in a photo caption; span offsets "
-        "are then into that caption's text"
+        default=None,
+        description="index into Article.captions when the toponym is in a photo caption; span offsets "
+        "are then into that caption's text",
     )
     confidence: float = 1.0
 
