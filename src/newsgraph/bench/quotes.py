@@ -6,9 +6,8 @@ and each token in at most one. Scoring:
   from both ends; a content in several pieces is one span (the tuple of its stripped pieces);
 - soft: word-token Jaccard ≥ 0.5 with a gold span of the same label (one-to-one);
 - attributions: source (or no source on both sides) + cue + content all matching.
-Predictions are mapped to PolNeAR's conventions: a relay scores its outer source; a speaker span
-already used by an earlier statement (``…, said Kuleba, noting that …``) is not repeated; statements
-with no cue are left out. The stage's cost is reported as a share of spaCy's time on the same text.
+Predictions are mapped to PolNeAR's conventions: a relay scores its outer source; statements with
+no cue are left out. The stage's cost is reported as a share of spaCy's time on the same text.
 """
 
 from __future__ import annotations
@@ -130,15 +129,12 @@ def load_split(root: Path, split: str) -> list[tuple[str, str, list[Triple]]]:
 
 
 def predicted_triples(record) -> list[Triple]:
-    text, used, out = record.article.body, set(), []
+    text, out = record.article.body, []
     for quote in record.quotes:
         if quote.cue is None:
             continue
         source_span = quote.via_spans[0] if quote.via_spans else quote.speaker
-        source = None
-        if source_span is not None and (source_span.start, source_span.end) not in used:
-            used.add((source_span.start, source_span.end))
-            source = normalise(text, [(source_span.start, source_span.end)])
+        source = normalise(text, [(source_span.start, source_span.end)]) if source_span else None
         cue = normalise(text, [(quote.cue.start, quote.cue.end)])
         content = normalise(text, [(s.start, s.end) for s in quote.content])
         out.append(Triple(source, cue, content))

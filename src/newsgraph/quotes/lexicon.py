@@ -23,6 +23,7 @@ SPEECH_VERBS = _words(
     describe call characterize characterise label dub brand criticize criticise blast slam attack condemn denounce
     praise hail applaud mock dismiss reject defend endorse recommend advise protest object order instruct
     publish release tout pitch swear email text shout scream yell whisper decline refuse refer point talk speak
+    vote campaign touch weigh advocate push
     """
 )
 
@@ -40,7 +41,7 @@ OBJECT_VERBS = _words(
     promise pledge vow reject dismiss question defend endorse oppose recommend predict reveal acknowledge cite
     describe call characterize characterise label dub brand mock attack hail applaud welcome decry lament
     warn ask tell report tout release publish tweet post express voice reiterate repeat mention decline refuse
-    support oppose favor favour prefer show
+    support oppose favor favour prefer
     """
 )
 
@@ -55,8 +56,19 @@ CUE_PREPOSITIONS = {
     "warn": {"of", "about", "against"},
     "complain": {"about", "of"},
     "comment": {"on"},
-    "write": {"about", "of"},
     "argue": {"for", "against"},
+    "vote": {"for", "against"},
+    "campaign": {"for", "against"},
+    "respond": {"to"},
+    "agree": {"with"},
+    "disagree": {"with"},
+    "touch": {"on"},
+    "weigh": {"in"},
+    "advocate": {"for"},
+    "push": {"for"},
+    "testify": {"about"},
+    "tweet": {"about"},
+    "write": {"about", "of"},
 }
 
 # Verbs that may introduce a quotation with no clause of their own ("she said: "…"").

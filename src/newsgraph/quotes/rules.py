@@ -46,7 +46,7 @@ def doc_text(doc) -> str:
 
 def find_attributions(doc) -> list[Attribution]:
     text = doc_text(doc)
-    regions = RegionIndex(find_quote_regions(text))
+    regions = doc.user_data["newsgraph_regions"] = RegionIndex(find_quote_regions(text))
     found: list[Attribution] = []
     by_cue: dict[int, Attribution] = {}
     consumed: set[int] = set()
@@ -153,7 +153,11 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
             objects = [
                 c
                 for c in tok.children
-                if c.i > tok.i and c.i not in cue_ids and c.dep_ in CONTENT_OBJECT_DEPS and not _is_time(c)
+                if c.i > tok.i
+                and c.i not in cue_ids
+                and c.dep_ in CONTENT_OBJECT_DEPS
+                and not _is_time(c)
+                and lemma in lx.OBJECT_VERBS  # the others take only the object of their cue preposition
             ]
             objects += [g for c in tok.children if c.i in cue_ids and c.dep_ == "prep" for g in c.children]
             if objects:
@@ -172,16 +176,32 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
 
 
 def _without_trailing_aside(doc, rng: Range) -> Range:
-    """Cut a writer's ", which …" / ", who …" clause that ends the content (not part of the statement)."""
+    """Trim the writer's asides at the edges of an indirect statement: a leading "In contrast," and a
+    closing ", which …" / ", a neurosurgeon …" / ", saying …" (a cue of its own)."""
     span = doc.char_span(rng[0], rng[1], alignment_mode="expand")
-    if span is None:
+    regions = doc.user_data.get("newsgraph_regions")
+    if span is None or len(span) < 3 or (regions is not None and regions.overlapping(*rng)):
         return rng
+    start, end = rng
     for tok in span:
-        if tok.dep_ == "relcl" and tok.right_edge.i >= span.end - 2 and tok.left_edge.i > span.start:
-            before = doc[tok.left_edge.i - 1]
-            if before.text == "," and before.i > span.start:
-                return rng[0], before.idx
-    return rng
+        if tok.left_edge.i <= span.start or tok.right_edge.i < span.end - 2 or tok.head.i == tok.i:
+            continue
+        before = doc[tok.left_edge.i - 1]
+        if before.text == "," and _is_aside(tok):
+            end = before.idx
+            break
+    first = span[0]
+    if first.dep_ in ("prep", "advmod", "advcl", "npadvmod") and first.head.i >= first.right_edge.i + 1:
+        after = doc[first.right_edge.i + 1]
+        if after.text == "," and after.i + 1 < span.end:
+            start = doc[after.i + 1].idx
+    return (start, end) if end > start else rng
+
+
+def _is_aside(tok) -> bool:
+    if tok.dep_ in ("relcl", "appos"):
+        return True
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lx.ALL_CUE_VERBS
 
 
 def _paragraph_between(text: str, piece: Range, cue: Range) -> bool:
@@ -247,9 +267,15 @@ def _subject(tok) -> tuple[object | None, int | None]:
 def source_range(doc, subject) -> Range | None:
     """The subject phrase, without a dateline before a dash or a clause that is itself an attribution."""
     tokens = [t for t in subject.subtree if not _in_cue_clause(t, subject)]
-    dashes = [t.i for t in tokens if t.text in ("–", "—", "--") and t.i < subject.i]
-    if dashes:
-        tokens = [t for t in tokens if t.i > dashes[-1]]
+    regions = doc.user_data.get("newsgraph_regions")
+    breaks = [
+        t.i
+        for t in tokens
+        if t.i < subject.i
+        and (t.text in ("–", "—", "--") or "\n" in t.text or (regions is not None and regions.at(t.idx)))
+    ]
+    if breaks:  # a dateline, a heading line or a quotation before the subject is not part of it
+        tokens = [t for t in tokens if t.i > breaks[-1]]
     return trim(doc_text(doc), token_range(tokens))
 
 
