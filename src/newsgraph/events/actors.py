@@ -24,7 +24,8 @@ _SECTOR_WORDS = {
     Sector.JUD: "court judge prosecutor prosecutors tribunal",
     Sector.LEG: "parliament congress lawmaker lawmakers legislator legislators senator senate mp mps",
     Sector.REB: "rebel rebels insurgent insurgents militant militants guerrilla guerrillas separatist "
-    "separatists militia militias jihadist jihadists",
+    "separatists militia militias jihadist jihadists fundamentalist fundamentalists islamist islamists extremist "
+    "extremists gunman gunmen",
     Sector.OPP: "opposition dissident dissidents",
     Sector.CVL: "civilian civilians protester protesters protestor protestors demonstrator demonstrators "
     "resident residents student students worker workers villager villagers people prisoner prisoners "

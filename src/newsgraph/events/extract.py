@@ -25,6 +25,7 @@ from newsgraph.records import Participant, Sector
 
 _OBJECT_DEPS = {"dobj", "obj"}
 _HARM_VERBS = {"kill", "injure", "wound", "die", "destroy", "damage", "hit"}
+_LODGE = {"lodge", "file", "deliver", "register", "issue"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
 _CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice"}
 _SPECULATIVE = {"could", "might", "may", "can", "ca"}
@@ -155,7 +156,9 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
             noun, trigger = _event_noun(noun, nouns)
             if trigger is None:
                 continue
-            if trigger.kind == "CONSULT" and lemma in lights.get("SANCTION-CONSULT", ()):
+            if noun.lemma_.lower() == "protest" and lemma in _LODGE:  # "lodged a protest with Albania"
+                trigger = Trigger(kind="ACCUSE", mode="complain", recipient=("with", "to", "against", "over"))
+            elif trigger.kind == "CONSULT" and lemma in lights.get("SANCTION-CONSULT", ()):
                 trigger = Trigger(kind="SANCTION", mode="negotiate", recipient=trigger.recipient)
             elif lemma not in lights.get(trigger.kind, ()):
                 continue
@@ -372,8 +375,8 @@ def _subject(verb):
             obj = next((c for c in t.head.children if c.dep_ in _OBJECT_DEPS), None)
             if obj is not None:  # "urged Russia to withdraw": the object acts
                 return obj, False
-        if t.dep_ in {"xcomp", "conj"} or (t.dep_ == "advcl" and _is_infinitive(t)):
-            t, steps = t.head, steps + 1
+        if t.dep_ in {"xcomp", "conj", "acomp"} or (t.dep_ == "advcl" and _is_infinitive(t)):
+            t, steps = t.head, steps + 1  # acomp: "Syria is willing to withdraw"
             continue
         if t.dep_ == "relcl":
             return t.head, False

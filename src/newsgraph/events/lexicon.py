@@ -125,6 +125,7 @@ disarm RETREAT military dobj
 demobilize RETREAT military -
 reinforce MOBILIZE military dobj
 halt SANCTION aid - objects=ties
+prohibit SANCTION aid - objects=ties
 stop SANCTION aid - objects=ties
 reduce SANCTION - - objects=ties
 downgrade SANCTION diplomatic - objects=ties
@@ -220,6 +221,7 @@ discussion CONSULT -|visit CONSULT visit|trip CONSULT visit|mediation CONSULT me
 agreement AGREE agreement|deal AGREE agreement|accord AGREE agreement|pact AGREE agreement|treaty AGREE agreement
 truce AGREE ceasefire|ceasefire AGREE ceasefire|cease-fire AGREE ceasefire|breakthrough AGREE -|progress AGREE -
 consensus AGREE -|compromise AGREE -|armistice AGREE ceasefire
+explosion ASSAULT bombing|blast ASSAULT bombing|bomb ASSAULT bombing
 attack ASSAULT -|strike ASSAULT -|airstrike ASSAULT aerial|raid ASSAULT -|offensive ASSAULT -|assault ASSAULT -
 bombing ASSAULT aerial|shelling ASSAULT heavy-weapons|bombardment ASSAULT heavy-weapons|invasion ASSAULT -
 operation ASSAULT -|fire ASSAULT -|clash ASSAULT -|fighting ASSAULT -|gunfire ASSAULT firearms|shooting ASSAULT firearms

@@ -37,7 +37,7 @@ class Modes:
 def governing_chain(token) -> list:
     """The token and the verbs that govern it through xcomp ("failed" in "failed to agree")."""
     chain = [token]
-    while token.dep_ == "xcomp" and token.head is not token and len(chain) < 6:
+    while token.dep_ in {"xcomp", "acomp"} and token.head is not token and len(chain) < 6:
         token = token.head
         chain.append(token)
     return chain
