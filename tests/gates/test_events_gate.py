@@ -11,8 +11,8 @@ PETR2_P_FLOOR = 0.35  # measured 0.400
 PETR2_F1_FLOOR = 0.13  # measured 0.151 (target 0.60: not reached)
 NO_EVENT_FLOOR = 0.80  # measured 0.857
 PLOVER_FLOOR = 0.45  # measured 0.4845 (target 0.65: not reached)
-PLOVER_ANSWERED_FLOOR = 0.75  # measured 0.796
-# 5W1H precision, measured 0.6875 / 0.2292 / 0.6667 / 0.6897 (quotes stage left out: see the doc)
+PLOVER_ANSWERED_FLOOR = 0.74  # measured 0.772
+# 5W1H precision, measured 0.697 / 0.2292 / 0.6667 / 0.6897 (quotes stage left out: see the doc)
 FIVEW_FLOORS = {"who": 0.64, "what": 0.19, "when": 0.62, "where": 0.64}
 
 
