@@ -31,6 +31,7 @@ COGNITION_VERBS = _words(
     """
     believe think feel expect hope fear worry know doubt suspect assume consider reckon figure guess imagine
     understand realize realise recognize recognise want plan intend learn show find support oppose favor favour prefer
+    seek back
     """
 )
 
@@ -41,7 +42,7 @@ OBJECT_VERBS = _words(
     promise pledge vow reject dismiss question defend endorse oppose recommend predict reveal acknowledge cite
     describe call characterize characterise label dub brand mock attack hail applaud welcome decry lament
     warn ask tell report tout release publish tweet post express voice reiterate repeat mention decline refuse
-    support oppose favor favour prefer
+    support oppose favor favour prefer back
     """
 )
 
@@ -78,6 +79,12 @@ QUOTING_VERBS = _words(
     recall remark joke quip shout scream yell whisper argue claim conclude stress observe comment
     """
 )
+
+# Accusations: a conjoined "and said …" gives their grounds and joins the same statement.
+ACCUSATION_VERBS = _words("accuse blame charge criticize criticise condemn denounce blast slam attack")
+
+# Cognition verbs whose content may be an infinitive ("wants to continue negotiations").
+INTENTION_VERBS = _words("want plan intend hope expect seek")
 
 # Verbs that start a new statement when conjoined with a cue ("said A and added B").
 NEW_STATEMENT_VERBS = _words("add continue note stress reiterate repeat go")

@@ -77,9 +77,11 @@ def find_attributions(doc) -> list[Attribution]:
 
 
 def _continues_statement(tok) -> bool:
-    """A conjoined cue with no subject of its own continues the first, unless it opens a new one ("and added")."""
+    """ "accused X of A and said B": what follows an accusation gives its grounds, one statement. Other
+    conjoined cues ("reported A and said B", "said A and added B") are statements of their own."""
     return (
         tok.dep_ == "conj"
+        and tok.head.lemma_.lower() in lx.ACCUSATION_VERBS
         and tok.lemma_.lower() not in lx.NEW_STATEMENT_VERBS
         and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
     )
@@ -141,9 +143,7 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
     if clauses:
         pieces = [token_range(c.subtree) for c in clauses]
     elif lemma in lx.COGNITION_VERBS and lemma not in lx.SPEECH_VERBS | lx.OBJECT_VERBS:
-        xcomps = [
-            c for c in tok.children if c.dep_ == "xcomp" and lemma in {"want", "plan", "intend", "hope", "expect"}
-        ]
+        xcomps = [c for c in tok.children if c.dep_ == "xcomp" and lemma in lx.INTENTION_VERBS]
         pieces = [token_range(c.subtree) for c in xcomps]
     elif tok.dep_ in ("parataxis",) or (tok.dep_ == "advcl" and _has_mark(tok, "as")):
         pieces = _head_clause_minus(doc, tok)
@@ -232,7 +232,7 @@ def _head_clause_minus(doc, tok) -> list[Range]:
 def _nearby_quote(doc, tok, regions: RegionIndex) -> list[Range]:
     """A speech verb with no clause: the quotation just before or after it in its sentence."""
     sent = tok.sent
-    before = [r for r in regions.overlapping(sent.start_char, tok.idx) if r.end <= tok.idx]
+    before = [r for r in regions.overlapping(max(sent.start_char - 3, 0), tok.idx) if r.end <= tok.idx]
     if before:
         return [(before[-1].start, before[-1].end)]
     if tok.lemma_.lower() not in lx.QUOTING_VERBS:
