@@ -31,7 +31,7 @@ COGNITION_VERBS = _words(
     """
     believe think feel expect hope fear worry know doubt suspect assume consider reckon figure guess imagine
     understand realize realise recognize recognise want plan intend learn show find support oppose favor favour prefer
-    seek back
+    back
     """
 )
 
@@ -84,7 +84,7 @@ QUOTING_VERBS = _words(
 ACCUSATION_VERBS = _words("accuse blame charge criticize criticise condemn denounce blast slam attack")
 
 # Cognition verbs whose content may be an infinitive ("wants to continue negotiations").
-INTENTION_VERBS = _words("want plan intend hope expect seek")
+INTENTION_VERBS = _words("want plan intend hope expect")
 
 # Verbs that start a new statement when conjoined with a cue ("said A and added B").
 NEW_STATEMENT_VERBS = _words("add continue note stress reiterate repeat go")
