@@ -107,8 +107,8 @@ def score_petr2(path: Path, split: str, errors: list[str] | None = None) -> dict
     tp = predicted = gold_total = 0
     one_event = one_event_right = no_event = no_event_right = 0
     for row, item in zip(rows, items, strict=True):
-        gold = Counter((e["source"][:3], e["target"][:3], e["event"][:2]) for e in row["expected_events"])
-        pred = Counter(event_triples(item.record.events))
+        gold = Counter({(e["source"][:3], e["target"][:3], e["event"][:2]) for e in row["expected_events"]})
+        pred = Counter(set(event_triples(item.record.events)))
         hits = sum((gold & pred).values())
         tp, predicted, gold_total = tp + hits, predicted + sum(pred.values()), gold_total + sum(gold.values())
         if len(row["expected_events"]) == 1:

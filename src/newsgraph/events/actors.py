@@ -8,9 +8,11 @@ Nothing identifiable gives None: an event without a known actor is not coded (pr
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from newsgraph.lexicon.countries import country_code
+from newsgraph.lexicon.roles import KNOWN_LEADERS
 from newsgraph.records import Entity, EntityType, Participant, Record, Sector
 
 # Head nouns and title words that imply a sector.
@@ -104,6 +106,17 @@ def capitals() -> dict[str, str]:
 def country_of_text(text: str) -> str | None:
     text = text.strip().removeprefix("the ").removeprefix("The ")
     return country_code(text) or capitals().get(text) or (country_code(text[:-2]) if text.endswith("'s") else None)
+
+
+def known_leader_country(name: str) -> str | None:
+    """World knowledge for a named leader without a title in the text ("Barack Obama fired…")."""
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    tokens = folded.removesuffix("'s").split()
+    if not tokens:
+        return None
+    return (
+        KNOWN_LEADERS.get(" ".join(tokens)) or KNOWN_LEADERS.get(" ".join(tokens[-2:])) or KNOWN_LEADERS.get(tokens[-1])
+    )
 
 
 def sector_of(words: list[str]) -> Sector | None:
@@ -208,6 +221,9 @@ class ActorResolver:
         if country is None or sector is None:
             role_country, role_sector = self._role_from_context(entity)
             country, sector = country or role_country, sector or role_sector
+        if country is None and entity.type == EntityType.PERSON:
+            country = known_leader_country(entity.name)
+            sector = sector or (Sector.GOV if country else None)
         self._entity_cache[entity.id] = (country, sector)
         return country, sector
 
