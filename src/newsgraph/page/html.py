@@ -12,7 +12,8 @@ from datetime import datetime
 
 from newsgraph.page.dateline import body_dateline
 from newsgraph.page.decode import repair_mojibake
-from newsgraph.page.htmlmeta import captions, language, news_metadata, published_time, section, updated_date
+from newsgraph.page.htmldates import published_date, updated_date
+from newsgraph.page.htmlmeta import captions, language, news_metadata, section
 from newsgraph.page.names import clean_authors
 from newsgraph.readers.base import RawInput
 from newsgraph.records import Article
@@ -27,9 +28,10 @@ def read_html(html: str, raw: RawInput) -> Article:
     from trafilatura.utils import load_html
 
     tree = load_html(html)
-    doc = meta = None
+    doc = meta = published = None
     if tree is not None:
         meta = news_metadata(tree, raw.url)
+        published = published_date(tree, meta.url)
         doc = trafilatura.bare_extraction(
             tree,
             url=raw.url,
@@ -51,13 +53,12 @@ def read_html(html: str, raw: RawInput) -> Article:
         outlet=_clean_site(site) or agency,
         section=section(tree) if tree is not None else None,
         dateline=city or _byline_place(html),
-        published=_parse_iso(doc.date if doc else None) or _parse_iso(raw.date),
+        published=published or _parse_iso(raw.date),
         language=language(tree) if tree is not None else None,
         body=body,
         captions=captions(tree) if tree is not None else [],
     )
     if tree is not None and article.published:
-        article.published = published_time(tree, article.published)
         article.updated = updated_date(tree, article.published)
     if body:
         article.paragraphs = _paragraphs(article)

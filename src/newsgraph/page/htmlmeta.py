@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import datetime
 
 from newsgraph.page.text.lines import caption_credit
 from newsgraph.records import Caption
@@ -66,58 +65,10 @@ def _clean_credit(credit: str | None) -> str | None:
     return credit.strip(" ()[]") or None
 
 
-def updated_date(tree, published: datetime) -> datetime | None:
-    """The latest date the page states (htmldate, quick mode), when it is later than the original."""
-    from htmldate import find_date
-
-    stated = _meta_time(tree, _MODIFIED_META)
-    if stated and stated.date() > published.date():
-        return stated
-    try:
-        value = find_date(tree, original_date=False, extensive_search=False, outputformat="%Y-%m-%dT%H:%M:%S")
-    except Exception:  # htmldate raises on odd trees; an updated date is optional
-        return None
-    if not value:
-        return None
-    when = datetime.fromisoformat(value)
-    published_naive = published.replace(tzinfo=None)
-    return when if when.date() > published_naive.date() else None
-
-
-_PUBLISHED_META = (
-    '/html/head/meta[@property="article:published_time" or @itemprop="datePublished"]/@content',
-    '//time[@itemprop="datePublished"]/@datetime',
-)
-
-
-_MODIFIED_META = (
-    '/html/head/meta[@property="article:modified_time" or @itemprop="dateModified"]/@content',
-    '//time[@itemprop="dateModified"]/@datetime',
-)
-
-
-def published_time(tree, published: datetime) -> datetime:
-    """The publication date with its time of day, where the page states one for that same day."""
-    stated = _meta_time(tree, _PUBLISHED_META)
-    return stated if stated and stated.date() == published.date() else published
-
-
-def _meta_time(tree, xpaths: tuple[str, ...]) -> datetime | None:
-    for xpath in xpaths:
-        for value in tree.xpath(xpath):
-            try:
-                return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-            except ValueError:
-                continue
-    return None
-
-
 def news_metadata(tree, url: str | None):
     """trafilatura's metadata pass without the parts news reading does not use (categories, tags,
-    licence), which cost about a third of its time; the date is htmldate's original date."""
-    from datetime import date
+    licence), which cost about a third of its time; dates are read separately (htmldates)."""
 
-    from htmldate import find_date
     from trafilatura import metadata as meta
 
     doc = meta.examine_meta(tree)
@@ -128,9 +79,6 @@ def news_metadata(tree, url: str | None):
     doc.title = doc.title or meta.extract_title(tree)
     doc.author = doc.author or byline_author(tree)
     doc.url = doc.url or meta.extract_url(tree, url)
-    doc.date = find_date(
-        tree, url=doc.url, original_date=True, extensive_search=True, max_date=date.today().isoformat()
-    )
     doc.sitename = (doc.sitename or meta.extract_sitename(tree) or "").lstrip("@") or None
     return doc
 
