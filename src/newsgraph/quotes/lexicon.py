@@ -58,6 +58,7 @@ CUE_PREPOSITIONS = {
     "complain": {"about", "of"},
     "comment": {"on"},
     "argue": {"for", "against"},
+    "say": {"of", "about"},
     "vote": {"for", "against"},
     "campaign": {"for", "against"},
     "respond": {"to"},
@@ -85,6 +86,12 @@ ACCUSATION_VERBS = _words("accuse blame charge criticize criticise condemn denou
 
 # Cognition verbs whose content may be an infinitive ("wants to continue negotiations").
 INTENTION_VERBS = _words("want plan intend hope expect")
+
+# Passive cues with no named speaker: "is expected to", "was seen as", "it was reported that".
+PASSIVE_CUES = _words("expect see know say report believe consider think project predict rumor rumour view regard")
+
+# Where a statement was made, part of its cue: "said in a statement".
+MEDIUM_NOUNS = _words("statement interview post tweet email letter release speech op-ed blog column")
 
 # Verbs that start a new statement when conjoined with a cue ("said A and added B").
 NEW_STATEMENT_VERBS = _words("add continue note stress reiterate repeat go")

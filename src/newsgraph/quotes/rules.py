@@ -104,6 +104,9 @@ def _verb_attribution(doc, tok, regions: RegionIndex, consumed: set[int]) -> Att
             return None  # "hard to say", "to tell the difference": no one speaks
         cue_tokens += _cue_tokens(tok.head)  # "declined to comment"
     cue = token_range(cue_tokens)
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return _passive(doc, tok, passive, regions, cue, cue_tokens)
     content = _content(doc, tok, regions, cue, cue_tokens)
     if not content:
         return None
@@ -113,9 +116,27 @@ def _verb_attribution(doc, tok, regions: RegionIndex, consumed: set[int]) -> Att
         att.source, att.source_head = source_range(doc, source), source.i
     elif head is not None:
         att.source_head = head  # inherited: the governing clause's subject speaks
-    elif tok.dep_ in ("nsubjpass",) or any(c.dep_ == "nsubjpass" for c in tok.children):
-        return None  # "it was said that …": keep only what has a speaker or a clear cue
     return att
+
+
+def _passive(doc, tok, subject, regions: RegionIndex, cue: Range, cue_tokens: list) -> Attribution | None:
+    """ "Trump is expected to win", "it was reported that …" (by X): the content is the subject and
+    its complement; the source only the "by" agent, if any."""
+    if tok.lemma_.lower() not in lx.PASSIVE_CUES:
+        return None
+    rest = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")]
+    if not rest:
+        return None
+    pieces = [token_range(c.subtree) for c in rest]
+    if subject.lower_ not in ("it", "there"):
+        pieces.insert(0, token_range(subject.subtree))
+    pieces = [trim(doc_text(doc), snap(p, regions, cue)) for p in pieces if p]
+    att = Attribution(cue=cue, content=[p for p in pieces if p], cue_head=tok.i)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if by is not None:
+        att.source, att.source_head = source_range(doc, by), by.i
+    return att if att.content else None
 
 
 def _cue_tokens(tok) -> list:
@@ -123,7 +144,7 @@ def _cue_tokens(tok) -> list:
     for child in tok.children:
         if (
             (child.i < tok.i and child.dep_ in AUX_DEPS and tok.i - child.i <= 3)
-            or (child.i < tok.i and child.dep_ == "advmod" and child.lower_ == "also" and tok.i - child.i <= 2)
+            or (child.dep_ == "advmod" and child.pos_ == "ADV" and _next_to(tok, child))
             or (child.dep_ == "prt" and child.i == tok.i + 1)
             or (
                 child.dep_ == "prep"
@@ -132,7 +153,19 @@ def _cue_tokens(tok) -> list:
             )
         ):
             tokens.append(child)
+        elif child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ == "in" and _is_medium(child):
+            tokens.extend(child.subtree)  # "said in a statement"
     return tokens
+
+
+def _next_to(tok, child) -> bool:
+    """Right before the verb, or before an auxiliary that is ("has also said", "initially said")."""
+    gap = tok.i - child.i
+    return gap == 1 or (gap == 2 and tok.doc[child.i + 1].dep_ in AUX_DEPS)
+
+
+def _is_medium(prep) -> bool:
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in lx.MEDIUM_NOUNS for g in prep.children)
 
 
 def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> list[Range]:
@@ -148,8 +181,8 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
     elif tok.dep_ in ("parataxis",) or (tok.dep_ == "advcl" and _has_mark(tok, "as")):
         pieces = _head_clause_minus(doc, tok)
     else:
-        pieces = []
-        if lemma in lx.OBJECT_VERBS or lemma in lx.CUE_PREPOSITIONS:
+        pieces = _nearby_quote(doc, tok, regions) if lemma in lx.QUOTING_VERBS else []
+        if not pieces and (lemma in lx.OBJECT_VERBS or lemma in lx.CUE_PREPOSITIONS):
             objects = [
                 c
                 for c in tok.children
