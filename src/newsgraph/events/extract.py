@@ -17,6 +17,7 @@ from newsgraph.events.lexicon import (
     Trigger,
     light_verbs,
     noun_triggers,
+    phrasal_triggers,
     verb_triggers,
 )
 from newsgraph.events.modes import Modes, first_conjunct, governing_chain, read_modes
@@ -187,7 +188,9 @@ def _noun_mode(noun, default: str | None) -> str | None:
 def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "call":
         return _call_candidate(token)
-    trigger = verbs.get(lemma)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    trigger = phrasal_triggers().get((lemma, particle)) if particle else None
+    trigger = trigger or verbs.get(lemma)
     if trigger is None:
         return None
     if lemma in {"withdraw", "pull", "recall"} and _withdraws_help(token):

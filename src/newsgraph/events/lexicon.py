@@ -212,6 +212,82 @@ massacre ASSAULT massacre dobj
 ambush ASSAULT - dobj
 torture ASSAULT beat dobj
 execute ASSAULT unconventional dobj
+guarantee AGREE - dative,to
+assure AGREE - dobj
+confer CONSULT - with sym
+attend CONSULT visit - objects=gathering
+welcome SUPPORT - dobj
+salute SUPPORT - dobj
+honor SUPPORT - dobj
+honour SUPPORT - dobj
+express SUPPORT - to,for objects=sentiment
+sympathize SUPPORT - with
+coordinate COOPERATE - with sym
+partner COOPERATE - with sym
+airlift AID humanitarian to
+contribute AID - to objects=aid
+lend AID economic dative,to
+loan AID economic dative,to
+rescue AID - dobj
+shelter AID asylum dobj
+resign RETREAT - from
+cede RETREAT - to
+vacate RETREAT - dobj
+relinquish RETREAT - dobj
+pardon CONCEDE legal dobj
+amnesty CONCEDE legal dobj
+permit CONCEDE - dobj objects=allowable
+reopen CONCEDE - dobj objects=outlets
+reinstate CONCEDE - dobj
+implore REQUEST appeal dobj
+beg REQUEST appeal dobj
+pressure REQUEST - dobj
+censure ACCUSE criticize dobj
+lambast ACCUSE criticize dobj
+lambaste ACCUSE criticize dobj
+castigate ACCUSE criticize dobj
+berate ACCUSE criticize dobj
+reprimand ACCUSE criticize dobj
+chide ACCUSE criticize dobj
+fault ACCUSE criticize dobj
+snub REJECT - dobj
+spurn REJECT - dobj
+shun REJECT - dobj
+resist REJECT defy dobj
+obstruct PROTEST obstruct dobj
+blacklist SANCTION embargo dobj
+penalize SANCTION - dobj
+penalise SANCTION - dobj
+withhold SANCTION aid - objects=ties
+cancel SANCTION - with objects=ties
+station MOBILIZE military in objects=forces
+evict COERCE deport dobj
+exile COERCE deport dobj
+annex COERCE occupy dobj
+disperse COERCE restrict dobj
+expropriate COERCE seize dobj
+nationalize COERCE seize dobj
+loot COERCE seize dobj
+sabotage ASSAULT - dobj
+torch ASSAULT - dobj
+rape ASSAULT beat dobj
+lynch ASSAULT beat dobj
+ram ASSAULT - dobj,into
+"""
+
+# Phrasal verbs: lemma+particle  KIND  mode|-  recipient-slots|-
+_PHRASAL = """
+blow+up ASSAULT bombing dobj
+shoot+down ASSAULT - dobj
+gun+down ASSAULT firearms dobj
+crack+down COERCE restrict on
+step+down RETREAT - from
+pull+out RETREAT military of,from
+hand+over RETREAT - to
+back+down CONCEDE - -
+walk+out PROTEST demo of
+rule+out REJECT - dobj
+turn+down REJECT - dobj
 """
 
 # Event nouns: lemma  KIND  mode|-  (light verbs are per kind, below)
@@ -303,6 +379,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     ),
     "allowable": dict.fromkeys(_words("observer inspector monitor access entry return election opposition party")),
     "information": dict.fromkeys(_words("intelligence information evidence data")),
+    "gathering": dict.fromkeys(_words("summit meeting conference talk session ceremony forum funeral inauguration")),
+    "sentiment": dict.fromkeys(
+        _words("support sympathy condolence solidarity gratitude appreciation thanks sorrow regret confidence")
+    ),
 }
 
 # Verbs that govern an embedded event ("agreed to set up", "threatened to attack"): the governing
@@ -322,9 +402,9 @@ SPEECH_VERBS = frozenset(
 )
 
 
-def _parse_verbs() -> dict[str, Trigger]:
+def _parse_verbs(source: str = _VERBS) -> dict[str, Trigger]:
     table = {}
-    for line in _VERBS.strip().splitlines():
+    for line in source.strip().splitlines():
         lemma, kind, mode, slots, *flags = line.split()
         objects = next((f.split("=", 1)[1] for f in flags if f.startswith("objects=")), None)
         table[lemma] = Trigger(
@@ -354,6 +434,12 @@ def _parse_nouns() -> dict[str, Trigger]:
 @cache
 def verb_triggers() -> dict[str, Trigger]:
     return _parse_verbs()
+
+
+@cache
+def phrasal_triggers() -> dict[tuple[str, str], Trigger]:
+    """ "blow up", "crack down": keyed by (lemma, particle)."""
+    return {tuple(key.split("+")): trigger for key, trigger in _parse_verbs(_PHRASAL).items()}
 
 
 @cache
