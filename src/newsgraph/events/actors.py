@@ -373,6 +373,9 @@ class ActorResolver:
                 return Participant(name=t.text, country=country, span=self._span(token))
         return None
 
+    def span_of(self, token):
+        return self._span(token)
+
     def _span(self, token):
         phrase = self.doc[token.left_edge.i : token.i + 1]
         if phrase.end - phrase.start > 12:

@@ -331,6 +331,8 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     elif subject is not None:
         c.actors = resolver.resolve_all(subject)
     if not c.actors:
+        c.actors = _unresolved_actor(agent if passive else subject, resolver)
+    if not c.actors:
         return _actorless(c, subject, passive, resolver)
     exclude = {p.country for p in c.actors if p.country}
     if not c.recipients:
@@ -344,6 +346,17 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     if c.kind == "PROTEST" and c.mode == "demo" and any(p.sector == Sector.GOV or _is_state(p) for p in c.actors):
         c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words, not in the street
     return True
+
+
+def _unresolved_actor(subject, resolver: ActorResolver) -> list[Participant]:
+    """A nominal subject of no known country ("a terror group", "the court") still acts: an actor
+    coded "---", as the gold standards do, rather than no event."""
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.lower_ in _RELATIVE:
+        return []
+    if subject.lemma_.lower() in noun_triggers():  # "the attack killed…": a cause, handled as actorless harm
+        return []
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1]
+    return [Participant(name=phrase.text, span=resolver.span_of(subject))]
 
 
 def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) -> bool:
