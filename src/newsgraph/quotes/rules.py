@@ -113,7 +113,7 @@ def _verb_attribution(doc, tok, regions: RegionIndex, consumed: set[int]) -> Att
     source, head = _subject(tok)
     att = Attribution(cue=cue, content=content, cue_head=tok.i)
     if source is not None:
-        att.source, att.source_head = source_range(doc, source), source.i
+        att.source, att.source_head = source_range(doc, source, exclude=tok), source.i
     elif head is not None:
         att.source_head = head  # inherited: the governing clause's subject speaks
     return att
@@ -286,6 +286,10 @@ def _subject(tok) -> tuple[object | None, int | None]:
         subject = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject, None
+    if tok.lemma_.lower() in lx.QUOTING_VERBS and tok.i > 0 and tok.doc[tok.i - 1].is_punct:
+        after = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "attr") and c.i > tok.i), None)
+        if after is not None and after.pos_ == "PROPN" or (after is not None and after.ent_type_ == "PERSON"):
+            return after, None  # '"…," tells Brent Bozell III': the parser took the speaker for an object
     node = tok
     for _ in range(4):
         if node.dep_ not in INHERIT_DEPS or node.head is node:
@@ -297,9 +301,10 @@ def _subject(tok) -> tuple[object | None, int | None]:
     return None, None
 
 
-def source_range(doc, subject) -> Range | None:
+def source_range(doc, subject, exclude=None) -> Range | None:
     """The subject phrase, without a dateline before a dash or a clause that is itself an attribution."""
-    tokens = [t for t in subject.subtree if not _in_cue_clause(t, subject)]
+    skip = {t.i for t in exclude.subtree} if exclude is not None and exclude.head.i == subject.i else set()
+    tokens = [t for t in subject.subtree if not _in_cue_clause(t, subject) and t.i not in skip]
     regions = doc.user_data.get("newsgraph_regions")
     breaks = [
         t.i
