@@ -102,12 +102,16 @@ def test_reingesting_a_corpus_changes_nothing(tmp_path: Path) -> None:
 
 
 @pytest.mark.timeout(300)
-def test_readers_work_while_an_ingest_runs(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_readers_work_while_an_ingest_runs(tmp_path: Path, workers: str) -> None:
     corpus = tmp_path / "corpus"
     write_articles(corpus, 300, paragraphs=6)
     db = tmp_path / "kb.duckdb"
     proc = subprocess.Popen(
-        ingest_cmd(db, corpus), env=env(NEWSGRAPH_WRITER_HOLD="0.5"), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        ingest_cmd(db, corpus, extra=("--workers", workers)),
+        env=env(NEWSGRAPH_WRITER_HOLD="0.5"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     seen = []
     try:
