@@ -52,7 +52,7 @@ def verb_tense(verb) -> Tense:
         return "future"
     if verb.lemma_ in _SCHEDULING and verb.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "the vote is scheduled for Tuesday"
-    if not aux and verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+    if not aux and verb.tag_ in ("VB", "VBG") and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         return verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "present"
     if verb.tag_ in _PAST_TAGS or any(child.tag_ in _PAST_TAGS for child in aux):
         return "past"
