@@ -138,6 +138,11 @@ def bench_aeb(aeb: Path, as_text: bool, limit: int | None, baseline: bool = Fals
         result["render"] = timing(render_seconds)
     if baseline:
         result["trafilatura_alone"] = reference.summary()
+        ratios = [ours / theirs for ours, theirs in zip(score.seconds, reference.seconds, strict=True) if theirs]
+        result["time_ratio_to_trafilatura"] = {
+            "of_medians": round(result["median_ms"] / result["trafilatura_alone"]["median_ms"], 3),
+            "median_per_page": round(statistics.median(ratios), 3),
+        }
     return result
 
 

@@ -19,6 +19,8 @@ from newsgraph.readers.base import RawInput
 from newsgraph.records import Article
 
 MIN_PROSE_WORDS = 25
+LONG_PROSE_CHARS = 300
+_SENTENCE_END = frozenset(".!?\"'”’»")
 _TITLE_TAIL = re.compile(r"\s+[|–—:·•-]\s+(?P<tail>[^|–—·•]{2,60})$")
 _BYLINE_PLACE = re.compile(r"^By\s+[^\n]{3,80}?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$", re.M)
 
@@ -52,7 +54,7 @@ def read_html(html: str, raw: RawInput) -> Article:
         authors=clean_authors(doc.author if doc else None),
         outlet=_clean_site(site) or agency,
         section=section(tree) if tree is not None else None,
-        dateline=city or _byline_place(html),
+        dateline=city or (_byline_place(tree) if tree is not None else None),
         published=published or _parse_iso(raw.date),
         language=language(tree) if tree is not None else None,
         body=body,
@@ -72,9 +74,15 @@ def _clean_body(text: str) -> str:
 
     lines = [line.strip() for line in (text or "").splitlines()]
     cut = (Kind.CHROME, Kind.BYLINE, Kind.STAMP, Kind.CAPTION, Kind.CREDIT)
-    kept = [line for line in lines if line and classify(line) not in cut]
+    kept = [line for line in lines if line and (_is_long_prose(line) or classify(line) not in cut)]
     prose_words = sum(count_words(line) for line in kept)
     return "\n\n".join(kept) if prose_words >= MIN_PROSE_WORDS else ""
+
+
+def _is_long_prose(line: str) -> bool:
+    """A long paragraph ending a sentence is story text: the line rules only ever cut short lines, and
+    classifying every long paragraph costs as much as the rest of the metadata."""
+    return len(line) >= LONG_PROSE_CHARS and line[-1] in _SENTENCE_END
 
 
 def _paragraphs(article: Article) -> list:
@@ -105,9 +113,12 @@ def _clean_site(site: str | None) -> str | None:
     return site.strip()
 
 
-def _byline_place(html: str) -> str | None:
-    match = _BYLINE_PLACE.search(re.sub(r"<[^>]+>", "\n", html[:200_000]))
-    return match.group(1) if match else None
+def _byline_place(tree) -> str | None:
+    """ "By X in Moscow" written as one text node of the page."""
+    for text in tree.xpath('//body//text()[starts-with(normalize-space(.), "By ")]')[:20]:
+        if match := _BYLINE_PLACE.search(text.strip()):
+            return match.group(1)
+    return None
 
 
 def _parse_iso(value: str | None) -> datetime | None:

@@ -35,7 +35,7 @@ def section(tree) -> str | None:
 
 def language(tree) -> str | None:
     for value in tree.xpath(
-        "/html/@lang | //meta[@http-equiv='content-language']/@content | //meta[@property='og:locale']/@content"
+        "/html/@lang | /html/head/meta[@http-equiv='content-language' or @property='og:locale']/@content"
     ):
         code = re.split(r"[-_]", value.strip())[0].lower()
         if 2 <= len(code) <= 3 and code.isalpha():
