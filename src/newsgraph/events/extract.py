@@ -380,18 +380,21 @@ def _is_state(p: Participant) -> bool:
 
 def _subject(verb):
     """The clause subject, climbing through xcomp (control), conj (shared subject) and relcl."""
-    t, steps = verb, 0
+    t, steps, controlled = verb, 0, False
     while steps < 6:
         for child in t.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
+                # "X is scheduled to attend": X attends (active) unless the infinitive is itself passive.
+                passive = _own_passive(verb) if controlled else child.dep_ == "nsubjpass"
                 if child.lower_ in _RELATIVE and t.dep_ == "relcl":
-                    return t.head, child.dep_ == "nsubjpass"
-                return child, child.dep_ == "nsubjpass"
+                    return t.head, passive
+                return child, passive
         if t.dep_ == "xcomp":
             obj = next((c for c in t.head.children if c.dep_ in _OBJECT_DEPS), None)
             if obj is not None:  # "urged Russia to withdraw": the object acts
                 return obj, False
         if t.dep_ in {"xcomp", "conj", "acomp"} or (t.dep_ == "advcl" and _is_infinitive(t)):
+            controlled = controlled or t.dep_ == "xcomp"
             t, steps = t.head, steps + 1  # acomp: "Syria is willing to withdraw"
             continue
         if t.dep_ == "relcl":
@@ -401,6 +404,10 @@ def _subject(verb):
             continue
         return None, False
     return None, False
+
+
+def _own_passive(verb) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ != "xcomp")
 
 
 def _is_infinitive(verb) -> bool:
@@ -471,6 +478,14 @@ def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> lis
                     found = resolver.resolve_all(target, exclude) if target is not None else []
                     if found:
                         return found
+    if c.kind == "CONSULT" and (c.mode == "visit" or c.verb.lemma_.lower() == "attend"):  # the host receives
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "to"}:
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    found = resolver.resolve(target) if target is not None else None
+                    if found is not None and found.country and found.country not in exclude:
+                        return [found]
     if c.kind == "ASSAULT":  # "operation in Ukraine": a country as the place of an attack is its target
         for head in heads:
             for child in head.children:

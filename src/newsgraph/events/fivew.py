@@ -166,7 +166,7 @@ def _what(clause):
         elif child.dep_ in {"xcomp", "acomp"}:
             tokens.extend(t for t in child.subtree if t.i <= _object_end(child))
             break
-        elif child.dep_ == "prep" and child.lower_ not in {"in", "at", "on", "after", "before", "during"}:
+        elif child.dep_ == "prep" and child.lower_ not in {"in", "at", "on", "after", "before", "during", "as"}:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             tokens.append(child)
             if pobj is not None:
