@@ -200,6 +200,8 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"send", "dispatch"} and _has_object(token, set(OBJECT_CLASSES["forces"])):
         mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
         return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
+    if lemma == "accept" and any(c.dep_ == "neg" for c in token.children) and _has_object(token, None):
+        return Candidate(trigger=trigger, word=token, verb=token, kind="AGREE", mode=None)  # "will not accept": REJECT
     mode = trigger.mode
     if trigger.objects:
         mode_or_none = _object_mode(token, trigger)
@@ -226,8 +228,9 @@ def _withdraws_help(token) -> bool:
     return False
 
 
-def _has_object(token, lemmas: set[str]) -> bool:
-    return any(c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in lemmas for c in token.children)
+def _has_object(token, lemmas: set[str] | None) -> bool:
+    """An object among ``lemmas`` (any object when None)."""
+    return any(c.dep_ in _OBJECT_DEPS and (lemmas is None or c.lemma_.lower() in lemmas) for c in token.children)
 
 
 _OBLIGATION = {"must", "should"}
@@ -525,6 +528,8 @@ def _fold_embedded(found: list[Candidate]) -> list[Candidate]:
         if governor is None:
             kept.append(c)
         else:
+            if governor.kind == "AGREE" and c.kind in _THREAT_KINDS and not c.modes.negated:
+                governor.kind = "THREATEN"  # vowing to attack is a threat, not an agreement
             if governor.mode is None:
                 governor.mode = _EMBEDDED_MODE.get((governor.kind, c.kind))
             if not governor.recipients:

@@ -30,6 +30,7 @@ agree AGREE - with,on sym
 pledge AGREE - to,dative
 promise AGREE - to,dative
 vow AGREE - -
+swear AGREE - -
 offer AGREE - to,dative
 accept AGREE - dobj objects=acceptable
 ratify AGREE agreement with
@@ -312,6 +313,7 @@ warrant COERCE arrest|arrest COERCE arrest|crackdown COERCE restrict
 appeal REQUEST appeal|demand REQUEST -|request REQUEST appeal|call REQUEST appeal
 hearing ACCUSE investigate|exercise COOPERATE military|drill COOPERATE military|maneuver COOPERATE military
 riot PROTEST riot
+withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|retreat RETREAT military
 """
 
 _LIGHT_VERBS = {
@@ -327,6 +329,7 @@ _LIGHT_VERBS = {
     "ACCUSE": "open launch begin file lodge level voice hold",
     "THREATEN": "issue make",
     "REQUEST": "issue make renew repeat reiterate",
+    "RETREAT": "complete begin start announce order finish carry",
 }
 
 # Object classes: noun lemma -> mode (AID) or simply membership.
