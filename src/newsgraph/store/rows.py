@@ -153,9 +153,10 @@ def _times_places(record: Record, rows: Rows) -> None:
                 "text": p.span.text,
                 "start_char": p.span.start,
                 "end_char": p.span.end,
+                "caption": p.caption,
             }
         )
-        _evidence(rows, aid, "place", p.id, "span", p.span)
+        _evidence(rows, aid, "place", p.id, "span" if p.caption is None else "caption_span", p.span)
 
 
 def _events(record: Record, rows: Rows) -> None:

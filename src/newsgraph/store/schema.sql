@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS times (
 CREATE TABLE IF NOT EXISTS places (
     article_id VARCHAR, id VARCHAR, name VARCHAR, geonames_id BIGINT, country VARCHAR, latitude DOUBLE,
     longitude DOUBLE, feature VARCHAR, metonymic BOOLEAN, text VARCHAR, start_char INTEGER, end_char INTEGER,
+    caption INTEGER, -- set when the toponym is in a photo caption: offsets then index that caption's text
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS events (
