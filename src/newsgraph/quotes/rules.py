@@ -288,7 +288,7 @@ def _subject(tok) -> tuple[object | None, int | None]:
             return subject, None
     if tok.lemma_.lower() in lx.QUOTING_VERBS and tok.i > 0 and tok.doc[tok.i - 1].is_punct:
         after = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "attr") and c.i > tok.i), None)
-        if after is not None and after.pos_ == "PROPN" or (after is not None and after.ent_type_ == "PERSON"):
+        if after is not None and (after.pos_ == "PROPN" or after.ent_type_ == "PERSON"):
             return after, None  # '"…," tells Brent Bozell III': the parser took the speaker for an object
     node = tok
     for _ in range(4):
