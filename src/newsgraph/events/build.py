@@ -298,7 +298,7 @@ def _confidence(c: Candidate) -> float:
     if c.modes.hypothetical:
         score -= 0.1
     if c.verb.dep_ in {"relcl", "acl", "advcl"}:  # a subordinate clause is rarely the sentence's event
-        score -= 0.1
+        score -= 0.15
     return round(min(0.95, max(0.1, score)), 2)
 
 

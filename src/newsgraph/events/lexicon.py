@@ -274,6 +274,27 @@ torch ASSAULT - dobj
 rape ASSAULT beat dobj
 lynch ASSAULT beat dobj
 ram ASSAULT - dobj,into
+dismantle RETREAT military dobj
+decommission RETREAT military dobj
+demilitarize RETREAT military dobj
+return RETREAT - to objects=returnable
+tour CONSULT visit dobj
+travel CONSULT visit to
+convene CONSULT - dobj
+brief CONSULT - dobj
+blast ACCUSE criticize dobj
+reproach ACCUSE criticize dobj
+ridicule ACCUSE criticize dobj
+mock ACCUSE criticize dobj
+interrogate ACCUSE investigate dobj
+question ACCUSE investigate dobj objects=people
+inspect ACCUSE investigate dobj
+sentence COERCE arrest dobj
+convict COERCE arrest dobj
+apprehend COERCE arrest dobj
+intercept COERCE seize dobj
+outlaw COERCE restrict dobj
+dissolve COERCE restrict dobj objects=bodies
 """
 
 # Phrasal verbs: lemma+particle  KIND  mode|-  recipient-slots|-
@@ -286,6 +307,13 @@ step+down RETREAT - from
 pull+out RETREAT military of,from
 hand+over RETREAT - to
 back+down CONCEDE - -
+pull+back RETREAT military from
+hand+back RETREAT - to
+give+up RETREAT - dobj
+round+up COERCE arrest dobj
+lock+up COERCE arrest dobj
+lash+out ACCUSE criticize at,against
+hit+out ACCUSE criticize at
 walk+out PROTEST demo of
 rule+out REJECT - dobj
 turn+down REJECT - dobj
@@ -313,6 +341,7 @@ warrant COERCE arrest|arrest COERCE arrest|crackdown COERCE restrict
 appeal REQUEST appeal|demand REQUEST -|request REQUEST appeal|call REQUEST appeal
 hearing ACCUSE investigate|exercise COOPERATE military|drill COOPERATE military|maneuver COOPERATE military
 riot PROTEST riot
+detention COERCE arrest|ban COERCE restrict|emergency COERCE restrict|deportation COERCE deport
 withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|retreat RETREAT military
 """
 
@@ -326,7 +355,7 @@ _LIGHT_VERBS = {
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
     "PROTEST": "stage hold organize organise launch begin continue go",
     "COOPERATE": "hold conduct launch stage begin start",
-    "ACCUSE": "open launch begin file lodge level voice hold",
+    "ACCUSE": "open launch begin file lodge level voice hold order conduct",
     "THREATEN": "issue make",
     "REQUEST": "issue make renew repeat reiterate",
     "RETREAT": "complete begin start announce order finish carry",
@@ -382,6 +411,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     ),
     "allowable": dict.fromkeys(_words("observer inspector monitor access entry return election opposition party")),
     "information": dict.fromkeys(_words("intelligence information evidence data")),
+    "returnable": dict.fromkeys(
+        _words("territory land property prisoner hostage body remains island detainee captive asset village town")
+    ),
+    "bodies": dict.fromkeys(_words("parliament party assembly legislature government council union group")),
     "gathering": dict.fromkeys(_words("summit meeting conference talk session ceremony forum funeral inauguration")),
     "sentiment": dict.fromkeys(
         _words("support sympathy condolence solidarity gratitude appreciation thanks sorrow regret confidence")
