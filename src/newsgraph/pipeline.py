@@ -68,6 +68,7 @@ class Pipeline:
         self.stats.failures += sum(1 for it in items if it.record.failures or it.record.status == Status.UNREADABLE)
         for item in items:
             item.doc = None  # a Doc stays inside this process
+            item.caption_docs = []
         return [item.record for item in items]
 
     def __getstate__(self) -> dict:

@@ -111,6 +111,20 @@ class Article(Model):
         source_start, source_end = self.to_source(start), self.to_source(end, at_end=True)
         return Span(start=start, end=end, text=actual, source_start=source_start, source_end=source_end)
 
+    def caption_span(self, index: int, start: int, end: int) -> Span:
+        """Evidence inside photo caption ``index`` (captions are kept out of the body)."""
+        caption = self.captions[index]
+        if not 0 <= start <= end <= len(caption.text):
+            raise ValueError(f"span {start}:{end} outside caption {index} of length {len(caption.text)}")
+        base = caption.source_start
+        return Span(
+            start=start,
+            end=end,
+            text=caption.text[start:end],
+            source_start=None if base is None else base + start,
+            source_end=None if base is None else base + end,
+        )
+
     def to_source(self, offset: int, at_end: bool = False) -> int | None:
         """Map a body offset to the raw input, or None where the body has no map."""
         for seg in self.segments:
@@ -228,6 +242,11 @@ class TimeExpression(Model):
     anchor: Literal["updated", "published", "explicit", "none"] = "none"
     relative: bool = False
     tense: Literal["past", "present", "future"] | None = None
+    caption: int | None = Field(
+        default=None,
+        description="index into Article.captions when the expression is in a photo caption; span offsets "
+        "are then into that caption's text",
+    )
 
 
 class Place(Model):

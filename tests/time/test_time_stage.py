@@ -58,8 +58,11 @@ def test_seed_times_resolve_against_the_update_date():
     assert (ago.value, ago.granularity) == ("2022-W08", "week")
     assert [t.value for t in found["weeks"]] == ["PXW"]
     assert [(t.type, t.value) for t in found["many years"]] == [("DURATION", "PXY")]
+    (march7,) = found["March 7, 2022"]  # in the photo caption, which is kept out of the body
+    assert (march7.value, march7.caption) == ("2022-03-07", 0)
     for t in record.times:
-        assert record.article.body[t.span.start : t.span.end] == t.span.text
+        text = record.article.body if t.caption is None else record.article.captions[t.caption].text
+        assert text[t.span.start : t.span.end] == t.span.text
 
 
 def test_seed_without_a_date_leaves_relative_times_unresolved():

@@ -21,6 +21,7 @@ class Item:
     record: Record
     raw: Any = None  # the RawInput it was read from
     doc: Any = None
+    caption_docs: list[Any] = field(default_factory=list)  # spaCy Docs of article.captions, same order
 
     @property
     def english_ok(self) -> bool:

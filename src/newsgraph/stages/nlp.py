@@ -24,6 +24,10 @@ def load_spacy(model: str):
         ) from exc
 
 
+MAX_CAPTIONS = 20
+MAX_CAPTION_CHARS = 2000
+
+
 class NlpStage(Stage):
     name = "nlp"
     needs_doc = False
@@ -55,6 +59,23 @@ class NlpStage(Stage):
             item.doc = doc
             if doc is not None:
                 item.record.stages.append(self.name)
+        self._parse_captions([it for it in todo if it.doc is not None])
+
+    def _parse_captions(self, items: Sequence[Item]) -> None:
+        """Photo captions are kept out of the body but name places and dates: parse them too (short)."""
+        texts = [
+            (item, caption.text[:MAX_CAPTION_CHARS])
+            for item in items
+            for caption in item.record.article.captions[:MAX_CAPTIONS]
+        ]
+        if not texts:
+            return
+        try:
+            docs = list(self.nlp.pipe([text for _, text in texts], batch_size=self.settings.batch_size))
+        except Exception:  # a caption never costs the article its body parse
+            return
+        for (item, _), doc in zip(texts, docs, strict=True):
+            item.caption_docs.append(doc)
 
     def _parse_one(self, item: Item):
         try:

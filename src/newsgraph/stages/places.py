@@ -1,7 +1,7 @@
 """Stage `places`: resolve the article's toponyms offline to GeoNames places (see newsgraph.geo).
 
-Toponyms come from the body's spaCy entities and from photo captions (parsed here, they are
-short); caption places carry ``Place.caption`` and spans into that caption's text.
+Toponyms come from the body's spaCy entities and from photo captions (the nlp stage parses them);
+caption places carry ``Place.caption`` and spans into that caption's text.
 """
 
 from __future__ import annotations
@@ -9,10 +9,8 @@ from __future__ import annotations
 import hashlib
 
 from newsgraph.geo.metonymy import is_metonymic
-from newsgraph.records import Place, Span
+from newsgraph.records import Place
 from newsgraph.stages.base import Item, Stage
-
-MAX_CAPTIONS = 20
 
 
 class PlacesStage(Stage):
@@ -61,14 +59,7 @@ class PlacesStage(Stage):
         record.places = places
 
     def _caption_docs(self, item: Item):
-        captions = item.record.article.captions[:MAX_CAPTIONS]
-        if not captions:
-            return []
-        from newsgraph.config import Settings
-        from newsgraph.stages.nlp import load_spacy
-
-        nlp = load_spacy(Settings().spacy_model)
-        return list(enumerate(nlp.pipe(c.text[:2000] for c in captions)))
+        return list(enumerate(item.caption_docs))  # parsed by the nlp stage, in caption order
 
     def _place(self, record, res, span, caption: int | None) -> Place:
         top, cand = res.toponym, res.candidate
@@ -76,7 +67,7 @@ class PlacesStage(Stage):
             evidence = record.article.span(top.start, top.end)
             entity = _entity_index(record).get((top.start, top.end))
         else:
-            evidence = _caption_span(record.article.captions[caption], top.start, top.end)
+            evidence = record.article.caption_span(caption, top.start, top.end)
             entity = None
         place_id = "P" + hashlib.sha1(f"{caption}:{top.start}:{top.end}:{top.text}".encode()).hexdigest()[:8]
         return Place(
@@ -94,17 +85,6 @@ class PlacesStage(Stage):
             caption=caption,
             confidence=res.confidence,
         )
-
-
-def _caption_span(caption, start: int, end: int) -> Span:
-    base = caption.source_start
-    return Span(
-        start=start,
-        end=end,
-        text=caption.text[start:end],
-        source_start=base + start if base is not None else None,
-        source_end=base + end if base is not None else None,
-    )
 
 
 def _entity_index(record) -> dict:

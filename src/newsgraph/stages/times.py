@@ -13,14 +13,22 @@ class TimeStage(Stage):
     def process(self, item: Item) -> None:
         article = item.record.article
         anchor, anchor_name = article.reference_date
-        found = find_times(article.body, anchor, item.doc, anchor_name or "none")
-        item.record.times = [to_record(item, index, timex) for index, timex in enumerate(found, 1)]
+        found = [(None, t) for t in find_times(article.body, anchor, item.doc, anchor_name or "none")]
+        for index, caption_doc in enumerate(item.caption_docs):  # captions: parsed by nlp, kept out of the body
+            found += [(index, t) for t in find_times(caption_doc.text, anchor, caption_doc, anchor_name or "none")]
+        item.record.times = [to_record(item, n, caption, timex) for n, (caption, timex) in enumerate(found, 1)]
 
 
-def to_record(item: Item, index: int, timex: Timex) -> TimeExpression:
+def to_record(item: Item, index: int, caption: int | None, timex: Timex) -> TimeExpression:
+    article = item.record.article
+    if caption is None:
+        span = article.span(timex.start, timex.end, timex.text)
+    else:
+        span = article.caption_span(caption, timex.start, timex.end)
     return TimeExpression(
         id=f"t{index}",
-        span=item.record.article.span(timex.start, timex.end, timex.text),
+        span=span,
+        caption=caption,
         type=TimeType(timex.type),
         value=timex.value,
         granularity=Granularity(timex.granularity) if timex.granularity else None,

@@ -25,7 +25,7 @@ from newsgraph.store.rows import Rows, record_rows
 
 STORE_MAGIC = "newsgraph"
 STORE_VERSION = 3  # 1: foundation tables; 2: sources, evidence, kb_*, article_links, merged events, loaded_shards;
-# 3: places.caption
+# 3: places.caption, times.caption
 TABLES = ("articles", "entities", "mentions", "quotes", "times", "places", "events", "evidence", "failures")
 KB_TABLES = ("kb_entities", "article_links", "merged_events")
 
@@ -120,7 +120,8 @@ class Store:
             )
         if version < STORE_VERSION and not self.read_only:
             self._create_schema()  # only adds tables: CREATE TABLE IF NOT EXISTS
-            conn.execute("ALTER TABLE places ADD COLUMN IF NOT EXISTS caption INTEGER")
+            for table in ("places", "times"):
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS caption INTEGER")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_version', ?)", [str(STORE_VERSION)])
 
     def _create_schema(self) -> None:

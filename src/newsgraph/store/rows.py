@@ -135,9 +135,10 @@ def _times_places(record: Record, rows: Rows) -> None:
                 "text": t.span.text,
                 "start_char": t.span.start,
                 "end_char": t.span.end,
+                "caption": t.caption,
             }
         )
-        _evidence(rows, aid, "time", t.id, "span", t.span)
+        _evidence(rows, aid, "time", t.id, "span" if t.caption is None else "caption_span", t.span)
     for p in record.places:
         rows["places"].append(
             {

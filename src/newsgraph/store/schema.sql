@@ -27,7 +27,9 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE TABLE IF NOT EXISTS times (
     article_id VARCHAR, id VARCHAR, type VARCHAR, value VARCHAR, granularity VARCHAR, anchor VARCHAR,
-    text VARCHAR, start_char INTEGER, end_char INTEGER, PRIMARY KEY (article_id, id)
+    text VARCHAR, start_char INTEGER, end_char INTEGER,
+    caption INTEGER, -- set when the expression is in a photo caption: offsets then index that caption's text
+    PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS places (
     article_id VARCHAR, id VARCHAR, name VARCHAR, geonames_id BIGINT, country VARCHAR, latitude DOUBLE,

@@ -77,7 +77,8 @@ def record_layers(record: Record) -> list[Layer]:
         if quote.speaker:
             layers.append(Layer(quote.speaker.start, quote.speaker.end, key, f"qt-speaker spk-{colour}"))
     for time in record.times:
-        layers.append(Layer(time.span.start, time.span.end, dom_id("time", time.id), "tm"))
+        if time.caption is None:  # a caption's time has offsets into the caption, not the body
+            layers.append(Layer(time.span.start, time.span.end, dom_id("time", time.id), "tm"))
     for place in record.places:
         if place.caption is None:  # a caption's place has offsets into the caption, not the body
             layers.append(Layer(place.span.start, place.span.end, dom_id("place", place.id), "pl"))
