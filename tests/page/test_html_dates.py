@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from trafilatura.utils import load_html
 
-from newsgraph.page.htmldates import parse_timestamp, published_date, updated_date
+from newsgraph.page.htmldates import page_dates, parse_timestamp
 from newsgraph.page.reader import read_page
 from newsgraph.readers.base import RawInput
 
 STORY = "<p>" + "The harbour council voted on Monday to rebuild the old sea wall before the winter storms. " * 4
-UTC = timezone.utc
 PLUS_TWO = timezone(timedelta(hours=2))
 MINUS_FIVE = timezone(timedelta(hours=-5))
 
@@ -21,7 +20,7 @@ def page(head: str = "", body: str = "") -> str:
 
 
 def published(html: str, url: str | None = None) -> datetime | None:
-    return published_date(load_html(html), url)
+    return page_dates(load_html(html), url)[0]
 
 
 def test_meta_published_time_keeps_the_pages_offset():
@@ -62,6 +61,11 @@ def test_utc_small_hours_after_the_url_date_is_the_evening_of_the_url_date():
     assert published(page(later), "https://news.example.org/2021/04/13/sea-wall/").date().isoformat() == "2021-04-14"
 
 
+def test_microdata_date_published_in_the_body():
+    body = '<span itemprop="datePublished" content="2022-02-01T07:00:00+01:00">1 February</span>'
+    assert published(page(body=body)) == datetime(2022, 2, 1, 7, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
 def test_time_element_in_the_article_header():
     header = '<header><h1>Sea wall</h1><time datetime="2022-01-05T10:00:00+01:00">5 January</time></header>'
     assert published(page(body=header)).date().isoformat() == "2022-01-05"
@@ -95,11 +99,9 @@ def test_updated_date_from_json_ld_modified():
         '<script type="application/ld+json">{"datePublished": "2021-06-10T08:00:00+02:00",'
         ' "dateModified": "2021-06-12T17:30:00+02:00"}</script>'
     )
-    tree = load_html(page(head))
-    first = published_date(tree, None)
-    assert updated_date(tree, first) == datetime(2021, 6, 12, 17, 30, tzinfo=PLUS_TWO)
+    assert page_dates(load_html(page(head)), None)[1] == datetime(2021, 6, 12, 17, 30, tzinfo=PLUS_TWO)
     same_day = page(head.replace("2021-06-12T17:30", "2021-06-10T09:30"))
-    assert updated_date(load_html(same_day), first) is None
+    assert page_dates(load_html(same_day), None) == (datetime(2021, 6, 10, 8, 0, tzinfo=PLUS_TWO), None)
 
 
 def test_reader_records_the_dates():

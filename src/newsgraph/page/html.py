@@ -12,7 +12,7 @@ from datetime import datetime
 
 from newsgraph.page.dateline import body_dateline
 from newsgraph.page.decode import repair_mojibake
-from newsgraph.page.htmldates import published_date, updated_date
+from newsgraph.page.htmldates import page_dates
 from newsgraph.page.htmlmeta import captions, language, news_metadata, section
 from newsgraph.page.names import clean_authors
 from newsgraph.readers.base import RawInput
@@ -30,10 +30,10 @@ def read_html(html: str, raw: RawInput) -> Article:
     from trafilatura.utils import load_html
 
     tree = load_html(html)
-    doc = meta = published = None
+    doc = meta = published = updated = None
     if tree is not None:
         meta = news_metadata(tree, raw.url)
-        published = published_date(tree, meta.url)
+        published, updated = page_dates(tree, meta.url)
         doc = trafilatura.bare_extraction(
             tree,
             url=raw.url,
@@ -56,12 +56,11 @@ def read_html(html: str, raw: RawInput) -> Article:
         section=section(tree) if tree is not None else None,
         dateline=city or (_byline_place(tree) if tree is not None else None),
         published=published or _parse_iso(raw.date),
+        updated=updated,
         language=language(tree) if tree is not None else None,
         body=body,
         captions=captions(tree) if tree is not None else [],
     )
-    if tree is not None and article.published:
-        article.updated = updated_date(tree, article.published)
     if body:
         article.paragraphs = _paragraphs(article)
     return article

@@ -1,7 +1,7 @@
 """Publication and update dates of an HTML page, most trusted cheap source first.
 
-Order: publication meta tags, JSON-LD ``datePublished``, ``<time>`` marked as the publication
-time, a Y/M/D date in the URL; htmldate's full search runs only when none of these states a
+Order: publication meta tags and JSON-LD ``datePublished`` (else microdata/``<time pubdate>``),
+the first ``<time>`` of the article header, a Y/M/D date in the URL; htmldate's full search runs only when none of these states a
 date. A stated timestamp keeps the page's own UTC offset (the local date is the one readers and
 date gold sets use); when the first source gives UTC, the same instant stated in local time by
 another source wins.
@@ -12,51 +12,69 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-_JSON_LD = '//script[@type="application/ld+json" or @type="application/json+ld"]/text()'
+from lxml.etree import XPath
+
+_JSON_LD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
 _PUBLISHED_KEYS = re.compile(r'"(?:datePublished|uploadDate)"\s*:\s*"([^"]{8,40})"')
 _MODIFIED_KEYS = re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')
-_PUBLISHED_META = (
+_PUBLISHED_META = XPath(
     "/html/head/meta[@property='article:published_time' or @property='og:published_time'"
     " or @property='og:article:published_time' or @itemprop='datePublished' or @name='pubdate'"
     " or @name='publishdate' or @name='publish-date' or @name='article:published_time'"
     " or @name='parsely-pub-date' or @name='sailthru.date' or @name='dc.date.issued' or @name='DC.date.issued'"
-    " or @name='citation_publication_date' or @property='rnews:datePublished']/@content",
-    "//*[@itemprop='datePublished']/@content | //time[@itemprop='datePublished' or @pubdate]/@datetime",
+    " or @name='citation_publication_date' or @property='rnews:datePublished']/@content"
 )
-_MODIFIED_META = (
+_MODIFIED_META = XPath(
     "/html/head/meta[@property='article:modified_time' or @property='og:updated_time'"
-    " or @itemprop='dateModified' or @name='last-modified']/@content",
-    "//time[@itemprop='dateModified']/@datetime",
+    " or @itemprop='dateModified' or @name='last-modified']/@content"
 )
-_HEADER_TIME = "(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime"
+# whole-tree scans: each costs about as much as all head look-ups together, so they run only when needed
+_PUBLISHED_MARKUP = XPath(
+    "//*[@itemprop='datePublished']/@content | //time[@itemprop='datePublished' or @pubdate]/@datetime"
+)
+_MODIFIED_MARKUP = XPath("//time[@itemprop='dateModified']/@datetime")
+_HEADER_TIME = XPath("(//article//time[@datetime] | //header//time[@datetime])[1]/@datetime")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[_-]|$)")
 _EARLIEST = datetime(1995, 1, 1)
+_WITH_TIME = "%Y-%m-%dT%H:%M:%S"
 AMERICAS_MAX_LAG_HOURS = 8  # UTC-4 (New York, summer) to UTC-8 (Los Angeles, winter)
 
 
-def published_date(tree, url: str | None) -> datetime | None:
-    """The date the page was first published, None when it states none."""
-    stated = _first_stated(tree, url)
-    if stated is not None:
+def page_dates(tree, url: str | None) -> tuple[datetime | None, datetime | None]:
+    """(first published, last updated when later) of a parsed page."""
+    json_ld = [script.text or "" for script in tree.iter("script") if script.get("type", "").strip() in _JSON_LD_TYPES]
+    structured = [*_PUBLISHED_META(tree), *(v for text in json_ld for v in _PUBLISHED_KEYS.findall(text))]
+    if not structured:
+        structured = _PUBLISHED_MARKUP(tree)
+    published = _stated_published(tree, structured, url)
+    if published is None:
+        published = _htmldate(tree, url, original=True, outputformat="%Y-%m-%d")
+        if published is not None and (published.month, published.day) == (1, 1):
+            published = None  # htmldate's reading of a bare year ("© 2020")
+    if published is None:
+        return None, None
+    modified = [*_MODIFIED_META(tree), *(v for text in json_ld for v in _MODIFIED_KEYS.findall(text))]
+    return published, _later(published, _updated(tree, modified, has_markup=bool(structured)))
+
+
+def _updated(tree, modified: list[str], has_markup: bool) -> datetime | None:
+    """The stated last-modified date. A page whose markup states when it was published but not when
+    it was modified was not updated; htmldate's quick search for the latest date runs only on pages
+    without such markup."""
+    if stated := _first(modified) or _first(_MODIFIED_MARKUP(tree)):
         return stated
-    found = _htmldate(tree, url, original=True, outputformat="%Y-%m-%d")
-    return None if found is not None and (found.month, found.day) == (1, 1) else found  # a bare year ("© 2020")
+    return None if has_markup else _htmldate(tree, None, original=False, extensive=False, outputformat=_WITH_TIME)
 
 
-def updated_date(tree, published: datetime) -> datetime | None:
-    """The last-modified date the page states, when it is later than the publication date."""
-    stated = _first(_jsonld_values(tree, _MODIFIED_KEYS)) or _first(_xpath_values(tree, _MODIFIED_META))
-    if stated is None:
-        stated = _htmldate(tree, None, original=False, extensive=False, outputformat="%Y-%m-%dT%H:%M:%S")
-    return stated if stated is not None and stated.date() > published.date() else None
+def _later(published: datetime, updated: datetime | None) -> datetime | None:
+    return updated if updated is not None and updated.date() > published.date() else None
 
 
-def _first_stated(tree, url: str | None) -> datetime | None:
-    structured = [*_xpath_values(tree, _PUBLISHED_META), *_jsonld_values(tree, _PUBLISHED_KEYS)]
+def _stated_published(tree, structured: list[str], url: str | None) -> datetime | None:
     in_url = _url_date(url)
     if chosen := _first(structured):
         return _local_day_from_url(_in_local_time(chosen, structured), in_url)
-    return _first(tree.xpath(_HEADER_TIME)) or in_url
+    return _first(_HEADER_TIME(tree)) or in_url
 
 
 def _in_local_time(chosen: datetime, candidates: list[str]) -> datetime:
@@ -77,15 +95,6 @@ def _local_day_from_url(stamp: datetime, in_url: datetime | None) -> datetime:
     if is_utc and in_url and stamp.hour < AMERICAS_MAX_LAG_HOURS and stamp.date() - in_url.date() == timedelta(days=1):
         return in_url
     return stamp
-
-
-def _jsonld_values(tree, keys: re.Pattern) -> list[str]:
-    # a regex rather than json.loads: JSON-LD in the wild is often broken, and only one key is needed
-    return [value for script in tree.xpath(_JSON_LD) for value in keys.findall(script)]
-
-
-def _xpath_values(tree, xpaths: tuple[str, ...]) -> list[str]:
-    return [value for xpath in xpaths for value in tree.xpath(xpath)]
 
 
 def _first(values: list[str]) -> datetime | None:
