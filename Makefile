@@ -20,6 +20,8 @@ $(STAMP): requirements.lock pyproject.toml
 demo: install
 	$(BIN)/newsgraph ingest samples/ --db $(DB)
 	$(BIN)/newsgraph show --db $(DB)
+	$(BIN)/newsgraph events --db $(DB)
+	$(BIN)/newsgraph quotes --db $(DB)
 
 lint: install
 	$(BIN)/ruff check src tests

@@ -36,11 +36,28 @@ def events(
     with Store(db, read_only=True) as store:
         columns, rows = find_events(store.conn, actor, recipient, event_type, since, until, modes)
     if fmt == TableFormat.pretty:
-        keep = ["day", "type", "actor_name", "actor_country", "recipient_name", "trigger", "num_articles", "evidence"]
-        idx = [columns.index(c) for c in keep]
-        emit_rows(keep, [[r[i] for i in idx] for r in rows], fmt, title=f"{len(rows)} events")
+        emit_rows(*_pretty_rows(columns, rows), fmt, title=f"{len(rows)} events")
     else:
         emit_rows(columns, rows, fmt)
+
+
+def _pretty_rows(columns: list[str], rows: list) -> tuple[list[str], list[list]]:
+    """A narrow view for the terminal: who did what to whom, when, and whether it happened."""
+    from newsgraph.store.queries import MODES
+
+    def actor(row: dict, side: str) -> str:
+        name, country = row[f"{side}_name"] or "", row[f"{side}_country"]
+        return f"{name} ({country})" if country else name
+
+    view = []
+    for values in rows:
+        row = dict(zip(columns, values, strict=True))
+        modes = " ".join(m for m in MODES if row.get(m)) or "asserted"
+        kind = row["type"] + (f"/{row['mode']}" if row["mode"] else "")
+        view.append(
+            [row["day"], kind, actor(row, "actor"), actor(row, "recipient"), modes, row["trigger"], row["num_sources"]]
+        )
+    return ["day", "event", "actor", "recipient", "modes", "trigger", "sources"], view
 
 
 def register(app: typer.Typer) -> None:
