@@ -16,6 +16,7 @@ _MAX_PHRASE_TOKENS = 12
 _WHY_MARKS = {"because", "as", "after", "since"}
 _WHY_PREPS = {"over", "amid", "for", "because", "after", "following", "due"}
 _HOW_PREPS = {"with", "by", "using", "via"}
+_SCENE_PREPS = {"in", "at", "on", "after", "before", "during", "as", "near", "outside", "amid"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TIME_LABELS = {"DATE", "TIME"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "from"}
@@ -160,7 +161,7 @@ def _what(clause):
         if child.dep_ == "prt":
             tokens.append(child)
         elif child.dep_ in {"dobj", "obj", "attr", "oprd", "dative"}:
-            tokens.extend(_noun_phrase(child, conjuncts=False))
+            tokens.extend(_object_phrase(child))
             tokens.extend(_following_prep(clause, child))
             break
         elif child.dep_ in {"xcomp", "acomp"}:
@@ -176,6 +177,16 @@ def _what(clause):
     if len([t for t in tokens if not t.is_punct]) < 2:
         return None
     return _phrase(tokens)
+
+
+def _object_phrase(obj) -> list:
+    """The object with its own prepositional modifiers ("the gaps between the bar's peaks"), no clauses."""
+    tokens = list(_noun_phrase(obj, conjuncts=False))
+    for child in obj.rights:
+        if child.dep_ == "prep" and child.lower_ != "of" and child.lower_ not in _SCENE_PREPS:
+            tokens.extend(t for t in child.subtree if t.dep_ not in {"relcl", "acl", "appos"})
+            break
+    return tokens
 
 
 def _following_prep(verb, obj) -> list:
