@@ -151,7 +151,17 @@ def _who(clause):
         return _phrase(list(person))
     if subject.ent_type_ in _WHO_LABELS or subject.lemma_.lower() in _HUMAN_NOUNS or SECTOR_OF.get(subject.lower_):
         return _phrase(list(phrase))
+    if subject.pos_ == "PROPN" and not subject.doc.has_annotation("ENT_IOB"):  # headlines are parsed without NER
+        return _phrase(_proper_name(subject))
     return None
+
+
+def _proper_name(token) -> list:
+    """The run of proper nouns that ends at ``token`` ("Hillary Clinton" out of "Hillary Clinton aide")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i >= token.i - 3:
+        start -= 1
+    return list(token.doc[start : token.i + 1])
 
 
 def _what(clause):
