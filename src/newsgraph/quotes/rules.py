@@ -201,7 +201,7 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
     pieces = [_without_trailing_aside(doc, p) for p in pieces if p]
     out = []
     for piece in pieces:
-        snapped = snap(piece, regions, cue)
+        snapped = _within_cue_paragraph(text, snap(piece, regions, cue), cue, regions)
         trimmed = trim(text, snapped)
         if trimmed and not (trimmed[0] < cue[1] and cue[0] < trimmed[1]) and not _paragraph_between(text, trimmed, cue):
             out.append(trimmed)
@@ -235,6 +235,33 @@ def _is_aside(tok) -> bool:
     if tok.dep_ in ("relcl", "appos"):
         return True
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lx.ALL_CUE_VERBS
+
+
+DATELINE = re.compile(r"^[A-Z][A-Z .,()]{2,40}[―—–-]+\s*")
+
+
+def _within_cue_paragraph(text: str, piece: Range, cue: Range, regions: RegionIndex) -> Range:
+    """A parse that ran a clause across a paragraph break (outside quotation marks) is cut back to
+    the cue's side of the break, and a leading dateline ("WASHINGTON ―") is dropped."""
+    start, end = piece
+    breaks = [m for m in _breaks(text, start, end) if regions.at(m) is None]
+    if breaks:
+        if end <= cue[0]:
+            start = breaks[-1]
+        elif start >= cue[1]:
+            end = breaks[0]
+    dateline = DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
+    return (start, end) if end > start else piece
+
+
+def _breaks(text: str, start: int, end: int) -> list[int]:
+    found, i = [], text.find("\n\n", start, end)
+    while i != -1:
+        found.append(i)
+        i = text.find("\n\n", i + 2, end)
+    return found
 
 
 def _paragraph_between(text: str, piece: Range, cue: Range) -> bool:
