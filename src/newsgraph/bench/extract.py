@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -171,25 +172,50 @@ def date_half(url: str) -> str:
     return "dev" if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
 
-def bench_dates(folder: Path, limit: int | None) -> dict:
+def bench_dates(folder: Path, limit: int | None, baseline: bool = False) -> dict:
+    """Date accuracy on each fixed half and on the whole set; with ``baseline``, htmldate alone
+    (original date, extensive search, as in its own evaluation) on the same pages."""
     gold = json.loads((folder / "eval_mediacloud_2020.json").read_text())
-    halves: dict[str, DateScore] = {"dev": DateScore(), "test": DateScore()}
+    halves = {"dev": DateScore(), "test": DateScore()}
+    reference = {"dev": DateScore(), "test": DateScore()}
     for n, (url, entry) in enumerate(sorted(gold.items())):
         if limit and n >= limit:
             break
         path = folder / "test_set" / entry["file"]
         if not path.exists():
             continue
+        data, half = path.read_bytes(), date_half(url)
         started = time.perf_counter()
         try:
-            published = read_bytes_as(path.read_bytes(), "html", entry["file"], url).published
+            published = read_bytes_as(data, "html", entry["file"], url).published
         except Exception:
             published = None
-        halves[date_half(url)].add(published, entry["date"], time.perf_counter() - started)
+        halves[half].add(published, entry["date"], time.perf_counter() - started)
+        if baseline:
+            found, seconds = _htmldate_alone(data, url)
+            reference[half].add(found, entry["date"], seconds)
+    result = _halves_summary(halves)
+    if baseline:
+        result["htmldate_alone"] = _halves_summary(reference)
+    return result
+
+
+def _halves_summary(halves: dict[str, DateScore]) -> dict:
     everything = DateScore()
     for half in halves.values():
         everything.merge(half)
     return {**everything.summary(), "dev": halves["dev"].summary(), "test": halves["test"].summary()}
+
+
+def _htmldate_alone(data: bytes, url: str) -> tuple[datetime | None, float]:
+    from htmldate import find_date
+
+    started = time.perf_counter()
+    try:
+        found = find_date(data, url=url, original_date=True, extensive_search=True)
+    except Exception:
+        found = None
+    return (datetime.fromisoformat(found) if found else None), time.perf_counter() - started
 
 
 @dataclass
@@ -288,7 +314,9 @@ def extract(
     dates: Annotated[Path | None, typer.Option(help="htmldate MediaCloud folder (eval json, test_set/).")] = None,
     clean: Annotated[list[Path] | None, typer.Option(help="Folder of clean articles (BBC, MEANTIME).")] = None,
     limit: Annotated[int | None, typer.Option(help="Read only the first N items of each set.")] = None,
-    baseline: Annotated[bool, typer.Option("--baseline", help="Also score and time trafilatura alone.")] = False,
+    baseline: Annotated[
+        bool, typer.Option("--baseline", help="Also score trafilatura (AEB) and htmldate (dates) alone.")
+    ] = False,
     repeat: Annotated[int, typer.Option(help="Time each AEB page N times, keep the fastest.")] = 1,
 ) -> None:
     """Body extraction P/R/F1 (AEB), as-text extraction, date accuracy, clean pass-through; time per page."""
@@ -299,7 +327,7 @@ def extract(
     results: dict = {}
     for label, path, run in (
         ("aeb_text" if as_text else "aeb_html", aeb, lambda p: bench_aeb(p, as_text, limit, baseline, repeat)),
-        ("dates", dates, lambda p: bench_dates(p, limit)),
+        ("dates", dates, lambda p: bench_dates(p, limit, baseline)),
         *((f"clean:{c.name}", c, lambda p: bench_clean(p, limit)) for c in clean or []),
     ):
         if path is None:
