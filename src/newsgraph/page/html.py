@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from lxml.etree import XPath
+
 from newsgraph.page.dateline import body_dateline
 from newsgraph.page.decode import repair_mojibake
 from newsgraph.page.htmldates import page_dates
@@ -22,6 +24,7 @@ MIN_PROSE_WORDS = 25
 LONG_PROSE_CHARS = 300
 _SENTENCE_END = frozenset(".!?\"'”’»")
 _TITLE_TAIL = re.compile(r"\s+[|–—:·•-]\s+(?P<tail>[^|–—·•]{2,60})$")
+_BY_TEXT = XPath('//body//text()[starts-with(normalize-space(.), "By ")]')
 _BYLINE_PLACE = re.compile(r"^By\s+[^\n]{3,80}?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$", re.M)
 
 
@@ -114,7 +117,7 @@ def _clean_site(site: str | None) -> str | None:
 
 def _byline_place(tree) -> str | None:
     """ "By X in Moscow" written as one text node of the page."""
-    for text in tree.xpath('//body//text()[starts-with(normalize-space(.), "By ")]')[:20]:
+    for text in _BY_TEXT(tree)[:20]:
         if match := _BYLINE_PLACE.search(text.strip()):
             return match.group(1)
     return None
