@@ -192,10 +192,9 @@ def _what(clause):
 def _object_phrase(obj) -> list:
     """The object with its own prepositional modifiers ("the gaps between the bar's peaks"), no clauses."""
     tokens = list(_noun_phrase(obj, conjuncts=False))
-    for child in obj.rights:
-        if child.dep_ == "prep" and child.lower_ != "of" and child.lower_ not in _SCENE_PREPS:
-            tokens.extend(t for t in child.subtree if t.dep_ not in {"relcl", "acl", "appos"})
-            break
+    first_prep = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ != "of"), None)
+    if first_prep is not None and first_prep.lower_ not in _SCENE_PREPS:
+        tokens.extend(t for t in first_prep.subtree if t.dep_ not in {"relcl", "acl", "appos"})
     return tokens
 
 
