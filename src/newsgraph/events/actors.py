@@ -57,6 +57,28 @@ BLOCS = {
     "world bank": "IGO",
     "arab league": "IGO",
     "who": "IGO",
+    # International militant networks (CAMEO's IMG).
+    "isil": "IMG",
+    "isis": "IMG",
+    "islamic state": "IMG",
+    "al-qaeda": "IMG",
+    "al qaeda": "IMG",
+    "al-qaida": "IMG",
+}
+# Armed and political movements tied to one country (world knowledge).
+_GROUP_COUNTRIES = {
+    "hamas": "PSE",
+    "fatah": "PSE",
+    "plo": "PSE",
+    "hezbollah": "LBN",
+    "hizbollah": "LBN",
+    "taliban": "AFG",
+    "houthis": "YEM",
+    "houthi": "YEM",
+    "al-shabaab": "SOM",
+    "boko haram": "NGA",
+    "farc": "COL",
+    "pkk": "TUR",
 }
 _CAPITAL_ALIASES = {
     "Kyiv": "UKR",
@@ -105,7 +127,10 @@ def capitals() -> dict[str, str]:
 
 def country_of_text(text: str) -> str | None:
     text = text.strip().removeprefix("the ").removeprefix("The ")
-    return country_code(text) or capitals().get(text) or (country_code(text[:-2]) if text.endswith("'s") else None)
+    found = country_code(text) or capitals().get(text) or (country_code(text[:-2]) if text.endswith("'s") else None)
+    if found is None and text.islower() and text.isalpha():  # "tunisian rioters" in careless text
+        found = country_code(text.title())
+    return found or _GROUP_COUNTRIES.get(text.lower())
 
 
 def known_leader_country(name: str) -> str | None:
@@ -279,6 +304,8 @@ class ActorResolver:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}:
                 country = country or self.metonymic_country.get(child.i) or self._child_country(child)
                 sector = sector or sector_of([child.lemma_])
+        if country is None and token.pos_ == "PROPN":  # "President obama": a known leader the entity stage missed
+            country = known_leader_country(text)
         if country is None:
             country = self._country_of_complement(token)
         if sector is None:  # "tens of thousands of students"
@@ -287,7 +314,10 @@ class ActorResolver:
             sector = sector_of([pobj.lemma_, pobj.text]) if pobj is not None else None
         if country is None and sector is None:  # "officials", "police", "rebels" stay actors without a country
             if token.pos_ == "PROPN" and (token.is_title or (token.is_upper and len(token.text) > 1)):
-                return Participant(name=text, span=self._span(token))  # a name the entity stage missed
+                leader = known_leader_country(text)  # a name the entity stage missed
+                return Participant(
+                    name=text, country=leader, sector=Sector.GOV if leader else None, span=self._span(token)
+                )
             return None
         if country is None and token.pos_ not in {"NOUN", "PROPN"}:
             return None
