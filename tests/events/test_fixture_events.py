@@ -126,6 +126,14 @@ def test_main_event_answers_point_at_the_body(fixture_record):
         ("Germany expelled two Russian diplomats on Monday.", "SANCTION", "DEU", "RUS"),
         ("Syria said it would blockade the port.", "THREATEN", "SYR", None),
         ("Rebels in Mali rejected an appeal from the government.", None, None, None),
+        # Known leaders named without a title, and controlled subjects of passive governors.
+        ("Barack Obama criticised Angela Merkel on Tuesday.", "ACCUSE", "USA", "DEU"),
+        ("Erdogan is scheduled to attend a summit in Brazil.", "CONSULT", "TUR", "BRA"),
+        ("Vladimir Putin received Recep Tayyip Erdogan in Sochi.", "CONSULT", "RUS", "TUR"),
+        ("Somali rebels vowed to attack the capital.", "THREATEN", "SOM", None),
+        ("Poland said it will not accept the proposal from Belarus.", "REJECT", "POL", None),
+        ("Ukrainian troops completed their withdrawal from the town.", "RETREAT", "UKR", None),
+        ("Hamas fighters blew up a bridge near the border.", "ASSAULT", "PSE", None),
     ],
 )
 def test_sentences(run_events, text, kind, actor, recipient):

@@ -197,6 +197,9 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         # Withdrawing peacekeepers, inspectors or aid workers reduces help: a SANCTION, not a retreat.
         cut = Trigger(kind="SANCTION", mode="expel", recipient=("from",))
         return Candidate(trigger=cut, word=token, verb=token, kind="SANCTION", mode="expel")
+    if lemma == "receive" and any(c.dep_ in _OBJECT_DEPS and c.pos_ == "PROPN" for c in token.children):
+        host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))  # "Putin received Erdogan"
+        return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
     if lemma in {"send", "dispatch"} and _has_object(token, set(OBJECT_CLASSES["forces"])):
         mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
         return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
@@ -342,7 +345,7 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.recipients = _recipients(c, resolver, exclude)
     actor_keys = {participant_key(p) for p in c.actors}
     c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
-    if c.word.lemma_.lower() == "receive":  # "received weapons from X": X gives
+    if c.word.lemma_.lower() == "receive" and c.kind != "CONSULT":  # "received weapons from X": X gives
         c.actors, c.recipients = c.recipients, c.actors
         if not c.actors:
             return False

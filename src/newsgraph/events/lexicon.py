@@ -274,6 +274,9 @@ torch ASSAULT - dobj
 rape ASSAULT beat dobj
 lynch ASSAULT beat dobj
 ram ASSAULT - dobj,into
+balk REJECT - at
+object REJECT - to
+disregard REJECT defy dobj
 dismantle RETREAT military dobj
 decommission RETREAT military dobj
 demilitarize RETREAT military dobj
@@ -307,6 +310,7 @@ step+down RETREAT - from
 pull+out RETREAT military of,from
 hand+over RETREAT - to
 back+down CONCEDE - -
+sit+down CONSULT - with sym
 pull+back RETREAT military from
 hand+back RETREAT - to
 give+up RETREAT - dobj
