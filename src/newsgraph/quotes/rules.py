@@ -237,7 +237,7 @@ def _is_aside(tok) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lx.ALL_CUE_VERBS
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z .,()]{2,40}[―—–-]+\s*")
+DATELINE = re.compile(r"^[A-Z][A-Z .,()]{2,40}\s[―—–-]+\s*")  # "WASHINGTON ―", not "COVID-19"
 
 
 def _within_cue_paragraph(text: str, piece: Range, cue: Range, regions: RegionIndex) -> Range:
