@@ -484,14 +484,24 @@ def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> lis
                     found = resolver.resolve_all(target, exclude) if target is not None else []
                     if found:
                         return found
+    if c.kind == "ACCUSE":  # "alleged that France was aware…": the accused is the complement's subject
+        for clause in (ch for ch in c.verb.children if ch.dep_ == "ccomp"):
+            subject = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+            found = resolver.resolve_all(subject, exclude) if subject is not None else []
+            if found:
+                return found
     if c.kind == "CONSULT" and (c.mode == "visit" or c.verb.lemma_.lower() == "attend"):  # the host receives
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in {"in", "to"}:
                     target = next((g for g in child.children if g.dep_ == "pobj"), None)
-                    found = resolver.resolve(target) if target is not None else None
-                    if found is not None and found.country and found.country not in exclude:
-                        return [found]
+                elif head is not c.verb and child.dep_ == "compound" and child.pos_ == "PROPN":
+                    target = child  # "the Beijing Olympics", "the Minsk summit"
+                else:
+                    continue
+                found = resolver.resolve(target) if target is not None else None
+                if found is not None and found.country and found.country not in exclude:
+                    return [found]
     if c.kind == "ASSAULT":  # "operation in Ukraine": a country as the place of an attack is its target
         for head in heads:
             for child in head.children:

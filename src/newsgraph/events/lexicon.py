@@ -419,7 +419,9 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         _words("territory land property prisoner hostage body remains island detainee captive asset village town")
     ),
     "bodies": dict.fromkeys(_words("parliament party assembly legislature government council union group")),
-    "gathering": dict.fromkeys(_words("summit meeting conference talk session ceremony forum funeral inauguration")),
+    "gathering": dict.fromkeys(
+        _words("summit meeting conference talk session ceremony forum funeral inauguration olympics games")
+    ),
     "sentiment": dict.fromkeys(
         _words("support sympathy condolence solidarity gratitude appreciation thanks sorrow regret confidence")
     ),
