@@ -237,7 +237,7 @@ def _has_object(token, lemmas: set[str] | None) -> bool:
 
 
 _OBLIGATION = {"must", "should"}
-_DEMANDING_SPEECH = {"say", "insist", "demand", "tell", "warn", "stress"}
+_DEMANDING_SPEECH = {"say", "insist", "demand", "tell", "warn", "stress", "announce", "conclude", "declare", "add"}
 
 
 def _obligation_candidate(token) -> Candidate | None:

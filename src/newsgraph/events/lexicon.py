@@ -346,6 +346,7 @@ appeal REQUEST appeal|demand REQUEST -|request REQUEST appeal|call REQUEST appea
 hearing ACCUSE investigate|exercise COOPERATE military|drill COOPERATE military|maneuver COOPERATE military
 riot PROTEST riot
 detention COERCE arrest|ban COERCE restrict|emergency COERCE restrict|deportation COERCE deport
+suspension SANCTION -|expulsion SANCTION expel|severance SANCTION diplomatic
 withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|retreat RETREAT military
 """
 
