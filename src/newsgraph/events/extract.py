@@ -320,7 +320,9 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     if c.addressee is not None:
         speaker, _ = _subject(verb)
         subject = next((t for t in c.addressee.children if t.dep_ == "nsubj"), None)
-        c.actors = resolver.resolve_all(speaker) if speaker is not None else []
+        c.actors = (
+            (resolver.resolve_all(speaker) or _unresolved_actor(speaker, resolver)) if speaker is not None else []
+        )
         c.recipients = resolver.resolve_all(subject) if subject is not None else []
         keys = {participant_key(p) for p in c.actors}
         return bool(c.actors and c.recipients) and all(participant_key(p) not in keys for p in c.recipients)
