@@ -370,6 +370,11 @@ def _unresolved_actor(subject, resolver: ActorResolver) -> list[Participant]:
 def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) -> bool:
     """Harm with an unnamed perpetrator ("three civilians were killed in a car bombing", "a roadside
     bombing killed a soldier") is still coded, with its victims and no actor."""
+    if passive and subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+        # "Sanctions were imposed on Iran", "the envoy was expelled": done by someone unnamed.
+        if not c.recipients:
+            c.recipients = _recipients(c, resolver, set())
+        return True
     if c.kind not in {"ASSAULT", "COERCE"} or c.noun is not None:
         return False
     cause = subject is not None and not passive and subject.lemma_.lower() in noun_triggers()
