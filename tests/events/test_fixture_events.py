@@ -134,6 +134,8 @@ def test_main_event_answers_point_at_the_body(fixture_record):
         ("Poland said it will not accept the proposal from Belarus.", "REJECT", "POL", None),
         ("Ukrainian troops completed their withdrawal from the town.", "RETREAT", "UKR", None),
         ("Hamas fighters blew up a bridge near the border.", "ASSAULT", "PSE", None),
+        ("Clashes between Israeli police and Palestinian protesters erupted in Jerusalem.", "ASSAULT", "ISR", None),
+        ("Talks between Armenia and Azerbaijan resumed in Vienna.", "CONSULT", "ARM", None),
     ],
 )
 def test_sentences(run_events, text, kind, actor, recipient):

@@ -89,6 +89,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             _obligation_candidate(token)
             or _light_verb_candidate(token, lemma, nouns, lights)
             or _verb_candidate(token, lemma, verbs)
+            or _occurrence_candidate(token, lemma, nouns)
         )
         if candidate is None:
             continue
@@ -172,6 +173,59 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
                 mode = OBJECT_CLASSES["aid"].get(noun.lemma_.lower(), mode)
             return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
     return None
+
+
+_OCCURRENCE_VERBS = frozenset(
+    [
+        "erupt",
+        "break",
+        "continue",
+        "resume",
+        "begin",
+        "start",
+        "rage",
+        "escalate",
+        "intensify",
+        "flare",
+        "spread",
+        "occur",
+        "happen",
+    ]
+)
+_NOUN_ACTOR_PREPS = {"between", "by", "among"}
+_NOUN_RECIPIENT_PREPS = {"against", "on", "with"}
+
+
+def _occurrence_candidate(token, lemma: str, nouns) -> Candidate | None:
+    """ "Clashes between police and protesters erupted", "talks resumed": the event noun is the subject."""
+    if lemma not in _OCCURRENCE_VERBS or any(c.dep_ in _OBJECT_DEPS for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    noun, trigger = _event_noun(subject, nouns)
+    if trigger is None or trigger.kind == "AGREE" or (noun.lemma_.lower() == "operation" and not _military(noun)):
+        return None  # "the truce began": the agreement was made before, not here
+    return Candidate(trigger=trigger, word=noun, verb=token, kind=trigger.kind, mode=trigger.mode, noun=noun)
+
+
+def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
+    """Who takes part in a subject event noun: its modifiers ("Palestinian riots") or "between"/"by" phrases."""
+    noun = c.noun
+    for child in noun.children:
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        if pobj is None:
+            continue
+        if child.lower_ in _NOUN_ACTOR_PREPS and not c.actors:
+            c.actors = resolver.resolve_all(pobj)
+        elif child.lower_ in _NOUN_RECIPIENT_PREPS and not c.recipients:
+            c.recipients = resolver.resolve_all(pobj)
+    if not c.actors:
+        modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound", "poss"} and m.i < noun.i]
+        c.actors = [p for m in modifiers if (p := resolver.resolve(m)) is not None and (p.country or p.code)]
+    keys = {participant_key(p) for p in c.actors}
+    c.recipients = [p for p in c.recipients if participant_key(p) not in keys]
+    return bool(c.actors)
 
 
 def _military(noun) -> bool:
@@ -317,6 +371,8 @@ def _object_mode(token, trigger: Trigger):
 
 def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     verb = c.verb
+    if c.noun is not None and c.noun.dep_ == "nsubj" and c.noun.head.i == verb.i:
+        return _noun_participants(c, resolver)
     if c.addressee is not None:
         speaker, _ = _subject(verb)
         subject = next((t for t in c.addressee.children if t.dep_ == "nsubj"), None)
