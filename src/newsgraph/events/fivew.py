@@ -177,6 +177,9 @@ def _what(clause):
         elif child.dep_ in {"xcomp", "acomp"}:
             tokens.extend(t for t in child.subtree if t.i <= _object_end(child))
             break
+        elif child.dep_ == "ccomp" and len(tokens) == 1:  # "declares it is finally done investigating …"
+            tokens.extend(t for t in child.subtree if t.dep_ not in {"relcl", "advcl"})
+            break
         elif child.dep_ == "prep" and child.lower_ not in {"in", "at", "on", "after", "before", "during", "as"}:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             tokens.append(child)
