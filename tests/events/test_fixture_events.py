@@ -136,6 +136,9 @@ def test_main_event_answers_point_at_the_body(fixture_record):
         ("Hamas fighters blew up a bridge near the border.", "ASSAULT", "PSE", None),
         ("Clashes between Israeli police and Palestinian protesters erupted in Jerusalem.", "ASSAULT", "ISR", None),
         ("Talks between Armenia and Azerbaijan resumed in Vienna.", "CONSULT", "ARM", None),
+        ("Macron spoke by phone with Putin on Monday.", "CONSULT", "FRA", "RUS"),
+        ("Iran vowed to retaliate against Israel.", "THREATEN", "IRN", "ISR"),
+        ("The minister spoke to reporters in Paris.", None, None, None),
     ],
 )
 def test_sentences(run_events, text, kind, actor, recipient):

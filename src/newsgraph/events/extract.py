@@ -135,6 +135,8 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, Trigger(
             kind="PROTEST", mode="hunger" if any(c.lower_ == "hunger" for c in noun.children) else "strike"
         )
+    if lemma == "call" and any(c.lower_ in {"phone", "telephone"} for c in noun.children):
+        return noun, Trigger(kind="CONSULT", mode="phone", recipient=("with", "to"), symmetric=True)
     if lemma in {"game", "exercise"} and any(c.lower_ in {"war", "military", "joint", "naval"} for c in noun.children):
         return noun, Trigger(kind="COOPERATE", mode="military", recipient=("with",), symmetric=True)
     if lemma in nouns:
@@ -251,6 +253,8 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         # Withdrawing peacekeepers, inspectors or aid workers reduces help: a SANCTION, not a retreat.
         cut = Trigger(kind="SANCTION", mode="expel", recipient=("from",))
         return Candidate(trigger=cut, word=token, verb=token, kind="SANCTION", mode="expel")
+    if lemma == "speak":  # "spoke with Blinken", "spoke by phone": a conversation, not any statement
+        return _conversation(token, trigger)
     if lemma == "receive" and any(c.dep_ in _OBJECT_DEPS and c.pos_ == "PROPN" for c in token.children):
         host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))  # "Putin received Erdogan"
         return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
@@ -274,6 +278,15 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
 
 
 _HELPERS = {"peacekeeper", "inspector", "observer", "monitor", "worker", "diplomat", "ambassador", "staff", "mission"}
+
+
+def _conversation(token, trigger: Trigger) -> Candidate | None:
+    preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+    by = preps.get("by") or preps.get("over")
+    phone = by is not None and any(g.lemma_.lower() in {"phone", "telephone"} for g in by.children)
+    if not (phone or "with" in preps):
+        return None
+    return Candidate(trigger=trigger, word=token, verb=token, kind="CONSULT", mode="phone" if phone else None)
 
 
 def _withdraws_help(token) -> bool:

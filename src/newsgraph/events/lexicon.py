@@ -274,6 +274,9 @@ torch ASSAULT - dobj
 rape ASSAULT beat dobj
 lynch ASSAULT beat dobj
 ram ASSAULT - dobj,into
+retaliate ASSAULT - against
+leave RETREAT military dobj objects=places
+speak CONSULT - with sym
 balk REJECT - at
 object REJECT - to
 disregard REJECT defy dobj
@@ -420,6 +423,9 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         _words("territory land property prisoner hostage body remains island detainee captive asset village town")
     ),
     "bodies": dict.fromkeys(_words("parliament party assembly legislature government council union group")),
+    "places": dict.fromkeys(
+        _words("city town village country territory area region base zone capital province island post airport port")
+    ),
     "gathering": dict.fromkeys(
         _words("summit meeting conference talk session ceremony forum funeral inauguration olympics games")
     ),
