@@ -53,6 +53,22 @@ def read():
             "The senator said in a statement that the bill would pass.",
             ("said in a statement", "The senator", ["that the bill would pass"], []),
         ),
+        (
+            "Local farmers have been critical of the new water rules.",
+            ("have been critical of", "Local farmers", ["the new water rules"], []),
+        ),
+        (
+            "Some residents are worried that the factory will close.",
+            ("are worried", "Some residents", ["that the factory will close"], []),
+        ),
+        (
+            "The union’s call for a higher minimum wage was ignored.",
+            ("call for", "The union’s", ["a higher minimum wage"], []),
+        ),
+        (
+            "Her refusal to resign angered the board.",
+            ("refusal", "Her", ["to resign"], []),
+        ),
     ],
 )
 def test_pattern(read, text, expected):

@@ -56,7 +56,6 @@ CUE_PREPOSITIONS = {
     "ask": {"about"},
     "warn": {"of", "about", "against"},
     "complain": {"about", "of"},
-    "comment": {"on"},
     "argue": {"for", "against"},
     "say": {"of", "about"},
     "vote": {"for", "against"},
@@ -124,3 +123,29 @@ RELATIVE_PRONOUNS = _words("who which that")
 QUANTIFIERS = _words("many some most several few other others a an the all both")
 
 ALL_CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
+
+# Adjectives of stance after "be", with the prepositions that introduce their content
+# ("critical of", "opposed to", "sure that …").
+STANCE_ADJECTIVES = _words(
+    """
+    critical opposed supportive sure certain confident convinced worried concerned skeptical sceptical adamant
+    hopeful optimistic pessimistic upset angry furious unhappy pleased disappointed frustrated insistent
+    doubtful unsure uncertain wary fearful afraid eager keen determined reluctant unwilling willing open
+    ambivalent proud grateful thankful happy glad nervous anxious hesitant enthusiastic dismissive
+    """
+)
+STANCE_PREPOSITIONS = _words("of to about on with over that toward towards")
+
+# Nouns of statements and stances, with prepositions that introduce their content ("call for", "claim that").
+CUE_NOUNS: dict[str, set[str]] = {
+    "call": {"for"},
+    "statement": {"on", "about"},
+    "insistence": {"on"},
+    "warning": {"of", "about", "against"},
+    "criticism": {"of"},
+    "suggestion": set(),
+    "view": {"of", "on"},
+    "request": {"for"},
+    "refusal": set(),
+    "commitment": {"to"},
+}

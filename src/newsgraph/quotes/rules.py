@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from newsgraph.quotes import lexicon as lx
 from newsgraph.quotes.marks import find_quote_regions
 from newsgraph.quotes.spans import Range, RegionIndex, is_direct, snap, token_range, trim
+from newsgraph.quotes.stance import RawAttribution, cue_noun, stance_adjective
 
 CONTENT_OBJECT_DEPS = {"dobj", "oprd", "attr", "xcomp", "prep", "dative", "acomp"}
 SUBJECT_DEPS = {"nsubj"}
@@ -58,6 +59,10 @@ def find_attributions(doc) -> list[Attribution]:
             att = _according_to(doc, tok, regions)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lx.ALL_CUE_VERBS:
             att = _verb_attribution(doc, tok, regions, consumed)
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() == "be":
+            att = _from_raw(doc, stance_adjective(tok), regions)
+        elif tok.pos_ == "NOUN":
+            att = _from_raw(doc, cue_noun(tok), regions)
         if att is None or not att.content:
             continue
         joined = by_cue.get(tok.head.i) if _continues_statement(tok) else None
@@ -169,7 +174,6 @@ def _is_medium(prep) -> bool:
 
 
 def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> list[Range]:
-    text = doc_text(doc)
     lemma = tok.lemma_.lower()
     cue_ids = {t.i for t in cue_tokens}
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -198,6 +202,12 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
                 pieces = [token_range(tokens)]
         if not pieces and lemma in lx.SPEECH_VERBS:
             pieces = _nearby_quote(doc, tok, regions)
+    return _finish_pieces(doc, pieces, regions, cue)
+
+
+def _finish_pieces(doc, pieces: list[Range | None], regions: RegionIndex, cue: Range) -> list[Range]:
+    """Asides trimmed, snapped to quotation marks, kept to the cue's paragraph, never over the cue."""
+    text = doc_text(doc)
     pieces = [_without_trailing_aside(doc, p) for p in pieces if p]
     out = []
     for piece in pieces:
@@ -206,6 +216,19 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
         if trimmed and not (trimmed[0] < cue[1] and cue[0] < trimmed[1]) and not _paragraph_between(text, trimmed, cue):
             out.append(trimmed)
     return out
+
+
+def _from_raw(doc, raw: RawAttribution | None, regions: RegionIndex) -> Attribution | None:
+    if raw is None:
+        return None
+    cue = token_range(raw.cue)
+    content = _finish_pieces(doc, [token_range(toks) for toks in raw.content], regions, cue)
+    if not content:
+        return None
+    att = Attribution(cue=cue, content=content, cue_head=raw.cue[0].i)
+    if raw.source is not None:
+        att.source, att.source_head = source_range(doc, raw.source), raw.source.i
+    return att
 
 
 def _without_trailing_aside(doc, rng: Range) -> Range:
