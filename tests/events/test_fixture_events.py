@@ -139,6 +139,7 @@ def test_main_event_answers_point_at_the_body(fixture_record):
         ("Macron spoke by phone with Putin on Monday.", "CONSULT", "FRA", "RUS"),
         ("Iran vowed to retaliate against Israel.", "THREATEN", "IRN", "ISR"),
         ("The minister spoke to reporters in Paris.", None, None, None),
+        ("The Kenyan government allowed the opposition to hold a rally in Nairobi.", "CONCEDE", "KEN", None),
     ],
 )
 def test_sentences(run_events, text, kind, actor, recipient):

@@ -253,6 +253,8 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         # Withdrawing peacekeepers, inspectors or aid workers reduces help: a SANCTION, not a retreat.
         cut = Trigger(kind="SANCTION", mode="expel", recipient=("from",))
         return Candidate(trigger=cut, word=token, verb=token, kind="SANCTION", mode="expel")
+    if lemma in {"allow", "permit"} and _lets_someone_act(token):  # "allowed the opposition to hold a rally"
+        return Candidate(trigger=trigger, word=token, verb=token, kind="CONCEDE", mode=None)
     if lemma == "speak":  # "spoke with Blinken", "spoke by phone": a conversation, not any statement
         return _conversation(token, trigger)
     if lemma == "receive" and any(c.dep_ in _OBJECT_DEPS and c.pos_ == "PROPN" for c in token.children):
@@ -278,6 +280,17 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
 
 
 _HELPERS = {"peacekeeper", "inspector", "observer", "monitor", "worker", "diplomat", "ambassador", "staff", "mission"}
+
+
+def _lets_someone_act(token) -> bool:
+    """ "allow X to do Y": an object that acts in an infinitive clause (not "allow the delivery")."""
+    for clause in (c for c in token.children if c.dep_ in {"ccomp", "xcomp"}):
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if subject is not None and any(g.lower_ == "to" for g in clause.children):
+            return True
+    return any(c.dep_ in _OBJECT_DEPS for c in token.children) and any(
+        c.dep_ in {"xcomp", "ccomp"} and any(g.lower_ == "to" for g in c.children) for c in token.children
+    )
 
 
 def _conversation(token, trigger: Trigger) -> Candidate | None:
