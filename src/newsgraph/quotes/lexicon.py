@@ -23,7 +23,7 @@ SPEECH_VERBS = _words(
     describe call characterize characterise label dub brand criticize criticise blast slam attack condemn denounce
     praise hail applaud mock dismiss reject defend endorse recommend advise protest object order instruct
     publish release tout pitch swear email text shout scream yell whisper decline refuse refer point talk speak
-    vote campaign touch weigh advocate push
+    vote campaign touch weigh advocate push discuss express highlight echo remind thank congratulate apologize
     """
 )
 
@@ -42,7 +42,7 @@ OBJECT_VERBS = _words(
     promise pledge vow reject dismiss question defend endorse oppose recommend predict reveal acknowledge cite
     describe call characterize characterise label dub brand mock attack hail applaud welcome decry lament
     warn ask tell report tout release publish tweet post express voice reiterate repeat mention decline refuse
-    support oppose favor favour prefer back
+    support oppose favor favour prefer back discuss express highlight thank congratulate remind
     """
 )
 
@@ -52,14 +52,19 @@ CUE_PREPOSITIONS = {
     "point": {"to", "out"},
     "refer": {"to"},
     "talk": {"about"},
-    "speak": {"about", "of"},
+    "speak": {"about", "of", "out"},
     "ask": {"about"},
     "warn": {"of", "about", "against"},
     "complain": {"about", "of"},
     "argue": {"for", "against"},
     "say": {"of", "about"},
     "vote": {"for", "against"},
-    "campaign": {"for", "against"},
+    "campaign": {"for", "against", "on"},
+    "insist": {"on"},
+    "boast": {"of", "about"},
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "thank": {"for"},
     "respond": {"to"},
     "agree": {"with"},
     "disagree": {"with"},

@@ -160,7 +160,21 @@ def _cue_tokens(tok) -> list:
             tokens.append(child)
         elif child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ == "in" and _is_medium(child):
             tokens.extend(child.subtree)  # "said in a statement"
+        elif child.dep_ == "advcl" and _cue_mark(tok, child) is not None:
+            tokens.append(_cue_mark(tok, child))  # "calling for the US to act": "for" marks the clause
     return tokens
+
+
+def _cue_mark(tok, clause):
+    """The first word of ``clause`` when it is the cue's preposition parsed as a mark ("calling for X to …")."""
+    first = tok.doc[clause.left_edge.i]
+    if (
+        first.i == tok.i + 1
+        and first.dep_ == "mark"
+        and first.lower_ in lx.CUE_PREPOSITIONS.get(tok.lemma_.lower(), ())
+    ):
+        return first
+    return None
 
 
 def _next_to(tok, child) -> bool:
@@ -197,8 +211,9 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
                 and lemma in lx.OBJECT_VERBS  # the others take only the object of their cue preposition
             ]
             objects += [g for c in tok.children if c.i in cue_ids and c.dep_ == "prep" for g in c.children]
+            objects += [c for c in tok.children if c.dep_ == "advcl" and _cue_mark(tok, c) is not None]
             if objects:
-                tokens = [t for c in objects for t in c.subtree]
+                tokens = [t for c in objects for t in c.subtree if t.i not in cue_ids]
                 pieces = [token_range(tokens)]
         if not pieces and lemma in lx.SPEECH_VERBS:
             pieces = _nearby_quote(doc, tok, regions)
