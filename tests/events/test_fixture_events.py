@@ -140,6 +140,7 @@ def test_main_event_answers_point_at_the_body(fixture_record):
         ("Iran vowed to retaliate against Israel.", "THREATEN", "IRN", "ISR"),
         ("The minister spoke to reporters in Paris.", None, None, None),
         ("The Kenyan government allowed the opposition to hold a rally in Nairobi.", "CONCEDE", "KEN", None),
+        ("Indian and Chinese negotiators returned to Moscow for talks.", "CONSULT", "CHN", None),
     ],
 )
 def test_sentences(run_events, text, kind, actor, recipient):

@@ -210,7 +210,23 @@ class ActorResolver:
             p = self.resolve(t, exclude)
             if p is not None and all(participant_key(p) != participant_key(q) for q in found):
                 found.append(p)
+        found += self._conjoined_modifiers(token, found)
         return found
+
+    def _conjoined_modifiers(self, token, found: list[Participant]) -> list[Participant]:
+        """ "U.S. and Russian negotiators", "Israeli and Palestinian leaders": one participant per country."""
+        extra = []
+        sector = found[0].sector if found else sector_of([token.lemma_, token.text])
+        for modifier in (c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i):
+            for conj in modifier.conjuncts:
+                country = country_of_text(conj.text)
+                if country and all(p.country != country for p in found + extra):
+                    extra.append(
+                        Participant(
+                            name=f"{conj.text} {token.text}", country=country, sector=sector, span=self._span(token)
+                        )
+                    )
+        return extra
 
     # -- internals ----------------------------------------------------------------------------
     def _entity_for(self, token):

@@ -90,6 +90,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             or _light_verb_candidate(token, lemma, nouns, lights)
             or _verb_candidate(token, lemma, verbs)
             or _occurrence_candidate(token, lemma, nouns)
+            or _travel_for_talks(token, lemma, nouns)
         )
         if candidate is None:
             continue
@@ -209,6 +210,22 @@ def _occurrence_candidate(token, lemma: str, nouns) -> Candidate | None:
     if trigger is None or trigger.kind == "AGREE" or (noun.lemma_.lower() == "operation" and not _military(noun)):
         return None  # "the truce began": the agreement was made before, not here
     return Candidate(trigger=trigger, word=noun, verb=token, kind=trigger.kind, mode=trigger.mode, noun=noun)
+
+
+_TRAVEL_VERBS = frozenset(["go", "return", "fly", "travel", "arrive", "head", "come", "gather"])
+
+
+def _travel_for_talks(token, lemma: str, nouns) -> Candidate | None:
+    """ "Negotiators return to Geneva for talks": travelling for a meeting is taking part in it."""
+    if lemma not in _TRAVEL_VERBS:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            noun, trigger = _event_noun(pobj, nouns)
+            if trigger is not None and trigger.kind == "CONSULT":
+                talks = Trigger(kind="CONSULT", mode=trigger.mode, recipient=("with", "between"), symmetric=True)
+                return Candidate(trigger=talks, word=noun, verb=token, kind="CONSULT", mode=trigger.mode, noun=noun)
+    return None
 
 
 def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
