@@ -342,7 +342,7 @@ aid AID -|assistance AID -|support AID -|weapon AID military|arm AID military|as
 protest PROTEST demo|demonstration PROTEST demo|rally PROTEST demo|march PROTEST demo|sit-in PROTEST demo
 hunger-strike PROTEST hunger|boycott PROTEST strike
 investigation ACCUSE investigate|probe ACCUSE investigate|inquiry ACCUSE investigate|lawsuit ACCUSE legal
-complaint ACCUSE complain|accusation ACCUSE -|criticism ACCUSE criticize|condemnation ACCUSE criticize
+evidence ACCUSE -|charge ACCUSE -|allegation ACCUSE -|complaint ACCUSE complain|accusation ACCUSE -|criticism ACCUSE criticize|condemnation ACCUSE criticize
 warning THREATEN -|threat THREATEN -|ultimatum THREATEN ultimatum
 warrant COERCE arrest|arrest COERCE arrest|crackdown COERCE restrict
 appeal REQUEST appeal|demand REQUEST -|request REQUEST appeal|call REQUEST appeal
@@ -363,7 +363,7 @@ _LIGHT_VERBS = {
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
     "PROTEST": "stage hold organize organise launch begin continue go",
     "COOPERATE": "hold conduct launch stage begin start",
-    "ACCUSE": "open launch begin file lodge level voice hold order conduct",
+    "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make",
     "THREATEN": "issue make",
     "REQUEST": "issue make renew repeat reiterate",
     "RETREAT": "complete begin start announce order finish carry",
