@@ -539,6 +539,7 @@ def _label_lines(doc, found: list[Attribution]) -> list[Attribution]:
 
 def _drop_nested(found: list[Attribution], regions: RegionIndex) -> list[Attribution]:
     """Keep outermost attributions: none whose cue sits inside a quotation or another's content."""
+    found = [a for a in found if a.cue is None or regions.at(a.cue[0]) is None]
     contents = sorted((r for a in found for r in a.content), key=lambda r: r[0])
     starts = [r[0] for r in contents]
     from bisect import bisect_right
@@ -547,8 +548,6 @@ def _drop_nested(found: list[Attribution], regions: RegionIndex) -> list[Attribu
     for att in found:
         if att.cue is None:
             kept.append(att)
-            continue
-        if regions.at(att.cue[0]) is not None:
             continue
         i = bisect_right(starts, att.cue[0]) - 1
         inside = False
