@@ -46,3 +46,8 @@ def test_article_that_is_one_long_quote():
 def test_only_marks_and_empty_text():
     assert find_quote_regions("") == []
     assert len(find_quote_regions('"""""" “““ ””” «« »»')) >= 1
+
+
+def test_curly_quote_closed_by_a_straight_mark():
+    text = 'He called it “highly significant." Then he left, saying "no more."'
+    assert texts(text) == ['“highly significant."', '"no more."']

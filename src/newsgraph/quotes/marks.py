@@ -68,7 +68,9 @@ def _scan_paragraph(text: str, start: int, end: int, carry: str | None) -> tuple
                 open_at, closer = i, DOUBLE_OPEN.get(ch) or SINGLE_OPEN[ch]
             elif ch in "\"'" and _is_opening(text, i):
                 open_at, closer = i, ch
-        elif ch == closer or (closer == "“" and ch == "”"):
+        elif (
+            ch == closer or (closer == "“" and ch == "”") or (closer == "”" and ch == '"' and not _is_opening(text, i))
+        ):
             if closer in "’'" and not _is_closing_single(text, i):
                 i += 1
                 continue
