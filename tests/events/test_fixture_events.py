@@ -141,6 +141,8 @@ def test_main_event_answers_point_at_the_body(fixture_record):
         ("The minister spoke to reporters in Paris.", None, None, None),
         ("The Kenyan government allowed the opposition to hold a rally in Nairobi.", "CONCEDE", "KEN", None),
         ("Indian and Chinese negotiators returned to Moscow for talks.", "CONSULT", "CHN", None),
+        ("Syrian refugees expelled by Lebanon crossed the border on Monday.", "SANCTION", "LBN", "SYR"),
+        ("Chad responded by sending troops to Niger.", "MOBILIZE", "TCD", "NER"),
     ],
 )
 def test_sentences(run_events, text, kind, actor, recipient):

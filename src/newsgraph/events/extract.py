@@ -511,6 +511,11 @@ def _subject(verb):
             continue
         if t.dep_ == "relcl":
             return t.head, False
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in {"NOUN", "PROPN"}:
+            return t.head, True  # "refugees expelled from Kuwait": a reduced passive; the noun is the patient
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in {"VERB", "AUX"}:
+            t, steps = t.head.head, steps + 1  # "responded by sending troops": the same subject acts
+            continue
         if t.dep_ == "acl" and t.head.dep_ in _OBJECT_DEPS:  # "issued a declaration demanding…"
             t, steps = t.head.head, steps + 1
             continue
@@ -575,7 +580,7 @@ def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> lis
                         target = c.verb.head if child.lower_ in _RELATIVE and c.verb.dep_ == "relcl" else child
                 elif slot == "dative" and child.dep_ == "dative":
                     target = child
-                elif child.dep_ == "prep" and child.lower_ == slot:
+                elif child.dep_ in {"prep", "dative"} and child.lower_ == slot:  # spaCy tags some "to" dative
                     target = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if target is not None:
                     found = resolver.resolve_all(target, exclude)
