@@ -66,6 +66,14 @@ def read():
             ("call for", "The union’s", ["a higher minimum wage"], []),
         ),
         (
+            "A new state poll showed a close race between the two mayors.",
+            ("showed", "A new state poll", ["a close race between the two mayors"], []),
+        ),
+        (
+            "The coach was asked whether he would stay.",
+            ("was asked", None, ["whether he would stay"], []),
+        ),
+        (
             "Her refusal to resign angered the board.",
             ("refusal", "Her", ["to resign"], []),
         ),

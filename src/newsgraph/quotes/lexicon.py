@@ -92,7 +92,7 @@ ACCUSATION_VERBS = _words("accuse blame charge criticize criticise condemn denou
 INTENTION_VERBS = _words("want plan intend hope expect")
 
 # Passive cues with no named speaker: "is expected to", "was seen as", "it was reported that".
-PASSIVE_CUES = _words("expect see know say report believe consider think project predict rumor rumour view regard")
+PASSIVE_CUES = _words("expect see know say report believe consider think project predict rumor rumour view regard ask")
 
 # Where a statement was made, part of its cue: "said in a statement".
 MEDIUM_NOUNS = _words("statement interview post tweet email letter release speech op-ed blog column")
@@ -154,3 +154,13 @@ CUE_NOUNS: dict[str, set[str]] = {
     "refusal": set(),
     "commitment": {"to"},
 }
+
+# Verbs of evidence: with a poll, study or document as subject, their object is what it shows
+# ("A new poll shows Clinton ahead", "the audit found errors").
+EVIDENCE_VERBS = _words("show find")
+EVIDENCE_NOUNS = _words(
+    """
+    poll survey study report data result figure file record analysis document audit research review census
+    investigation probe count tally estimate
+    """
+)

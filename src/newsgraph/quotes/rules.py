@@ -133,7 +133,7 @@ def _passive(doc, tok, subject, regions: RegionIndex, cue: Range, cue_tokens: li
     if not rest:
         return None
     pieces = [token_range(c.subtree) for c in rest]
-    if subject.lower_ not in ("it", "there"):
+    if subject.lower_ not in ("it", "there") and tok.lemma_.lower() != "ask":  # "she was asked if …"
         pieces.insert(0, token_range(subject.subtree))
     pieces = [trim(doc_text(doc), snap(p, regions, cue)) for p in pieces if p]
     att = Attribution(cue=cue, content=[p for p in pieces if p], cue_head=tok.i)
@@ -193,14 +193,14 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     if clauses:
         pieces = [token_range(c.subtree) for c in clauses]
-    elif lemma in lx.COGNITION_VERBS and lemma not in lx.SPEECH_VERBS | lx.OBJECT_VERBS:
+    elif lemma in lx.COGNITION_VERBS and lemma not in lx.SPEECH_VERBS | lx.OBJECT_VERBS and not _shows_evidence(tok):
         xcomps = [c for c in tok.children if c.dep_ == "xcomp" and lemma in lx.INTENTION_VERBS]
         pieces = [token_range(c.subtree) for c in xcomps]
     elif tok.dep_ in ("parataxis",) or (tok.dep_ == "advcl" and _has_mark(tok, "as")):
         pieces = _head_clause_minus(doc, tok)
     else:
         pieces = _nearby_quote(doc, tok, regions) if lemma in lx.QUOTING_VERBS else []
-        if not pieces and (lemma in lx.OBJECT_VERBS or lemma in lx.CUE_PREPOSITIONS):
+        if not pieces and (lemma in lx.OBJECT_VERBS or lemma in lx.CUE_PREPOSITIONS or _shows_evidence(tok)):
             objects = [
                 c
                 for c in tok.children
@@ -208,7 +208,7 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
                 and c.i not in cue_ids
                 and c.dep_ in CONTENT_OBJECT_DEPS
                 and not _is_time(c)
-                and lemma in lx.OBJECT_VERBS  # the others take only the object of their cue preposition
+                and (lemma in lx.OBJECT_VERBS or _shows_evidence(tok))  # others: only their preposition's object
             ]
             objects += [g for c in tok.children if c.i in cue_ids and c.dep_ == "prep" for g in c.children]
             objects += [c for c in tok.children if c.dep_ == "advcl" and _cue_mark(tok, c) is not None]
@@ -218,6 +218,13 @@ def _content(doc, tok, regions: RegionIndex, cue: Range, cue_tokens: list) -> li
         if not pieces and lemma in lx.SPEECH_VERBS:
             pieces = _nearby_quote(doc, tok, regions)
     return _finish_pieces(doc, pieces, regions, cue)
+
+
+def _shows_evidence(tok) -> bool:
+    """ "The poll showed a dead heat": a document or survey as subject of show/find."""
+    return tok.lemma_.lower() in lx.EVIDENCE_VERBS and any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in lx.EVIDENCE_NOUNS for c in tok.children
+    )
 
 
 def _finish_pieces(doc, pieces: list[Range | None], regions: RegionIndex, cue: Range) -> list[Range]:
