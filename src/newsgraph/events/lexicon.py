@@ -356,16 +356,16 @@ withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|r
 _LIGHT_VERBS = {
     "CONSULT": "hold have conduct begin start open resume continue attend host make pay convene join launch",
     "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
-    "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize broker agree announce",
-    "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume",
-    "SANCTION": "impose slap announce introduce adopt extend tighten levy",
-    "COERCE": "impose declare issue enforce launch",
+    "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize broker agree announce approve",
+    "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit",
+    "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve",
+    "COERCE": "impose declare issue enforce launch carry conduct make extend",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
-    "PROTEST": "stage hold organize organise launch begin continue go",
+    "PROTEST": "stage hold organize organise launch begin continue go lead join",
     "COOPERATE": "hold conduct launch stage begin start",
     "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make",
     "THREATEN": "issue make",
-    "REQUEST": "issue make renew repeat reiterate",
+    "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry",
 }
 
