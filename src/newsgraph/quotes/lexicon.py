@@ -24,6 +24,7 @@ SPEECH_VERBS = _words(
     praise hail applaud mock dismiss reject defend endorse recommend advise protest object order instruct
     publish release tout pitch swear email text shout scream yell whisper decline refuse refer point talk speak
     vote campaign touch weigh advocate push discuss express highlight echo remind thank congratulate apologize
+    offer focus read
     """
 )
 
@@ -31,7 +32,7 @@ COGNITION_VERBS = _words(
     """
     believe think feel expect hope fear worry know doubt suspect assume consider reckon figure guess imagine
     understand realize realise recognize recognise want plan intend learn show find support oppose favor favour prefer
-    back
+    back seek decide
     """
 )
 
@@ -42,7 +43,7 @@ OBJECT_VERBS = _words(
     promise pledge vow reject dismiss question defend endorse oppose recommend predict reveal acknowledge cite
     describe call characterize characterise label dub brand mock attack hail applaud welcome decry lament
     warn ask tell report tout release publish tweet post express voice reiterate repeat mention decline refuse
-    support oppose favor favour prefer back discuss express highlight thank congratulate remind
+    support oppose favor favour prefer back discuss express highlight thank congratulate remind offer
     """
 )
 
@@ -65,6 +66,7 @@ CUE_PREPOSITIONS = {
     "apologize": {"for"},
     "apologise": {"for"},
     "thank": {"for"},
+    "focus": {"on"},
     "respond": {"to"},
     "agree": {"with"},
     "disagree": {"with"},
@@ -81,7 +83,7 @@ CUE_PREPOSITIONS = {
 QUOTING_VERBS = _words(
     """
     say tell add ask reply respond answer write tweet post explain insist note warn declare state continue
-    recall remark joke quip shout scream yell whisper argue claim conclude stress observe comment
+    recall remark joke quip shout scream yell whisper argue claim conclude stress observe comment read
     """
 )
 
@@ -89,7 +91,7 @@ QUOTING_VERBS = _words(
 ACCUSATION_VERBS = _words("accuse blame charge criticize criticise condemn denounce blast slam attack")
 
 # Cognition verbs whose content may be an infinitive ("wants to continue negotiations").
-INTENTION_VERBS = _words("want plan intend hope expect")
+INTENTION_VERBS = _words("want plan intend hope expect seek decide")
 
 # Passive cues with no named speaker: "is expected to", "was seen as", "it was reported that".
 PASSIVE_CUES = _words("expect see know say report believe consider think project predict rumor rumour view regard ask")
