@@ -68,7 +68,11 @@ def main_event(record: Record, doc, headline_doc=None) -> MainEvent | None:
     head_clause = _root_verb(headline_doc[:]) if headline_doc is not None and len(headline_doc) else None
     answers = MainEvent(event=event.id if event else None)
     answers.who = _from_headline(record, head_clause, _who) or _in_body(record, doc, clause, _who)
-    answers.what = _from_headline(record, head_clause, _what) or _in_body(record, doc, clause, _what)
+    answers.what = (
+        _from_headline(record, head_clause, _what)
+        or _headline_rest(record, headline_doc, answers.who)
+        or _in_body(record, doc, clause, _what)
+    )
     answers.when = _when(record, doc, event, sentences)
     answers.where = _where(record, doc, event, sentences, headline_doc)
     answers.why = _in_body(record, doc, clause, _why)
@@ -245,6 +249,22 @@ def _from_headline(record: Record, clause, pick) -> Answer | None:
     at = record.article.body.find(text)
     span = record.article.span(at, at + len(text)) if at >= 0 else None
     return Answer(text=text, span=span)
+
+
+def _headline_rest(record: Record, headline_doc, who: Answer | None) -> Answer | None:
+    """A headline without a clause we can read ("Croydon tram derailment: several dead…") still states
+    the event; its words after the subject are a better answer than the lead's first clause."""
+    if headline_doc is None or not len(headline_doc):
+        return None
+    text = headline_doc.text.strip()
+    if who is not None and text.startswith(who.text):
+        text = text[len(who.text) :].strip(" :,-")
+    words = text.split()
+    if len(words) < 2:
+        return None
+    text = " ".join(words[:_MAX_PHRASE_TOKENS])
+    at = record.article.body.find(text)
+    return Answer(text=text, span=record.article.span(at, at + len(text)) if at >= 0 else None)
 
 
 def _in_body(record: Record, doc, clause, pick) -> Answer | None:
