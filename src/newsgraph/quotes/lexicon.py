@@ -32,7 +32,7 @@ COGNITION_VERBS = _words(
     """
     believe think feel expect hope fear worry know doubt suspect assume consider reckon figure guess imagine
     understand realize realise recognize recognise want plan intend learn show find support oppose favor favour prefer
-    back seek decide
+    back decide
     """
 )
 
@@ -91,7 +91,7 @@ QUOTING_VERBS = _words(
 ACCUSATION_VERBS = _words("accuse blame charge criticize criticise condemn denounce blast slam attack")
 
 # Cognition verbs whose content may be an infinitive ("wants to continue negotiations").
-INTENTION_VERBS = _words("want plan intend hope expect seek decide")
+INTENTION_VERBS = _words("want plan intend hope expect decide")
 
 # Passive cues with no named speaker: "is expected to", "was seen as", "it was reported that".
 PASSIVE_CUES = _words("expect see know say report believe consider think project predict rumor rumour view regard ask")
