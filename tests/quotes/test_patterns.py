@@ -74,6 +74,10 @@ def read():
             ("was asked", None, ["whether he would stay"], []),
         ),
         (
+            "WHY TURNOUT FELL - Jane Roe: “Fewer people believed their vote mattered.”",
+            (":", "Jane Roe", ["“Fewer people believed their vote mattered.”"], []),
+        ),
+        (
             "Her refusal to resign angered the board.",
             ("refusal", "Her", ["to resign"], []),
         ),

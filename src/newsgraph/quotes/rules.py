@@ -470,9 +470,13 @@ def _colon_attributions(doc, regions: RegionIndex, found: list[Attribution]) -> 
     out = []
     for sent in doc.sents:
         colon = next((t for t in sent if t.text == ":"), None)
-        if colon is None or colon.i - sent.start > 8:
+        if colon is None:
             continue
-        left = [t for t in sent if t.i < colon.i]
+        dashes = [t.i for t in sent if t.i < colon.i and t.text in ("-", "–", "—")]
+        start = dashes[-1] + 1 if dashes else sent.start  # "HEADLINE - Jeffrey Jones: “…”"
+        if colon.i - start > 8:
+            continue
+        left = [t for t in sent if start <= t.i < colon.i]
         if any(t.i in taken or t.pos_ == "VERB" for t in left):
             continue
         region = regions.first_starting_in(colon.idx + 1, colon.idx + 4)
