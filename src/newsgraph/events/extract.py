@@ -470,10 +470,10 @@ def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) ->
     """Harm with an unnamed perpetrator ("three civilians were killed in a car bombing", "a roadside
     bombing killed a soldier") is still coded, with its victims and no actor."""
     if passive and subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
-        # "Sanctions were imposed on Iran", "the envoy was expelled": done by someone unnamed.
+        # "Sanctions were imposed on Iran", "the envoy was expelled": done by someone unnamed, to someone named.
         if not c.recipients:
             c.recipients = _recipients(c, resolver, set())
-        return True
+        return bool(c.recipients)
     if c.kind not in {"ASSAULT", "COERCE"} or c.noun is not None:
         return False
     cause = subject is not None and not passive and subject.lemma_.lower() in noun_triggers()
