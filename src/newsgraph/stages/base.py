@@ -50,14 +50,15 @@ class Stage:
             self.process(item)
             item.record.stages.append(self.name)
         except Exception as exc:  # one bad article must never stop a batch
-            item.record.failures.append(
-                Failure(
-                    source=item.record.article.source,
-                    stage=self.name,
-                    reason=type(exc).__name__,
-                    message=str(exc)[:500],
-                )
+            self.record_failure(item, exc)
+
+    def record_failure(self, item: Item, exc: Exception) -> None:
+        """Keep the error on the item's record; the other stages and items go on."""
+        item.record.failures.append(
+            Failure(
+                source=item.record.article.source, stage=self.name, reason=type(exc).__name__, message=str(exc)[:500]
             )
+        )
 
 
 @dataclass

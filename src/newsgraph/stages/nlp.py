@@ -7,7 +7,7 @@ from functools import cache
 
 from newsgraph.config import Settings
 from newsgraph.errors import UsageError
-from newsgraph.records import Failure, Status
+from newsgraph.records import Status
 from newsgraph.stages.base import Item, Stage
 
 
@@ -81,12 +81,5 @@ class NlpStage(Stage):
         try:
             return self.nlp(item.record.article.body)
         except Exception as exc:
-            item.record.failures.append(
-                Failure(
-                    source=item.record.article.source,
-                    stage=self.name,
-                    reason=type(exc).__name__,
-                    message=str(exc)[:500],
-                )
-            )
+            self.record_failure(item, exc)
             return None
