@@ -154,3 +154,23 @@ def test_sentences(run_events, text, kind, actor, recipient):
     assert found, [(e.type, countries(e.actors)) for e in record.events]
     if recipient:
         assert recipient in countries(found[0].recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("They signed a ceasefire agreement on Monday.", "AGREE"), ("He threatened to attack the town.", "THREATEN")],
+)
+def test_a_clear_trigger_without_actors_gives_a_low_confidence_type_only(run_events, text, kind):
+    from newsgraph.bench.events import event_triples
+
+    record = run_events(text)
+    (event,) = record.events
+    assert event.type == kind and not event.actors and not event.recipients
+    assert event.confidence < 0.1
+    assert event_triples(record.events) == []
+    assert record.main_event is None or record.main_event.event != event.id
+
+
+def test_an_actorless_trigger_yields_to_a_resolved_event_in_the_same_sentence(run_events):
+    record = run_events("Someone attacked the convoy after Turkey sent troops to Syria.")
+    assert [e.type for e in record.events] == ["MOBILIZE"]

@@ -19,6 +19,7 @@ _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_NOUNS = {"capital", "city", "resort", "town", "village", "port", "province", "region", "border"}
 _TIME_LABELS = {"DATE", "TIME"}
+ACTORLESS_CONFIDENCE = 0.05  # below every event with participants (their floor is 0.1)
 _INHERIT_SENTENCES = 2  # an undated past event shares the date of a dated one this close before it
 
 
@@ -292,6 +293,8 @@ def _sounds_past(text: str, reference: str | None) -> bool:
 
 
 def _confidence(c: Candidate) -> float:
+    if c.actorless:
+        return ACTORLESS_CONFIDENCE
     score = 0.5 + (0.15 if c.noun is None else 0.05) + (0.15 if c.recipients else 0.0)
     if all(p.country or p.code for p in [*c.actors, *c.recipients]):
         score += 0.1

@@ -67,6 +67,7 @@ class Candidate:
     modes: Modes = field(default_factory=Modes)
     noun: object = None
     addressee: object = None  # "Y must do Z" said by X / "X wants Y to do Z": the clause whose subject is asked
+    actorless: bool = False  # a clear trigger whose participants could not be resolved (low-confidence type only)
 
     @property
     def owners(self) -> set[int]:
@@ -81,6 +82,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     verbs, nouns, lights = verb_triggers(), noun_triggers(), light_verbs()
     known = set(verbs) | {w for words in lights.values() for w in words} | {"call"}
     found: list[Candidate] = []
+    unresolved: list[Candidate] = []
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "amod":
             continue
@@ -99,8 +101,25 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         if _fill_participants(candidate, resolver):
             _adjust_kind(candidate)
             found.append(candidate)
+        else:
+            unresolved.append(candidate)
     _add_joiners(doc, found, resolver)
-    return _fold_embedded(found)
+    return _fold_embedded(found + _actorless_fallbacks(found, unresolved))
+
+
+def _actorless_fallbacks(found: list[Candidate], unresolved: list[Candidate]) -> list[Candidate]:
+    """A sentence with a clear trigger but no resolvable participant still says what happened: keep its
+    first main-clause trigger, with no participants, when the sentence has no other event."""
+    covered = {c.word.sent.start for c in found}
+    fallbacks = []
+    for c in unresolved:
+        if c.word.sent.start in covered:
+            continue
+        covered.add(c.word.sent.start)
+        c.actors, c.recipients, c.joined, c.actorless = [], [], [], True
+        _adjust_kind(c)
+        fallbacks.append(c)
+    return fallbacks
 
 
 def _add_joiners(doc, found: list[Candidate], resolver: ActorResolver) -> None:

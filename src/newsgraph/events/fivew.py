@@ -81,7 +81,10 @@ def main_event(record: Record, doc, headline_doc=None) -> MainEvent | None:
 
 
 def _main(events: list[Event], lead_end: int) -> Event | None:
-    news = [e for e in events if not (e.historical or e.hypothetical or e.negated is None)]
+    # an event with no participant (a low-confidence type only) cannot say who did what
+    news = [
+        e for e in events if not (e.historical or e.hypothetical or e.negated is None) and (e.actors or e.recipients)
+    ]
     lead = [e for e in news if e.evidence.start < lead_end and not e.reported]
     pool = lead or [e for e in news if e.evidence.start < lead_end]
     return min(pool, key=lambda e: (e.evidence.start, -e.confidence)) if pool else None
