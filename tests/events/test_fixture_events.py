@@ -174,3 +174,17 @@ def test_a_clear_trigger_without_actors_gives_a_low_confidence_type_only(run_eve
 def test_an_actorless_trigger_yields_to_a_resolved_event_in_the_same_sentence(run_events):
     record = run_events("Someone attacked the convoy after Turkey sent troops to Syria.")
     assert [e.type for e in record.events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A Canadian journalist remains under investigation in Greece.", "ACCUSE"),
+        ("The bus drivers are on the third day of a strike over pay.", "PROTEST"),
+        ("After the peace deal, the country held elections.", None),  # an earlier event, not this sentence's
+    ],
+)
+def test_an_event_noun_alone_gives_an_actorless_type(run_events, text, kind):
+    events = run_events(text).events
+    assert [e.type for e in events] == ([kind] if kind else [])
+    assert all(not e.actors and e.confidence < 0.1 for e in events)

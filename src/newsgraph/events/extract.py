@@ -104,7 +104,52 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         else:
             unresolved.append(candidate)
     _add_joiners(doc, found, resolver)
+    unresolved += _noun_fallbacks(doc, found + unresolved, nouns)
     return _fold_embedded(found + _actorless_fallbacks(found, unresolved))
+
+
+# Event nouns too common in other senses to stand for an event on their own.
+_VAGUE_NOUNS = frozenset(
+    ["support", "fire", "call", "operation", "progress", "evidence", "charge", "emergency", "trip", "weapon", "arm"]
+)
+_BACKGROUND_PREPS = frozenset(["after", "following", "since", "before", "despite"])  # an earlier event, not this one
+
+
+_LABOUR_WORDS = frozenset(["worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "miner", "driver"])
+
+
+def _labour_context(sentence) -> bool:
+    return any(t.lemma_.lower() in _LABOUR_WORDS for t in sentence)
+
+
+def _in_background_phrase(token) -> bool:
+    return any(a.dep_ == "prep" and a.lower_ in _BACKGROUND_PREPS for a in token.ancestors)
+
+
+def _noun_fallbacks(doc, candidates: list[Candidate], nouns) -> list[Candidate]:
+    """A sentence with no event verb but an event noun ("a strike over the bill", "under investigation")
+    still tells the kind of event: its first such noun, as an actor-less candidate."""
+    covered = {c.word.sent.start for c in candidates}
+    found = []
+    for sentence in doc.sents:
+        if sentence.start in covered:
+            continue
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "NOUN" or token.dep_ == "compound" or lemma not in nouns or lemma in _VAGUE_NOUNS:
+                continue  # "aid agencies" names an agency, not aid
+            verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is None or token.dep_ not in {"dobj", "pobj", "attr"} or _in_background_phrase(token):
+                continue  # lists and headings have no verb; a subject noun is judged ("an attack is unlikely")
+            trigger = nouns[lemma]
+            if lemma == "strike" and _labour_context(sentence):
+                trigger = Trigger(kind="PROTEST", mode="strike", recipient=trigger.recipient)
+            c = Candidate(trigger=trigger, word=token, verb=verb, kind=trigger.kind, mode=trigger.mode, noun=token)
+            c.chain = governing_chain(verb)
+            c.modes = read_modes(c.chain, token)
+            found.append(c)
+            break
+    return found
 
 
 def _actorless_fallbacks(found: list[Candidate], unresolved: list[Candidate]) -> list[Candidate]:
