@@ -188,3 +188,18 @@ def test_an_event_noun_alone_gives_an_actorless_type(run_events, text, kind):
     events = run_events(text).events
     assert [e.type for e in events] == ([kind] if kind else [])
     assert all(not e.actors and e.confidence < 0.1 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("Bolivia broke off relations with Israel on Monday.", "SANCTION", "BOL", "ISR"),
+        ("Peru dispatched troops to the border with Ecuador.", "MOBILIZE", "PER", None),
+        ("The Kremlin disapproved of the move by Poland.", "ACCUSE", "RUS", None),
+    ],
+)
+def test_second_pass_lexicon(run_events, text, kind, actor, recipient):
+    found = find(run_events(text), kind, actor)
+    assert found
+    if recipient:
+        assert recipient in countries(found[0].recipients)

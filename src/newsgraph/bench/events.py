@@ -160,7 +160,7 @@ def score_plover(path: Path, split: str, errors: list[str] | None = None) -> dic
         "type_accuracy": round(right / len(rows), 4) if rows else None,
         "answered": answered,
         "accuracy_when_answered": round(right / answered, 4) if answered else None,
-        "top_confusions": [f"{g}->{p}: {n}" for (g, p), n in confusion.most_common(12) if g != p],
+        "top_confusions": [f"{g}->{p}: {n}" for (g, p), n in confusion.most_common() if g != p][:12],
         **_cost(seconds),
     }
 

@@ -301,6 +301,31 @@ apprehend COERCE arrest dobj
 intercept COERCE seize dobj
 outlaw COERCE restrict dobj
 dissolve COERCE restrict dobj objects=bodies
+disapprove ACCUSE criticize of
+scold ACCUSE criticize dobj
+inquire ACCUSE investigate into
+examine ACCUSE investigate dobj
+scrutinize ACCUSE investigate dobj
+repudiate REJECT - dobj
+renounce REJECT - dobj
+disavow REJECT - dobj
+dispatch MOBILIZE military to objects=forces
+amass MOBILIZE military near,on objects=forces
+suppress COERCE restrict dobj
+repress COERCE restrict dobj
+harass COERCE restrict dobj
+intimidate COERCE restrict dobj
+raze COERCE seize dobj
+bulldoze COERCE seize dobj
+slaughter ASSAULT massacre dobj
+strafe ASSAULT aerial dobj
+yield CONCEDE - to
+capitulate CONCEDE - to
+acquiesce CONCEDE - to
+disband RETREAT military dobj
+approve SUPPORT - dobj
+appreciate SUPPORT - dobj
+extol SUPPORT - dobj
 """
 
 # Phrasal verbs: lemma+particle  KIND  mode|-  recipient-slots|-
@@ -324,6 +349,9 @@ hit+out ACCUSE criticize at
 walk+out PROTEST demo of
 rule+out REJECT - dobj
 turn+down REJECT - dobj
+break+off SANCTION diplomatic with objects=ties
+cut+off SANCTION diplomatic with objects=ties
+give+in CONCEDE - to
 """
 
 # Event nouns: lemma  KIND  mode|-  (light verbs are per kind, below)
