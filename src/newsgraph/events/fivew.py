@@ -12,6 +12,43 @@ from newsgraph.events.actors import SECTOR_OF
 from newsgraph.records import Answer, Event, MainEvent, Record
 
 _LEAD_SENTENCES = 3
+# Nouns that name an incident: a headline's "<place> tram crash: …" label is the event itself.
+_INCIDENT_NOUNS = frozenset(
+    [
+        "crash",
+        "derailment",
+        "collision",
+        "shooting",
+        "stabbing",
+        "explosion",
+        "blast",
+        "bombing",
+        "attack",
+        "raid",
+        "fire",
+        "flood",
+        "earthquake",
+        "collapse",
+        "accident",
+        "disaster",
+        "rescue",
+        "siege",
+        "riot",
+        "protest",
+        "strike",
+        "scandal",
+        "row",
+        "clash",
+        "killing",
+        "murder",
+        "hijacking",
+        "kidnapping",
+        "outbreak",
+        "landslide",
+        "storm",
+    ]
+)
+_MAX_LABEL_WORDS = 5
 _MAX_PHRASE_TOKENS = 12
 _WHY_MARKS = {"because", "as", "after", "since"}
 _WHY_PREPS = {"over", "amid", "for", "because", "after", "following", "due"}
@@ -260,6 +297,10 @@ def _headline_rest(record: Record, headline_doc, who: Answer | None) -> Answer |
     if headline_doc is None or not len(headline_doc):
         return None
     text = headline_doc.text.strip()
+    label = _incident_label(text)
+    if label is not None:
+        at = record.article.body.find(label)
+        return Answer(text=label, span=record.article.span(at, at + len(label)) if at >= 0 else None)
     if who is not None and text.startswith(who.text):
         text = text[len(who.text) :].strip(" :,-")
     words = text.split()
@@ -268,6 +309,16 @@ def _headline_rest(record: Record, headline_doc, who: Answer | None) -> Answer |
     text = " ".join(words[:_MAX_PHRASE_TOKENS])
     at = record.article.body.find(text)
     return Answer(text=text, span=record.article.span(at, at + len(text)) if at >= 0 else None)
+
+
+def _incident_label(headline: str) -> str | None:
+    """The short label before a headline's colon when it names an incident ("Croydon tram crash")."""
+    label, colon, _ = headline.partition(":")
+    words = label.split()
+    if not colon or not 2 <= len(words) <= _MAX_LABEL_WORDS:
+        return None
+    last = words[-1].lower()
+    return label.strip() if last in _INCIDENT_NOUNS or last.removesuffix("s") in _INCIDENT_NOUNS else None
 
 
 def _in_body(record: Record, doc, clause, pick) -> Answer | None:
