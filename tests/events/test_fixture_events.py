@@ -226,3 +226,10 @@ def test_incident_label(headline, label):
     from newsgraph.events.fivew import _incident_label
 
     assert _incident_label(headline) == label
+
+
+def test_what_keeps_a_manner_adverb_but_not_also(run_events):
+    text = "The Spanish team narrowly avoided defeat against Italy in Rome on Sunday."
+    assert run_events(text, headline=None).main_event.what.text.startswith("narrowly avoided defeat")
+    also = "The Spanish team also avoided defeat against Italy in Rome on Sunday."
+    assert run_events(also, headline=None).main_event.what.text.startswith("avoided defeat")

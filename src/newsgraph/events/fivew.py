@@ -210,7 +210,7 @@ def _proper_name(token) -> list:
 
 def _what(clause):
     """The predicate: verb and its object phrase without trailing modifiers ("attacks German consulate")."""
-    tokens = [t for t in clause.lefts if t.dep_ in {"aux", "auxpass", "neg"}] + [clause]
+    tokens = [t for t in clause.lefts if t.dep_ in {"aux", "auxpass", "neg"} or _manner_adverb(t)] + [clause]
     for child in clause.rights:
         if child.dep_ == "prt":
             tokens.append(child)
@@ -234,6 +234,13 @@ def _what(clause):
     if len([t for t in tokens if not t.is_punct]) < 2:
         return None
     return _phrase(tokens)
+
+
+def _manner_adverb(token) -> bool:
+    """ "narrowly avoids", "finally agrees": part of what happened, unlike "also" or "now"."""
+    return (
+        token.dep_ == "advmod" and token.pos_ == "ADV" and token.lower_.endswith("ly") and token.i == token.head.i - 1
+    )
 
 
 def _object_phrase(obj) -> list:
