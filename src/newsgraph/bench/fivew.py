@@ -38,7 +38,16 @@ def load_gold(root: Path) -> list[dict]:
 
 def gold_phrases(doc: dict, question: str) -> list[str]:
     entry = (doc.get("fiveWoneH") or {}).get(question) or {}
-    return [a["text"] for a in entry.get("annotated", []) if a.get("text") and a.get("coderPhraseCount", 0) >= 2]
+    texts = [a["text"] for a in entry.get("annotated", []) if a.get("text") and a.get("coderPhraseCount", 0) >= 2]
+    return [_unescape(t) for t in texts]
+
+
+ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _unescape(text: str) -> str:
+    """Some gold phrases keep JSON escapes as literal text ("slams \\u2018rigged\\u2019 FBI"); read them as characters."""
+    return ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text).replace('\\"', '"')
 
 
 def score(root: Path, split: str, errors: list[str] | None = None, skip: tuple[str, ...] = ()) -> dict:

@@ -1,0 +1,21 @@
+"""The 5W1H benchmark's gold reading: some phrases keep JSON escapes as literal text."""
+
+from __future__ import annotations
+
+from newsgraph.bench.fivew import gold_phrases, jaccard
+
+
+def test_literal_escapes_in_gold_phrases_are_read_as_characters():
+    doc = {
+        "fiveWoneH": {
+            "what": {
+                "annotated": [
+                    {"text": r"slams \u2018rigged\u2019 FBI", "coderPhraseCount": 2},
+                    {"text": r"hails \"amazing\" run", "coderPhraseCount": 3},
+                    {"text": "chosen once", "coderPhraseCount": 1},
+                ]
+            }
+        }
+    }
+    assert gold_phrases(doc, "what") == ["slams \u2018rigged\u2019 FBI", 'hails "amazing" run']
+    assert jaccard("slams 'rigged' FBI", gold_phrases(doc, "what")[0]) == 1.0
