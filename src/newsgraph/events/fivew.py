@@ -49,6 +49,7 @@ _INCIDENT_NOUNS = frozenset(
     ]
 )
 _MAX_LABEL_WORDS = 5
+_CLAUSE_JOINERS = frozenset(["and", "but", "after", "while", "because", "amid", "despite"])
 _MAX_PHRASE_TOKENS = 12
 _WHY_MARKS = {"because", "as", "after", "since"}
 _WHY_PREPS = {"over", "amid", "for", "because", "after", "following", "due"}
@@ -311,6 +312,8 @@ def _headline_rest(record: Record, headline_doc, who: Answer | None) -> Answer |
     if who is not None and text.startswith(who.text):
         text = text[len(who.text) :].strip(" :,-")
     words = text.split()
+    cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _CLAUSE_JOINERS), len(words))
+    words = words[:cut] if cut >= 2 else words  # "slams 'rigged' FBI and claims …": the first predicate
     if len(words) < 2:
         return None
     text = " ".join(words[:_MAX_PHRASE_TOKENS])
