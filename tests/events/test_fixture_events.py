@@ -196,6 +196,8 @@ def test_an_event_noun_alone_gives_an_actorless_type(run_events, text, kind):
         ("Bolivia broke off relations with Israel on Monday.", "SANCTION", "BOL", "ISR"),
         ("Peru dispatched troops to the border with Ecuador.", "MOBILIZE", "PER", None),
         ("The Kremlin disapproved of the move by Poland.", "ACCUSE", "RUS", None),
+        ("Britain ordered the release of two Iranian sailors.", "RETREAT", "GBR", None),
+        ("Canada announced the deployment of troops to Latvia.", "MOBILIZE", "CAN", "LVA"),
     ],
 )
 def test_second_pass_lexicon(run_events, text, kind, actor, recipient):

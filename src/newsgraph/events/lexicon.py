@@ -379,6 +379,14 @@ riot PROTEST riot
 detention COERCE arrest|ban COERCE restrict|emergency COERCE restrict|deportation COERCE deport
 suspension SANCTION -|expulsion SANCTION expel|severance SANCTION diplomatic
 withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|retreat RETREAT military
+deployment MOBILIZE military|mobilization MOBILIZE military|mobilisation MOBILIZE military|buildup MOBILIZE military
+release RETREAT release|evacuation RETREAT military|handover RETREAT -|concession CONCEDE -|pardon CONCEDE legal
+amnesty CONCEDE legal|donation AID -|loan AID economic|relief AID humanitarian|airlift AID humanitarian
+kidnapping ASSAULT abduct|abduction ASSAULT abduct|massacre ASSAULT massacre|ambush ASSAULT -|killing ASSAULT -
+assassination ASSAULT assassinate|rejection REJECT -|refusal REJECT -|veto REJECT -|walkout PROTEST demo
+rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
+recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|confiscation COERCE seize
+extradition COOPERATE legal|siege COERCE blockade
 """
 
 _LIGHT_VERBS = {
@@ -395,6 +403,7 @@ _LIGHT_VERBS = {
     "THREATEN": "issue make",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry",
+    "MOBILIZE": "announce order begin start complete approve",
 }
 
 # Object classes: noun lemma -> mode (AID) or simply membership.
