@@ -10,10 +10,10 @@ pytestmark = [pytest.mark.gate, pytest.mark.slow]
 PETR2_P_FLOOR = 0.38  # measured 0.412
 PETR2_F1_FLOOR = 0.22  # measured 0.241 (target 0.60: not reached)
 NO_EVENT_FLOOR = 0.80  # measured 0.857
-PLOVER_FLOOR = 0.53  # measured 0.565 (target 0.65: not reached)
-PLOVER_ANSWERED_FLOOR = 0.74  # measured 0.784
-# 5W1H precision, measured 0.738 / 0.320 / 0.667 / 0.690 (quotes stage left out: see the doc)
-FIVEW_FLOORS = {"who": 0.70, "what": 0.28, "when": 0.62, "where": 0.62}
+PLOVER_FLOOR = 0.61  # measured 0.640 (target 0.65: not reached)
+PLOVER_ANSWERED_FLOOR = 0.70  # measured 0.736 (140 of 161 answered; actor-less fallbacks are less accurate)
+# 5W1H precision, measured 0.738 / 0.340 / 0.667 / 0.690 (quotes stage left out: see the doc)
+FIVEW_FLOORS = {"who": 0.70, "what": 0.30, "when": 0.62, "where": 0.62}
 
 
 def test_events_petr2_and_plover_held_out():
