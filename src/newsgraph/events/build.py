@@ -139,7 +139,7 @@ def _owned(token, owners: set[int]) -> bool:
     while steps < 12:
         if t.i in owners:
             return True
-        if t.head is t or (t.pos_ in {"VERB", "AUX"} and t is not token):
+        if t.head.i == t.i or (t.pos_ in {"VERB", "AUX"} and t.i != token.i):
             return False
         t, steps = t.head, steps + 1
     return False
@@ -150,7 +150,7 @@ def _under_place_prep(token) -> bool:
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -161,7 +161,7 @@ def _prep_phrase(token):
     for _ in range(4):
         if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS:
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return token

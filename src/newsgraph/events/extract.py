@@ -735,7 +735,7 @@ def _fold_embedded(found: list[Candidate]) -> list[Candidate]:
 
 def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
     """ "meet in Zurich to discuss", "attacked…, killing eight": the same event told twice in a clause."""
-    if c.verb.dep_ not in {"advcl", "xcomp", "conj"} or c.verb.head is c.verb:
+    if c.verb.dep_ not in {"advcl", "xcomp", "conj"} or c.verb.head.i == c.verb.i:
         return False
     governor = by_verb.get(c.verb.head.i)
     return governor is not None and governor.kind == c.kind
@@ -746,7 +746,7 @@ def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidat
     attack", "accused X of attacking", "demanded an admission that forces murdered…"."""
     t = first_conjunct(c.verb)
     for _ in range(5):
-        if t.dep_ not in _COMPLEMENT_DEPS or t.head is t:
+        if t.dep_ not in _COMPLEMENT_DEPS or t.head.i == t.i:
             return None
         if t.dep_ in {"advcl", "acl", "relcl"} and any(m.dep_ in {"mark", "advmod"} for m in t.lefts):
             return None  # "since Moscow launched…", "when they attacked": a clause of its own

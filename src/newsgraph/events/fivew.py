@@ -135,7 +135,7 @@ def _clause_of(doc, event: Event):
     token = span[0]
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
-    while token.dep_ == "xcomp" and token.head is not token:  # "failed to make": the whole chain
+    while token.dep_ == "xcomp" and token.head.i != token.i:  # "failed to make": the whole chain
         token = token.head
     return token
 
@@ -184,7 +184,7 @@ def _who(clause):
     """The subject: a named person's name without titles ("Max Verstappen"), the first of several,
     or a phrase naming people or an organisation; nothing for things ("the blast", "footage")."""
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
-    while subject is None and clause.dep_ in {"xcomp", "conj"} and clause.head is not clause:
+    while subject is None and clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or subject.pos_ == "PRON":

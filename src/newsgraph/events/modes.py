@@ -37,14 +37,14 @@ class Modes:
 def governing_chain(token) -> list:
     """The token and the verbs that govern it through xcomp ("failed" in "failed to agree")."""
     chain = [token]
-    while token.dep_ in {"xcomp", "acomp"} and token.head is not token and len(chain) < 6:
+    while token.dep_ in {"xcomp", "acomp"} and token.head.i != token.i and len(chain) < 6:
         token = token.head
         chain.append(token)
     return chain
 
 
 def first_conjunct(token):
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -55,7 +55,7 @@ def read_modes(chain: list, noun=None) -> Modes:
     tokens = list(chain)
     top = chain[-1]
     head = first_conjunct(top)
-    if head is not top:
+    if head.i != top.i:
         tokens.append(head)
     for t in tokens:
         for child in t.children:
@@ -101,7 +101,7 @@ def _purpose_clause(head) -> bool:
 
 def _under_condition(head) -> bool:
     t, steps = head, 0
-    while t.head is not t and steps < 4:
+    while t.head.i != t.i and steps < 4:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children):
             return True
         t, steps = t.head, steps + 1
@@ -120,7 +120,7 @@ def _past_perfect(verb) -> bool:
 def speech_ancestor(token):
     """The speech verb whose complement holds ``token`` ("said (that) X met Y"), or None."""
     t, steps = token, 0
-    while t.head is not t and steps < 8:
+    while t.head.i != t.i and steps < 8:
         dep, head = t.dep_, t.head
         if dep in {"ccomp", "parataxis"} and head.lemma_.lower() in SPEECH_VERBS:
             return head

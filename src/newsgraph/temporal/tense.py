@@ -37,7 +37,7 @@ def governing_verb(token):
     for _ in range(_MAX_CLIMB):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
