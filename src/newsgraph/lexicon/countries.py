@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsgraph.lexicon import parse_code_table
+
 # Demonyms and adjectives as news writes them (singular adjective first, then plurals/variants).
 _DEMONYMS = """
 AFG Afghan,Afghans,Afghanistani|ALB Albanian,Albanians|DZA Algerian,Algerians|AND Andorran|AGO Angolan,Angolans
@@ -68,21 +70,10 @@ PHL Philippines,the Philippines|BHS Bahamas,the Bahamas|GMB Gambia,the Gambia|TL
 """
 
 
-def _parse(table: str) -> dict[str, str]:
-    mapping: dict[str, str] = {}
-    for chunk in table.replace("\n", "|").split("|"):
-        chunk = chunk.strip()
-        if chunk:
-            code, names = chunk.split(" ", 1)
-            for name in names.split(","):
-                mapping.setdefault(name.strip(), code)
-    return mapping
-
-
 @cache
 def demonyms() -> dict[str, str]:
     """Demonym or adjective ("Belarusian", "Turks") to alpha-3."""
-    return _parse(_DEMONYMS)
+    return parse_code_table(_DEMONYMS)
 
 
 @cache
@@ -96,7 +87,7 @@ def country_names() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value:
                 names.setdefault(value, country.alpha_3)
-    names.update(_parse(_ALIASES))
+    names.update(parse_code_table(_ALIASES))
     return names
 
 

@@ -10,17 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-
-def _table(text: str) -> dict[str, str]:
-    """Parse ``SECTOR word,word|SECTOR word`` lines into {word: sector}."""
-    mapping: dict[str, str] = {}
-    for chunk in text.replace("\n", "|").split("|"):
-        chunk = chunk.strip()
-        if chunk:
-            sector, words = chunk.split(" ", 1)
-            for word in words.split(","):
-                mapping.setdefault(word.strip(), sector)
-    return mapping
+from newsgraph.lexicon import parse_code_table
 
 
 def _words(text: str) -> frozenset[str]:
@@ -28,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Heads that fix the sector on their own ("Foreign Minister", "political analyst").
-HEAD_SECTORS = _table("""
+HEAD_SECTORS = parse_code_table("""
 GOV president,vice-president,minister,premier,chancellor,king,queen,emir,sultan,monarch,governor,mayor,ambassador
 GOV diplomat,envoy,secretary,undersecretary,under-secretary,taoiseach,shah,crown prince,prince,dictator,consul
 GOV head of state,head of government,foreign secretary,home secretary,secretary of state,press secretary
@@ -58,7 +48,7 @@ HLH doctor,physician,nurse,surgeon,paramedic,epidemiologist,hospital,medic
 # Modifiers and organisation words that give a generic head its sector ("Kremlin spokesman",
 # "police chief", "Foreign Ministry spokeswoman"); checked nearest-to-the-head first.
 MODIFIER_SECTORS = {
-    **_table("""
+    **parse_code_table("""
 GOV kremlin,ministry,government,cabinet,presidential,state department,white house,foreign,interior,defence
 GOV department,central bank,federal reserve,authority,treasury,exchequer
 GOV defense,finance,administration,presidency,embassy,foreign office,city hall,municipal,federal,ministerial
