@@ -29,6 +29,8 @@ from typing import Annotated
 
 import typer
 
+from newsgraph.bench._scoring import prf
+
 SPLITS = {"dev": ("corpus_airbus", "corpus_apple"), "test": ("corpus_gm", "corpus_stock")}
 SPLITS["all"] = SPLITS["dev"] + SPLITS["test"]
 TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "LOC"}
@@ -56,9 +58,7 @@ class Counts:
     gold: int = 0
 
     def scores(self) -> dict[str, float]:
-        p = self.tp / self.predicted if self.predicted else 0.0
-        r = self.tp / self.gold if self.gold else 0.0
-        return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+        return prf(self.tp, self.predicted, self.gold)
 
 
 @dataclass

@@ -22,6 +22,8 @@ from typing import Annotated
 
 import typer
 
+from newsgraph.bench._scoring import prf
+
 SPLITS = ("dev", "test", "all")
 PLOVER_V08 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 AFTER_NLP = ("nlp", "entities", "quotes", "time", "places", "events")
@@ -120,11 +122,9 @@ def score_petr2(path: Path, split: str, errors: list[str] | None = None) -> dict
             no_event_right += not pred
         if errors is not None and gold != pred:
             errors.append(f"{row['id']}: gold={sorted(gold)} pred={sorted(pred)} | {row['text'][:160]}")
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold_total if gold_total else 0.0
     return {
         "sentences": len(rows),
-        "triples": {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0},
+        "triples": prf(tp, predicted, gold_total),
         "root_accuracy_one_event": round(one_event_right / one_event, 4) if one_event else None,
         "one_event_sentences": one_event,
         "no_event_accuracy": round(no_event_right / no_event, 4) if no_event else None,

@@ -28,6 +28,8 @@ from typing import Annotated
 
 import typer
 
+from newsgraph.bench._scoring import f1
+
 TOKEN = re.compile(r"\w+")
 SHINGLE = 4
 
@@ -72,7 +74,7 @@ class BodyScore:
             "empty": self.empty,
             "precision": round(p, 4),
             "recall": round(r, 4),
-            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "f1": round(f1(p, r), 4),
             **timing(self.seconds),
         }
 
@@ -249,7 +251,7 @@ class DateScore:
             "pages": self.total,
             "accuracy": round(recall, 4),
             "precision": round(precision, 4),
-            "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+            "f1": round(f1(precision, recall), 4),
             **timing(self.seconds),
         }
 

@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 
+from newsgraph.bench._scoring import f1
 from newsgraph.cli._common import OutputFormat, emit_json
 
 KM_THRESHOLD = 161.0
@@ -188,7 +189,7 @@ def score_end_to_end(articles, corpus: str, resolver) -> dict:
     out = {
         "exact_precision": round(p, 4),
         "exact_recall": round(r, 4),
-        "exact_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "exact_f1": round(f1(p, r), 4),
         "overlap_recall": round(overlap_tp / (tp + fn), 4) if tp + fn else 0.0,
         "matched_within_161km": round(resolved_ok / tp, 4) if tp else 0.0,
         "gold": tp + fn,

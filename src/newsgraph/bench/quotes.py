@@ -21,6 +21,8 @@ from typing import Annotated
 
 import typer
 
+from newsgraph.bench._scoring import prf
+
 LABELS = ("source", "cue", "content")
 STRIP = set(" \t\r\n\u00a0,.;:!?-–—()[]…\"'“”‘’«»„‚‹›‟")
 WORD = re.compile(r"\w+")
@@ -46,9 +48,7 @@ class Counts:
     gold: int = 0
 
     def scores(self) -> dict[str, float]:
-        p = self.tp / self.predicted if self.predicted else 0.0
-        r = self.tp / self.gold if self.gold else 0.0
-        return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+        return prf(self.tp, self.predicted, self.gold)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from typing import Annotated
 
 import typer
 
+from newsgraph.bench._scoring import f1
 from newsgraph.temporal.finder import Timex, find_times
 from newsgraph.temporal.timeml import GoldTimex, TimeMLDoc, read_timeml
 
@@ -63,14 +64,14 @@ class Tally:
     def scores(self) -> dict[str, float]:
         strict_p, strict_r = _ratio(self.strict, self.system), _ratio(self.strict, self.gold)
         relaxed_p, relaxed_r = _ratio(self.relaxed_system, self.system), _ratio(self.relaxed_gold, self.gold)
-        relaxed_f1 = _f1(relaxed_p, relaxed_r)
+        relaxed_f1 = f1(relaxed_p, relaxed_r)
         value_accuracy = _ratio(self.value_ok, self.relaxed_gold)
         return {
             "gold_timexes": self.gold,
             "system_timexes": self.system,
             "strict_precision": strict_p,
             "strict_recall": strict_r,
-            "strict_f1": _f1(strict_p, strict_r),
+            "strict_f1": f1(strict_p, strict_r),
             "relaxed_precision": relaxed_p,
             "relaxed_recall": relaxed_r,
             "relaxed_f1": relaxed_f1,
@@ -87,10 +88,6 @@ def _overlap(gold: GoldTimex, found: Timex) -> bool:
 
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def parse_dct(value: str | None) -> datetime | None:
