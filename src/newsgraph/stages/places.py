@@ -36,7 +36,7 @@ class PlacesStage(Stage):
         record, article = item.record, item.record.article
         rescue = self._resolver
         found = [(t, span, None) for t, span in doc_toponyms(item.doc, rescue)]
-        for index, caption_doc in self._caption_docs(item):
+        for index, caption_doc in enumerate(item.caption_docs):  # parsed by the nlp stage, in caption order
             found += [(t, span, index) for t, span in doc_toponyms(caption_doc, rescue)]
         if not found:
             record.places = []
@@ -46,26 +46,26 @@ class PlacesStage(Stage):
         resolved = self._resolver.resolve(
             article.body, [t for t, _, _ in body_found], article.dateline, actor_countries
         )
-        places = [self._place(record, res, span, None) for res, (_, span, _) in zip(resolved, body_found, strict=True)]
-        context = [r.candidate for r in resolved if r.candidate is not None]
+        entities = _entity_index(record)
+        places = [
+            self._place(record, res, span, None, entities)
+            for res, (_, span, _) in zip(resolved, body_found, strict=True)
+        ]
         for index in sorted({f[2] for f in found if f[2] is not None}):
             in_caption = [f for f in found if f[2] == index]
             text = article.captions[index].text
             resolved = self._resolver.resolve(text, [t for t, _, _ in in_caption], article.dateline, actor_countries)
-            _ = context  # captions are resolved with the same dateline and actors as the body
             places += [
-                self._place(record, res, span, index) for res, (_, span, _) in zip(resolved, in_caption, strict=True)
+                self._place(record, res, span, index, entities)
+                for res, (_, span, _) in zip(resolved, in_caption, strict=True)
             ]
         record.places = places
 
-    def _caption_docs(self, item: Item):
-        return list(enumerate(item.caption_docs))  # parsed by the nlp stage, in caption order
-
-    def _place(self, record, res, span, caption: int | None) -> Place:
+    def _place(self, record, res, span, caption: int | None, entities: dict) -> Place:
         top, cand = res.toponym, res.candidate
         if caption is None:
             evidence = record.article.span(top.start, top.end)
-            entity = _entity_index(record).get((top.start, top.end))
+            entity = entities.get((top.start, top.end))
         else:
             evidence = record.article.caption_span(caption, top.start, top.end)
             entity = None
