@@ -68,9 +68,9 @@ class _Attachments:
     def __init__(self, record: Record, doc):
         self.record, self.doc = record, doc
         self.times = [
-            (self._root(t.span.start, t.span.end), t) for t in record.times if _is_date(t) and _in_body(record, t.span)
+            (self._root(t.span.start, t.span.end), t) for t in record.times if _is_date(t) and t.caption is None
         ]
-        self.places = [(self._root(p.span.start, p.span.end), p) for p in record.places if _in_body(record, p.span)]
+        self.places = [(self._root(p.span.start, p.span.end), p) for p in record.places if p.caption is None]
         self.date_ents = [ent for ent in doc.ents if ent.label_ in _TIME_LABELS]
         self.place_ents = [ent for ent in doc.ents if ent.label_ in _PLACE_LABELS]
 
@@ -121,11 +121,6 @@ class _Attachments:
                             found.place_span = (pobj.left_edge.idx, pobj.idx + len(pobj.text))
                             found.place_country = country
                             return
-
-
-def _in_body(record: Record, span) -> bool:
-    """Evidence that slices the body (a caption's place carries offsets of another text)."""
-    return record.article.body[span.start : span.end] == span.text
 
 
 def _is_date(time: TimeExpression) -> bool:

@@ -346,7 +346,11 @@ def _when(record: Record, doc, event: Event | None, sentences) -> Answer | None:
         if time is not None:
             return Answer(text=time.span.text, span=time.span)
     lead_end = sentences[-1].end_char if sentences else 0
-    dated = [t for t in record.times if t.type in {"DATE", "TIME"} and t.value and t.value[:1].isdigit()]
+    dated = [
+        t
+        for t in record.times
+        if t.caption is None and t.type in {"DATE", "TIME"} and t.value and t.value[:1].isdigit()
+    ]
     lead = [t for t in dated if t.span.start < lead_end]
     for pool in ([t for t in lead if len(t.value) >= 10], lead):
         if pool:
@@ -365,14 +369,10 @@ def _where(record: Record, doc, event: Event | None, sentences, headline_doc) ->
     lead_events = [e for e in record.events if e.evidence.start < lead_end and not e.historical]
     for candidate in ([event] if event is not None else []) + lead_events:
         place = next((p for p in record.places if p.id == candidate.place), None) if candidate.place else None
-        if place is not None and record.article.body[place.span.start : place.span.end] == place.span.text:
+        if place is not None and place.caption is None:
             return Answer(text=place.span.text, span=place.span)
     body = record.article.body
-    usable = [
-        p
-        for p in record.places
-        if body[p.span.start : p.span.end] == p.span.text and p.span.start < lead_end and not p.metonymic
-    ]
+    usable = [p for p in record.places if p.caption is None and p.span.start < lead_end and not p.metonymic]
     specific = [p for p in usable if not (p.feature or "").startswith("A.PCL")]  # a city before its country
     for place in specific or usable:
         end = place.span.end
