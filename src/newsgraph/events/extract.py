@@ -536,7 +536,7 @@ def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) ->
     if passive and subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
         # "Sanctions were imposed on Iran", "the envoy was expelled": done by someone unnamed, to someone named.
         if not c.recipients:
-            c.recipients = _recipients(c, resolver, set())
+            c.recipients = _recipients(c, resolver, set(), deep=False)  # the passive subject is the recipient
         return bool(c.recipients)
     if c.kind not in {"ASSAULT", "COERCE"} or c.noun is not None:
         return False
@@ -544,7 +544,7 @@ def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) ->
     if not (passive or cause):
         return False
     if not c.recipients:
-        c.recipients = _recipients(c, resolver, set())
+        c.recipients = _recipients(c, resolver, set(), deep=False)  # the passive subject is the recipient
     return bool(c.recipients)
 
 
@@ -631,7 +631,8 @@ def _cause_mode(verb) -> str | None:
     return None
 
 
-def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
+def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str], deep: bool = True) -> list[Participant]:
+    """The recipient from the trigger's slots, then (``deep``) from the rest of its clause."""
     heads = [c.verb] + ([c.noun] if c.noun is not None else [])
     heads += [o for o in c.verb.children if o.dep_ in _OBJECT_DEPS and o is not c.noun]
     object_class = OBJECT_CLASSES.get(c.trigger.objects or "", {})
@@ -685,6 +686,46 @@ def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> lis
                     found = resolver.resolve(target) if target is not None else None
                     if found is not None and found.country and found.country not in exclude:
                         return [found]
+    return _deep_recipient(c, resolver, exclude) if deep else []
+
+
+# Dependents that never hold the recipient: the subject side, function words, and clauses of their own
+# (reasons, times, relative clauses: "after a Serbian jet shot down…").
+_NOT_RECIPIENT_DEPS = frozenset(
+    "nsubj nsubjpass csubj agent punct cc aux auxpass neg mark det advmod npadvmod advcl relcl pcomp appos "
+    "parataxis prt expl case nummod quantmod".split()
+)
+_NOT_RECIPIENT_PREPS = frozenset(
+    ["after", "since", "before", "during", "despite", "following", "until", "amid", "like"]
+)
+_DEEP_LIMIT = 4
+
+
+def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
+    """No recipient in the trigger's own slots: the nearest participant with a country or bloc code in
+    the rest of its clause ("demanded that the US cancel…", "threatened further action against Russia",
+    "promised to continue military aid to Mozambique"), breadth-first, the subject side excluded."""
+    if c.trigger.symmetric and len(c.actors) >= 2:
+        return []
+    actor_keys = {participant_key(p) for p in c.actors}
+    frontier = [t for t in c.verb.children if t.dep_ not in _NOT_RECIPIENT_DEPS]
+    for _ in range(_DEEP_LIMIT):
+        following = []
+        for token in frontier:
+            if token.dep_ == "prep" and token.lower_ in _NOT_RECIPIENT_PREPS:
+                continue
+            if token.pos_ in {"NOUN", "PROPN"}:
+                found = [
+                    p
+                    for p in resolver.resolve_all(token, exclude)
+                    if (p.country or p.code) and p.country not in exclude and participant_key(p) not in actor_keys
+                ]
+                if found:
+                    return found
+            # A complement clause's own subject is a candidate ("demanded that the US cancel…").
+            allowed = _NOT_RECIPIENT_DEPS - {"nsubj", "nsubjpass"} if token.dep_ in {"ccomp", "xcomp"} else None
+            following += [t for t in token.children if t.dep_ not in (allowed or _NOT_RECIPIENT_DEPS)]
+        frontier = following
     return []
 
 
