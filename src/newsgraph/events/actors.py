@@ -113,6 +113,10 @@ _PERSONAL = {"he", "him", "his", "she", "her"}
 _GROUP_PRONOUNS = {"it", "they", "we"}
 _SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add"}
 _COUNTRY_NOMINALS = {"country", "nation", "state"}
+# Collective nouns that act like a sector word: "opposition groups in Zimbabwe" are Zimbabwean.
+_GROUP_NOUNS = frozenset(
+    ["group", "faction", "party", "movement", "organization", "organisation", "tribe", "clan", "community", "leader"]
+)
 
 
 @cache
@@ -351,7 +355,8 @@ class ActorResolver:
         from Egypt", "a court in Guyana": the country named in the complement (two levels at most)."""
         if depth > 1:
             return None
-        preps = {"of", "from"} | ({"in"} if SECTOR_OF.get(token.lemma_.lower()) else set())
+        actor_noun = SECTOR_OF.get(token.lemma_.lower()) or token.lemma_.lower() in _GROUP_NOUNS
+        preps = {"of", "from"} | ({"in"} if actor_noun else set())
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:

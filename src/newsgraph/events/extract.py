@@ -692,12 +692,36 @@ def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str], deep: 
 # Dependents that never hold the recipient: the subject side, function words, and clauses of their own
 # (reasons, times, relative clauses: "after a Serbian jet shot down…").
 _NOT_RECIPIENT_DEPS = frozenset(
-    "nsubj nsubjpass csubj agent punct cc aux auxpass neg mark det advmod npadvmod advcl relcl pcomp appos "
-    "parataxis prt expl case nummod quantmod".split()
+    [
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "agent",
+        "punct",
+        "cc",
+        "aux",
+        "auxpass",
+        "neg",
+        "mark",
+        "det",
+        "advmod",
+        "npadvmod",
+        "advcl",
+        "relcl",
+        "pcomp",
+        "appos",
+        "parataxis",
+        "prt",
+        "expl",
+        "case",
+        "nummod",
+        "quantmod",
+    ]
 )
 _NOT_RECIPIENT_PREPS = frozenset(
     ["after", "since", "before", "during", "despite", "following", "until", "amid", "like"]
 )
+_LOCATION_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "into"])
 _DEEP_LIMIT = 4
 
 
@@ -708,23 +732,29 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
     if c.trigger.symmetric and len(c.actors) >= 2:
         return []
     actor_keys = {participant_key(p) for p in c.actors}
-    frontier = [t for t in c.verb.children if t.dep_ not in _NOT_RECIPIENT_DEPS]
+    actor_roles = {(p.country, p.sector) for p in c.actors}  # the same country's other side may act on it
+    actor_countries = {p.country for p in c.actors}
+    frontier = [(t, False) for t in c.verb.children if t.dep_ not in _NOT_RECIPIENT_DEPS]
     for _ in range(_DEEP_LIMIT):
         following = []
-        for token in frontier:
+        for token, located in frontier:
             if token.dep_ == "prep" and token.lower_ in _NOT_RECIPIENT_PREPS:
                 continue
+            located = located or (token.dep_ == "prep" and token.lower_ in _LOCATION_PREPS)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found = [
                     p
-                    for p in resolver.resolve_all(token, exclude)
-                    if (p.country or p.code) and p.country not in exclude and participant_key(p) not in actor_keys
+                    for p in resolver.resolve_all(token)
+                    if (p.country or p.code)
+                    and participant_key(p) not in actor_keys
+                    and (p.country, p.sector) not in actor_roles
+                    and not (located and p.country in actor_countries)  # "surrendered in a Ugandan town"
                 ]
                 if found:
                     return found
             # A complement clause's own subject is a candidate ("demanded that the US cancel…").
-            allowed = _NOT_RECIPIENT_DEPS - {"nsubj", "nsubjpass"} if token.dep_ in {"ccomp", "xcomp"} else None
-            following += [t for t in token.children if t.dep_ not in (allowed or _NOT_RECIPIENT_DEPS)]
+            skip = _NOT_RECIPIENT_DEPS - {"nsubj", "nsubjpass"} if token.dep_ in {"ccomp", "xcomp"} else None
+            following += [(t, located) for t in token.children if t.dep_ not in (skip or _NOT_RECIPIENT_DEPS)]
         frontier = following
     return []
 

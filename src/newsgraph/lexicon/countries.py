@@ -43,7 +43,7 @@ NZL New Zealander,New Zealanders,Kiwi|NIC Nicaraguan,Nicaraguans|NER Nigerien|NG
 MKD Macedonian,North Macedonian|NOR Norwegian,Norwegians|OMN Omani,Omanis|PAK Pakistani,Pakistanis
 PLW Palauan|PSE Palestinian,Palestinians|PAN Panamanian,Panamanians|PNG Papua New Guinean
 PRY Paraguayan,Paraguayans|PER Peruvian,Peruvians|PHL Filipino,Philippine,Filipinos|POL Polish,Pole,Poles
-PRT Portuguese|QAT Qatari,Qataris|ROU Romanian,Romanians|RUS Russian,Russians|RWA Rwandan,Rwandans
+PRT Portuguese|QAT Qatari,Qataris|ROU Romanian,Romanians|RUS Russian,Russians,Soviet,Soviets|RWA Rwandan,Rwandans
 KNA Kittitian|LCA Saint Lucian|VCT Vincentian|WSM Samoan|SMR Sammarinese|STP Santomean|SAU Saudi,Saudis,Saudi Arabian
 SEN Senegalese|SRB Serbian,Serb,Serbs,Serbians|SYC Seychellois|SLE Sierra Leonean|SGP Singaporean,Singaporeans
 SVK Slovak,Slovakian,Slovaks|SVN Slovenian,Slovene,Slovenians|SLB Solomon Islander|SOM Somali,Somalis
@@ -67,6 +67,7 @@ COG Republic of Congo,Congo-Brazzaville,Congo|MMR Myanmar,Burma|MKD North Macedo
 CPV Cape Verde|PSE Palestine,Palestinian Territories,West Bank,Gaza,Gaza Strip|BRN Brunei|FSM Micronesia
 XKX Kosovo|VAT Vatican,Vatican City,Holy See|ARE UAE,U.A.E.,United Arab Emirates,Emirates|NLD Netherlands,Holland,the Netherlands
 PHL Philippines,the Philippines|BHS Bahamas,the Bahamas|GMB Gambia,the Gambia|TLS East Timor,Timor-Leste
+CHN PRC,People's Republic of China,Mainland China|KOR ROK|RUS Soviet Union,USSR,U.S.S.R.|COD Zaire|SRB Yugoslavia
 """
 
 
