@@ -9,6 +9,7 @@ compactly; its answers are also located in the body when the same words occur th
 from __future__ import annotations
 
 from newsgraph.events.actors import SECTOR_OF
+from newsgraph.events.lexicon import verb_triggers
 from newsgraph.records import Answer, Event, MainEvent, Record
 
 _LEAD_SENTENCES = 3
@@ -49,7 +50,6 @@ _INCIDENT_NOUNS = frozenset(
     ]
 )
 _MAX_LABEL_WORDS = 5
-_CLAUSE_JOINERS = frozenset(["and", "but", "after", "while", "because", "amid", "despite"])
 _MAX_PHRASE_TOKENS = 12
 _WHY_MARKS = {"because", "as", "after", "since"}
 _WHY_PREPS = {"over", "amid", "for", "because", "after", "following", "due"}
@@ -106,11 +106,7 @@ def main_event(record: Record, doc, headline_doc=None) -> MainEvent | None:
     head_clause = _root_verb(headline_doc[:]) if headline_doc is not None and len(headline_doc) else None
     answers = MainEvent(event=event.id if event else None)
     answers.who = _from_headline(record, head_clause, _who) or _in_body(record, doc, clause, _who)
-    answers.what = (
-        _from_headline(record, head_clause, _what)
-        or _headline_rest(record, headline_doc, answers.who)
-        or _in_body(record, doc, clause, _what)
-    )
+    answers.what = _headline_what(record, headline_doc, doc) or _in_body(record, doc, clause, _what)
     answers.when = _when(record, doc, event, sentences)
     answers.where = _where(record, doc, event, sentences, headline_doc)
     answers.why = _in_body(record, doc, clause, _why)
@@ -299,28 +295,6 @@ def _from_headline(record: Record, clause, pick) -> Answer | None:
     return Answer(text=text, span=span)
 
 
-def _headline_rest(record: Record, headline_doc, who: Answer | None) -> Answer | None:
-    """A headline without a clause we can read ("Croydon tram derailment: several dead…") still states
-    the event; its words after the subject are a better answer than the lead's first clause."""
-    if headline_doc is None or not len(headline_doc):
-        return None
-    text = headline_doc.text.strip()
-    label = _incident_label(text)
-    if label is not None:
-        at = record.article.body.find(label)
-        return Answer(text=label, span=record.article.span(at, at + len(label)) if at >= 0 else None)
-    if who is not None and text.startswith(who.text):
-        text = text[len(who.text) :].strip(" :,-")
-    words = text.split()
-    cut = next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _CLAUSE_JOINERS), len(words))
-    words = words[:cut] if cut >= 2 else words  # "slams 'rigged' FBI and claims …": the first predicate
-    if len(words) < 2:
-        return None
-    text = " ".join(words[:_MAX_PHRASE_TOKENS])
-    at = record.article.body.find(text)
-    return Answer(text=text, span=record.article.span(at, at + len(text)) if at >= 0 else None)
-
-
 def _incident_label(headline: str) -> str | None:
     """The short label before a headline's colon when it names an incident ("Croydon tram crash")."""
     label, colon, _ = headline.partition(":")
@@ -384,3 +358,180 @@ def _where(record: Record, doc, event: Event | None, sentences, headline_doc) ->
             if ent.label_ in _PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS:
                 return Answer(text=ent.text, span=record.article.span(ent.start_char, ent.end_char))
     return None
+
+
+# --- "what" from the headline -------------------------------------------------------------------
+# Coders answer "what" with the headline's predicate: the verb with its object and argument
+# phrases ("blames loss on FBI's James Comey"), not the scene ("… in call with top donors").
+_HEAD_LABEL_MAX = 6  # "Croydon tram crash:" / "US election 2016:" before the headline proper
+_HEAD_MAX_WORDS = 10
+_ALWAYS_STOP = frozenset(["as", "after", "while", "because", "when", "before", "since", "despite", "amid", "but"])
+_SCENE_STOP = frozenset(["in", "at", "near", "outside", "inside", "during"])  # where and when, not what
+_STOP_AFTER_OBJECT = frozenset(
+    [
+        *["with", "from", "by", "over", "following", "ahead", "until", "who", "which", "that", "where"],
+        *["than", "via", "without"],
+    ]
+)
+_STOP_PUNCT = frozenset([",", ":", ";", "|", "(", ")", "...", "…", "–", "—", "?", "!"])
+_FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP"])
+_REPORTING = frozenset(["say", "tell", "report", "claim"])
+_QUOTES = "'\"‘’“”"
+
+
+def _headline_what(record: Record, headline_doc, doc) -> Answer | None:
+    if headline_doc is None or not len(headline_doc):
+        return None
+    label, segment = _headline_segment(headline_doc)
+    verb = _headline_verb(segment, _lead_verb_lemmas(doc))
+    incident = _incident_label(headline_doc.text.strip()) if label else None
+    if verb is None or (incident and _bare_participle(verb)):
+        tokens = None if incident else _predicate_tokens(segment, None)
+        text = incident or _text_of(tokens)
+    else:
+        text = _text_of(_predicate_tokens(segment, verb))
+    if not text:
+        return None
+    at = record.article.body.find(text)
+    return Answer(text=text, span=record.article.span(at, at + len(text)) if at >= 0 else None)
+
+
+def _headline_segment(headline):
+    """The headline proper: without a short label before a colon or a leading quote ("'I BLAME COMEY' Clinton …")."""
+    tokens = list(headline)
+    label: list = []
+    colon = next((t.i for t in tokens[: _HEAD_LABEL_MAX + 1] if t.text in {":", "|"}), None)
+    if colon is not None and len(tokens) - colon > 2 and not any(t.tag_ in _FINITE_TAGS for t in tokens[:colon]):
+        label, tokens = tokens[:colon], tokens[colon + 1 :]
+    if tokens and tokens[0].text in _QUOTES:
+        close = next((k for k, t in enumerate(tokens[1:], 1) if t.text in _QUOTES), None)
+        if close is not None and len(tokens) - close > 3:
+            tokens = tokens[close + 1 :]
+    return label, tokens
+
+
+def _lead_verb_lemmas(doc) -> set[str]:
+    if doc is None:
+        return set()
+    forms = set()
+    for sentence in list(doc.sents)[: _LEAD_SENTENCES + 2]:
+        for token in sentence:
+            if token.pos_ == "VERB":  # "staged" -> "stage" (the lemmatizer says "stag")
+                word = token.lower_
+                forms.update({token.lemma_.lower(), word, word[:-1], word.removesuffix("ed"), word.removesuffix("ing")})
+    return forms
+
+
+def _headline_verb(tokens, lead_verbs: set[str]):
+    """The headline's main verb: the parser's root when it is a verb, else the first finite verb of the main
+    clause. Headlines are parsed badly ("Lady Gaga stages protest" reads "stages" as a plural noun), so a plural
+    noun that the lead uses as a verb counts as one."""
+    if not tokens:
+        return None
+    main = _main_clause(tokens)
+    inside = {t.i for t in main}
+    root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
+    verb = root if root.pos_ in {"VERB", "AUX"} and root.i in inside else None
+    if verb is not None and verb.lemma_ in _REPORTING:  # "…, reports say": the reported clause
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
+    misread = next((t for t in main if _noun_read_as_verb(t, lead_verbs)), None)
+    if misread is not None and (verb is None or misread.i < verb.i):
+        return misread
+    if verb is None:
+        verb = next((t for t in main if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
+    if verb is None:
+        verb = next((t for t in main if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}), None)
+    return verb
+
+
+def _main_clause(tokens) -> list:
+    """The tokens before a subordinate clause ("… after tram overturns") or a second clause."""
+    end = next((k for k, t in enumerate(tokens) if k and t.lower_ in _ALWAYS_STOP), len(tokens))
+    return tokens[:end]
+
+
+def _noun_read_as_verb(token, lead_verbs: set[str]) -> bool:
+    doc = token.doc
+    return (
+        token.tag_ == "NNS"
+        and token.lower_.endswith("s")
+        and token.i > 0
+        and doc[token.i - 1].pos_ in {"PROPN", "NOUN"}
+        and token.i + 1 < len(doc)
+        and (
+            doc[token.i + 1].pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "VERB"} or doc[token.i + 1].text in _QUOTES
+        )
+        and bool(
+            {token.lemma_.lower(), token.lower_[:-1], token.lower_.removesuffix("es")}
+            & (lead_verbs | verb_triggers().keys())
+        )
+    )
+
+
+def _bare_participle(verb) -> bool:
+    """ "Driver arrested", "Last victims named": a participle without auxiliary says less than an incident label."""
+    return verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _predicate_tokens(tokens, verb) -> list:
+    """From the verb (with its auxiliaries and a manner adverb) rightwards until the scene begins:
+    a subordinate clause, a place or time phrase after the object, a new clause, or punctuation."""
+    if not tokens:
+        return []
+    first = 0
+    if verb is not None:
+        first = next(k for k, t in enumerate(tokens) if t.i == verb.i)
+        while first > 0 and _verb_prefix(tokens[first - 1]):
+            first -= 1
+        subject = first
+        while subject > max(0, first - 3) and tokens[subject - 1].pos_ in {"NUM", "NOUN", "PROPN", "ADJ"}:
+            subject -= 1
+        if _bare_participle(verb):  # "Seven killed": the participle alone says too little
+            first = subject
+    head = first if verb is None else next(k for k, t in enumerate(tokens) if t.i == verb.i)
+    end = head + 1
+    while end < len(tokens) and not _ends_predicate(tokens, end, started=end > head + 1):
+        end += 1
+    return tokens[first:end]
+
+
+def _verb_prefix(token) -> bool:
+    return (
+        token.dep_ in {"aux", "auxpass", "neg"}
+        or token.tag_ == "MD"
+        or (token.pos_ == "ADV" and token.lower_.endswith("ly"))
+    )
+
+
+def _ends_predicate(tokens, k: int, started: bool) -> bool:
+    token = tokens[k]
+    word = token.lower_
+    if token.text in _STOP_PUNCT or (token.text == "-" and token.whitespace_):
+        return True
+    if word in _ALWAYS_STOP or word in _SCENE_STOP or (started and word in _STOP_AFTER_OBJECT):
+        return True
+    rest = tokens[k + 1 :]
+    if word in {"and", "or"}:  # "… and claims it is impossible …": a second predicate
+        return any(t.pos_ in {"VERB", "AUX"} for t in rest)
+    return started and word == "to" and bool(rest) and rest[0].tag_ == "VB"  # "… to make them lighter": a purpose
+
+
+def _text_of(tokens) -> str | None:
+    """The tokens' text without dangling words at the end ("… on") or punctuation at either end."""
+    words = list(tokens)
+    while words and _dangling(words[-1]):
+        words.pop()
+    while words and words[0].is_punct:  # a quote that opens before the verb ("'fell down a deep well'")
+        words.pop(0)
+    if not words or (len(words) < 2 and words[0].pos_ not in {"VERB", "AUX"}):
+        return None
+    words = words[:_HEAD_MAX_WORDS]
+    if words[-1].text in _QUOTES and sum(w.text in _QUOTES for w in words) == 1:
+        words.pop()  # the end of a quote that began before the predicate
+    return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _dangling(token) -> bool:
+    if token.is_punct:
+        return token.text not in _QUOTES
+    return token.pos_ in {"ADP", "DET", "CCONJ", "PART"} and token.dep_ != "prt"

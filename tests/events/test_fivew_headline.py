@@ -1,0 +1,88 @@
+"""5W1H "what" from the headline: the verb with its object and argument phrases, without the scene,
+on headlines and leads written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "what"),
+    [
+        (  # the place phrase is "where", the "after" clause is background
+            "Farmers block motorway near Lyon after fuel tax rise",
+            "Hundreds of farmers blocked the A7 motorway near Lyon on Monday.",
+            "block motorway",
+        ),
+        (  # an argument phrase after the object stays ("blames … on …")
+            "Mayor blames flooding on blocked drains in call with residents",
+            "The mayor of Hull blamed the flooding on blocked drains.",
+            "blames flooding on blocked drains",
+        ),
+        (  # a second predicate ("and warns …") is left out; a manner adverb stays
+            "Minister narrowly survives vote and warns rebels",
+            "The minister narrowly survived a confidence vote in parliament on Tuesday.",
+            "narrowly survives vote",
+        ),
+        (  # a purpose ("to cut costs") is why, not what
+            "Brewer shrinks its bottles to cut costs",
+            "A Belgian brewer has shrunk its bottles to save money on glass.",
+            "shrinks its bottles",
+        ),
+        (  # "…, officials say": the reported clause
+            "Army has taken control of the airport, officials say",
+            "The army has taken control of the main airport, officials said on Sunday.",
+            "has taken control of the airport",
+        ),
+    ],
+)
+def test_what_is_the_headline_predicate(run_events, headline, lead, what):
+    assert run_events(lead, headline=headline).main_event.what.text == what
+
+
+def test_a_leading_quote_is_not_the_event(run_events):
+    record = run_events(
+        "The coach blamed the referee for the defeat on Saturday.",
+        headline="'WE WERE ROBBED' Coach blames referee for cup defeat",
+    )
+    assert record.main_event.what.text == "blames referee for cup defeat"
+
+
+def test_a_label_before_a_colon_is_skipped_for_the_predicate(run_events):
+    record = run_events(
+        "Police in Leeds arrested two men after a bank robbery on Friday.",
+        headline="Leeds bank robbery: Police arrest two men",
+    )
+    assert record.main_event.what.text == "arrest two men"
+
+
+def test_a_headline_with_a_participle_only_keeps_its_incident_label(run_events):
+    record = run_events(
+        "A bus overturned near Leeds on Monday morning and the driver was arrested.",
+        headline="Leeds bus crash: Driver arrested as twelve hurt",
+    )
+    assert record.main_event.what.text == "Leeds bus crash"
+
+
+def test_a_participle_headline_keeps_its_subject(run_events):
+    record = run_events(
+        "Six miners were killed when a tunnel collapsed in Silesia.", headline="Six killed as mine collapses"
+    )
+    assert record.main_event.what.text == "Six killed"
+
+
+def test_a_verb_the_parser_reads_as_a_plural_noun(run_events):
+    """ "Lady Gaga stages protest": the tagger reads "stages" as a noun and "protest" as the verb;
+    the lead uses "staged" as a verb, so "stages" is the headline's verb."""
+    record = run_events(
+        "Singer Jane Doe staged a protest outside the city hall on Friday.",
+        headline="Singer Jane Doe stages protest outside city hall",
+    )
+    assert record.main_event.what.text == "stages protest"
+
+
+def test_without_headline_the_lead_clause_answers(run_events):
+    record = run_events("The Spanish team narrowly avoided defeat against Italy in Rome on Sunday.", headline=None)
+    assert record.main_event.what.text.startswith("narrowly avoided defeat")
