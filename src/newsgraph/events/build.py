@@ -290,7 +290,8 @@ def _sounds_past(text: str, reference: str | None) -> bool:
 def _confidence(c: Candidate) -> float:
     if c.actorless:
         return ACTORLESS_CONFIDENCE
-    score = 0.5 + (0.15 if c.noun is None else 0.05) + (0.15 if c.recipients else 0.0)
+    found_recipient = 0.05 if c.distant_recipient else 0.15 if c.recipients else 0.0
+    score = 0.5 + (0.15 if c.noun is None else 0.05) + found_recipient
     if all(p.country or p.code for p in [*c.actors, *c.recipients]):
         score += 0.1
     if c.modes.hypothetical:

@@ -29,6 +29,7 @@ _HARM_VERBS = {"kill", "injure", "wound", "die", "destroy", "damage", "hit"}
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
 _CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice"}
+_SIGN_VERBS = {"sign", "ink", "ratify", "conclude", "seal", "finalize", "finalise"}
 _SPECULATIVE = {"could", "might", "may", "can", "ca"}
 _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "dobj", "pobj", "prep"}
 _THREAT_KINDS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
@@ -68,6 +69,7 @@ class Candidate:
     noun: object = None
     addressee: object = None  # "Y must do Z" said by X / "X wants Y to do Z": the clause whose subject is asked
     actorless: bool = False  # a clear trigger whose participants could not be resolved (low-confidence type only)
+    distant_recipient: bool = False  # the recipient was found deeper in the clause, not in the trigger's slots
 
     @property
     def owners(self) -> set[int]:
@@ -236,6 +238,8 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
             kind, mode = trigger.kind, _noun_mode(noun, trigger.mode)
             if kind == "AGREE" and any(t.lower_ in _CEASEFIRE for t in noun.subtree):
                 mode = "ceasefire"
+            elif mode == "agreement" and lemma in _SIGN_VERBS:  # the crosswalk puts signing (057) under SUPPORT
+                kind = "SUPPORT"
             if kind == "AID":
                 mode = OBJECT_CLASSES["aid"].get(noun.lemma_.lower(), mode)
             return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
@@ -751,6 +755,7 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
                     and not (located and p.country in actor_countries)  # "surrendered in a Ugandan town"
                 ]
                 if found:
+                    c.distant_recipient = True
                     return found
             # A complement clause's own subject is a candidate ("demanded that the US cancel…").
             skip = _NOT_RECIPIENT_DEPS - {"nsubj", "nsubjpass"} if token.dep_ in {"ccomp", "xcomp"} else None

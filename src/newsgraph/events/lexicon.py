@@ -33,7 +33,7 @@ vow AGREE - -
 swear AGREE - -
 offer AGREE - to,dative
 accept AGREE - dobj objects=acceptable
-ratify AGREE agreement with
+ratify SUPPORT agreement with
 meet CONSULT - dobj,with sym
 visit CONSULT visit dobj
 host CONSULT host dobj

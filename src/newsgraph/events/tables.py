@@ -29,10 +29,10 @@ PLOVER_TYPES = (
 # (PLOVER type, mode) -> CAMEO code; mode None is the type's default.
 _PLOVER_CAMEO = """
 AGREE - 030|AGREE economic 0311|AGREE military 0312|AGREE humanitarian 0333|AGREE meet 036|AGREE settle 037
-AGREE aid 033|AGREE agreement 057|AGREE mediate 039|AGREE ceasefire 0356
+AGREE aid 033|AGREE agreement 030|AGREE mediate 039|AGREE ceasefire 0356
 CONSULT - 040|CONSULT phone 041|CONSULT visit 042|CONSULT host 043|CONSULT third-party 044
 CONSULT mediate 045|CONSULT negotiate 046
-SUPPORT - 051|SUPPORT defend 052|SUPPORT recognize 054|SUPPORT apologize 055|SUPPORT forgive 056|SUPPORT cooperate 050
+SUPPORT - 051|SUPPORT defend 052|SUPPORT recognize 054|SUPPORT apologize 055|SUPPORT forgive 056|SUPPORT cooperate 050|SUPPORT agreement 057
 CONCEDE - 080|CONCEDE legal 081|CONCEDE political 083
 COOPERATE - 060|COOPERATE economic 061|COOPERATE military 062|COOPERATE legal 063|COOPERATE intelligence 064
 AID - 070|AID economic 071|AID military 072|AID humanitarian 073|AID peacekeeping 074|AID asylum 075
