@@ -425,11 +425,19 @@ def _obligation_candidate(token) -> Candidate | None:
     return Candidate(trigger=trigger, word=token, verb=token.head, kind="REQUEST", mode=None, addressee=token)
 
 
+# "will not give", "would not support": refusing a cooperative act now is a REJECT (CAMEO 12), with its mode.
+_REFUSED_MODE = {"AID": "aid", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
+_COOPERATIVE = frozenset(["AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"])
+
+
 def _adjust_kind(c: Candidate) -> None:
     """Kinds that depend on the modes: "will not accept" rejects; "will blockade" threatens."""
     if c.word.lemma_.lower() == "accept" and c.modes.negated and c.kind in {"AGREE", "CONCEDE"}:
         c.kind, c.mode = "REJECT", None
         c.modes.negated = False
+    elif c.modes.negated and c.modes.modal in _THREAT_MODALS and c.kind in _COOPERATIVE and not c.modes.hypothetical:
+        c.kind, c.mode = "REJECT", _REFUSED_MODE.get(c.kind)
+        c.modes.negated = c.modes.future = False  # the refusal is stated now
     elif c.kind in _THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not c.modes.negated:
         c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
         c.kind = "THREATEN"

@@ -1,0 +1,62 @@
+"""Recipients found deeper in the clause, refusals stated with "will not", and "would" in reported
+speech; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def only(record, kind):
+    found = [e for e in record.events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in record.events]
+    return found[0]
+
+
+def codes(participants) -> set[str | None]:
+    return {p.country for p in participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("The PRC on Tuesday demanded that the US cancel its arms sales to Taiwan.", "REQUEST", "CHN", "USA"),
+        ("President Bush threatened further action against Russia on Monday.", "THREATEN", "USA", "RUS"),
+        ("Britain promised to continue military aid to Mozambique.", "AGREE", "GBR", "MOZ"),
+        ("Opposition groups in Zimbabwe demanded that President Mugabe resign.", "REQUEST", "ZWE", "ZWE"),
+    ],
+)
+def test_recipient_deeper_in_the_clause(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == {recipient}
+
+
+def test_a_place_the_actor_is_in_is_not_its_recipient(run_events):
+    event = only(run_events("Five hundred Ugandan rebels surrendered last week in a Ugandan town."), "RETREAT")
+    assert codes(event.actors) == {"UGA"} and event.recipients == []
+
+
+def test_will_not_give_is_a_refusal_stated_now(run_events):
+    event = only(run_events("Germany will not send weapons to Ukraine."), "REJECT")
+    assert (event.mode, event.cameo) == ("aid", "122")
+    assert codes(event.actors) == {"DEU"} and codes(event.recipients) == {"UKR"}
+    assert not (event.negated or event.future or event.hypothetical)
+
+
+def test_has_not_surrendered_stays_a_negated_retreat(run_events):
+    event = only(run_events("Ukraine has not surrendered to Russia."), "RETREAT")
+    assert event.negated
+
+
+def test_reported_would_is_a_plan_unless_a_condition_hangs_on_it(run_events):
+    plan = only(run_events("Palestinian leaders said they would boycott talks with Israel."), "THREATEN")
+    assert plan.future and plan.reported and not plan.hypothetical
+    conditional = [e for e in run_events("Hungary said it would support the plan if Serbia agreed.").events]
+    assert conditional and all(e.hypothetical for e in conditional)
+
+
+def test_signing_a_treaty_is_support_057(run_events):
+    event = only(run_events("Czechia and China signed a trade treaty on Tuesday."), "SUPPORT")
+    assert event.cameo == "057" and codes(event.actors) == {"CZE", "CHN"}
