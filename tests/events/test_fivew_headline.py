@@ -86,3 +86,22 @@ def test_a_verb_the_parser_reads_as_a_plural_noun(run_events):
 def test_without_headline_the_lead_clause_answers(run_events):
     record = run_events("The Spanish team narrowly avoided defeat against Italy in Rome on Sunday.", headline=None)
     assert record.main_event.what.text.startswith("narrowly avoided defeat")
+
+
+def test_who_is_the_name_before_a_misread_headline_verb(run_events):
+    """The tagger reads "Interpol issues warrant" as a noun phrase with the verb "warrant"; the lead uses
+    "issued" as a verb and writes "Interpol" capitalised inside a sentence, so it names someone."""
+    record = run_events(
+        "It issued an arrest warrant for the banker on Friday, Interpol said.",
+        headline="Interpol issues warrant for banker",
+    )
+    assert record.main_event.who.text == "Interpol"
+    assert record.main_event.what.text == "issues warrant for banker"
+
+
+def test_a_thing_before_the_headline_verb_is_not_who(run_events):
+    record = run_events(
+        "A video filmed on Monday shows the bridge swaying in strong wind.",
+        headline="Footage shows bridge swaying in wind",
+    )
+    assert record.main_event.who is None or record.main_event.who.text != "Footage"

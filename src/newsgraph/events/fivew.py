@@ -8,6 +8,9 @@ compactly; its answers are also located in the body when the same words occur th
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from newsgraph.events.actors import SECTOR_OF
 from newsgraph.events.lexicon import verb_triggers
 from newsgraph.records import Answer, Event, MainEvent, Record
@@ -105,8 +108,14 @@ def main_event(record: Record, doc, headline_doc=None) -> MainEvent | None:
         clause = _root_verb(sentences[0])
     head_clause = _root_verb(headline_doc[:]) if headline_doc is not None and len(headline_doc) else None
     answers = MainEvent(event=event.id if event else None)
-    answers.who = _from_headline(record, head_clause, _who) or _in_body(record, doc, clause, _who)
-    answers.what = _headline_what(record, headline_doc, doc) or _in_body(record, doc, clause, _what)
+    headline = _read_headline(headline_doc, doc)
+    answers.who = (
+        _from_headline(record, head_clause, _who)
+        or _headline_subject(record, headline, named=True)
+        or _in_body(record, doc, clause, _who)
+        or _headline_subject(record, headline, named=False)  # "Police identify …": the lead may name them better
+    )
+    answers.what = _headline_what(record, headline) or _in_body(record, doc, clause, _what)
     answers.when = _when(record, doc, event, sentences)
     answers.where = _where(record, doc, event, sentences, headline_doc)
     answers.why = _in_body(record, doc, clause, _why)
@@ -379,17 +388,64 @@ _REPORTING = frozenset(["say", "tell", "report", "claim"])
 _QUOTES = "'\"‘’“”"
 
 
-def _headline_what(record: Record, headline_doc, doc) -> Answer | None:
+@dataclass(frozen=True)
+class _Headline:
+    doc: object
+    label: list  # the tokens before a colon ("Croydon tram crash")
+    segment: list  # the headline proper
+    verb: object | None
+
+
+def _read_headline(headline_doc, doc) -> _Headline | None:
     if headline_doc is None or not len(headline_doc):
         return None
     label, segment = _headline_segment(headline_doc)
-    verb = _headline_verb(segment, _lead_verb_lemmas(doc))
-    incident = _incident_label(headline_doc.text.strip()) if label else None
+    return _Headline(headline_doc, label, segment, _headline_verb(segment, _lead_verb_lemmas(doc)))
+
+
+def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
+    if headline is None:
+        return None
+    verb = headline.verb
+    incident = _incident_label(headline.doc.text.strip()) if headline.label else None
     if verb is None or (incident and _bare_participle(verb)):
-        tokens = None if incident else _predicate_tokens(segment, None)
-        text = incident or _text_of(tokens)
+        text = incident or _text_of(_predicate_tokens(headline.segment, None))
     else:
-        text = _text_of(_predicate_tokens(segment, verb))
+        text = _text_of(_predicate_tokens(headline.segment, verb))
+    return _located(record, text)
+
+
+def _headline_subject(record: Record, headline: _Headline | None, named: bool) -> Answer | None:
+    """The words right before the headline's verb ("Taliban attacks …", "Lady Gaga stages …"): the parser often
+    misses them as a subject in a headline."""
+    verb = headline.verb if headline is not None else None
+    if verb is None or not (verb.tag_ in _FINITE_TAGS or verb.tag_ == "NNS"):  # "Race to reach boy": no subject
+        return None
+    tokens = headline.segment
+    end = next(k for k, t in enumerate(tokens) if t.i == headline.verb.i)
+    while end > 0 and _verb_prefix(tokens[end - 1]):
+        end -= 1
+    start = end
+    while start > 0 and (tokens[start - 1].pos_ in {"PROPN", "NOUN"} or tokens[start - 1].tag_ == "POS"):
+        start -= 1
+    if start == end or tokens[end - 1].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    subject = tokens[start:end]
+    if any(t.pos_ == "PROPN" for t in subject) != named:
+        return None
+    if not named and not _names_someone(subject[-1], record.article.body):
+        return None  # "Footage shows …": a thing
+    return _located(record, _text_of(subject) if len(subject) > 1 else subject[0].text)
+
+
+def _names_someone(noun, body: str) -> bool:
+    """People, groups, or a name the body writes capitalised inside a sentence ("the Taliban", "… Toblerone")."""
+    if noun.lemma_.lower() in _HUMAN_NOUNS or SECTOR_OF.get(noun.lower_):
+        return True
+    return noun.text[:1].isupper() and re.search(rf"[a-z,] {re.escape(noun.text)}\b", body) is not None
+
+
+def _located(record: Record, text: str | None) -> Answer | None:
     if not text:
         return None
     at = record.article.body.find(text)
@@ -490,7 +546,9 @@ def _predicate_tokens(tokens, verb) -> list:
             first = subject
     head = first if verb is None else next(k for k, t in enumerate(tokens) if t.i == verb.i)
     end = head + 1
-    while end < len(tokens) and not _ends_predicate(tokens, end, started=end > head + 1):
+    has_object = False  # a scene phrase or a purpose only ends the predicate once it has an object
+    while end < len(tokens) and not _ends_predicate(tokens, end, has_object):
+        has_object = has_object or tokens[end].pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         end += 1
     return tokens[first:end]
 
@@ -503,17 +561,17 @@ def _verb_prefix(token) -> bool:
     )
 
 
-def _ends_predicate(tokens, k: int, started: bool) -> bool:
+def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
     token = tokens[k]
     word = token.lower_
     if token.text in _STOP_PUNCT or (token.text == "-" and token.whitespace_):
         return True
-    if word in _ALWAYS_STOP or word in _SCENE_STOP or (started and word in _STOP_AFTER_OBJECT):
+    if word in _ALWAYS_STOP or word in _SCENE_STOP or (has_object and word in _STOP_AFTER_OBJECT):
         return True
     rest = tokens[k + 1 :]
     if word in {"and", "or"}:  # "… and claims it is impossible …": a second predicate
         return any(t.pos_ in {"VERB", "AUX"} for t in rest)
-    return started and word == "to" and bool(rest) and rest[0].tag_ == "VB"  # "… to make them lighter": a purpose
+    return has_object and word == "to" and bool(rest) and rest[0].tag_ == "VB"  # "… to make them lighter": a purpose
 
 
 def _text_of(tokens) -> str | None:
