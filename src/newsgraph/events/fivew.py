@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from newsgraph.events.actors import SECTOR_OF
 from newsgraph.events.lexicon import verb_triggers
@@ -470,7 +471,7 @@ def _lead_verb_lemmas(doc) -> set[str]:
     if doc is None:
         return set()
     forms = set()
-    for sentence in list(doc.sents)[: _LEAD_SENTENCES + 2]:
+    for sentence in islice(doc.sents, _LEAD_SENTENCES + 2):
         for token in sentence:
             if token.pos_ == "VERB":  # "staged" -> "stage" (the lemmatizer says "stag")
                 word = token.lower_
@@ -517,9 +518,9 @@ def _noun_read_as_verb(token, lead_verbs: set[str]) -> bool:
         and (
             doc[token.i + 1].pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "VERB"} or doc[token.i + 1].text in _QUOTES
         )
-        and bool(
-            {token.lemma_.lower(), token.lower_[:-1], token.lower_.removesuffix("es")}
-            & (lead_verbs | verb_triggers().keys())
+        and any(
+            form in lead_verbs or form in verb_triggers()
+            for form in (token.lemma_.lower(), token.lower_[:-1], token.lower_.removesuffix("es"))
         )
     )
 
