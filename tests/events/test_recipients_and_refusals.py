@@ -60,3 +60,26 @@ def test_reported_would_is_a_plan_unless_a_condition_hangs_on_it(run_events):
 def test_signing_a_treaty_is_support_057(run_events):
     event = only(run_events("Czechia and China signed a trade treaty on Tuesday."), "SUPPORT")
     assert event.cameo == "057" and codes(event.actors) == {"CZE", "CHN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("Merkel hosted Obama in Berlin.", "CONSULT", "DEU", "USA"),  # the small model makes "hosted" an adjective
+        ("The Syrian army retook the town from rebels.", "ASSAULT", "SYR", None),
+        ("Police in Kabul arrested a Taliban commander.", "COERCE", "AFG", "AFG"),
+    ],
+)
+def test_parse_slips_and_places(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == {recipient}
+
+
+def test_organisations_without_a_country_keep_their_cameo_code(run_events):
+    from newsgraph.events.actors import participant_code
+
+    event = only(run_events("Iraqi forces recaptured Mosul from Islamic State fighters."), "ASSAULT")
+    assert [participant_code(p) for p in event.recipients] == ["IMG"]
+    event = only(run_events("The UN Security Council condemned North Korea's missile test."), "ACCUSE")
+    assert [participant_code(p)[:3] for p in event.actors] == ["IGO"]

@@ -160,6 +160,8 @@ def participant_code(p: Participant) -> str:
     """CAMEO-style actor code: country (or ---) plus sector, or the bloc code."""
     if p.code:
         return p.code
+    if p.country is None and p.sector in {Sector.IGO, Sector.NGO}:  # CAMEO codes these without a country
+        return p.sector.value
     return (p.country or "---") + (p.sector.value if p.sector else "")
 
 
@@ -347,6 +349,9 @@ class ActorResolver:
         for t in phrase:
             if t.text in {"UN", "U.N.", "NATO", "EU", "OSCE", "IMF", "AU"}:
                 return "IGO"
+        modifiers = " ".join(t.lower_ for t in phrase if t.i < phrase.root.i and t.pos_ == "PROPN")
+        if modifiers in BLOCS:  # "Islamic State fighters", "al-Qaeda militants"
+            return BLOCS[modifiers]
         of = [g for p in phrase.root.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
         return "IGO" if any(t.text in {"UN", "U.N.", "NATO", "EU"} for t in of) else None
 
@@ -364,7 +369,8 @@ class ActorResolver:
                         continue
                     entity = self.entity_at.get(pobj.i)
                     country = self._entity_country_sector(entity)[0] if entity is not None else None
-                    country = country or country_of_text(pobj.text)
+                    # "police in Karachi": the places stage knows the city's country
+                    country = country or country_of_text(pobj.text) or self.metonymic_country.get(pobj.i)
                     for child in pobj.children:
                         if country is None and child.dep_ in {"amod", "compound", "poss"} and child.i < pobj.i:
                             country = self._child_country(child)

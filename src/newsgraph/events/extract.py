@@ -86,7 +86,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
     for token in doc:
-        if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "amod":
+        if token.pos_ not in {"VERB", "AUX"} or (token.dep_ == "amod" and not _misparsed_main_verb(token)):
             continue
         lemma = _lemma(token, known)
         candidate = (
@@ -108,6 +108,16 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     _add_joiners(doc, found, resolver)
     unresolved += _noun_fallbacks(doc, found + unresolved, nouns)
     return _fold_embedded(found + _actorless_fallbacks(found, unresolved))
+
+
+def _misparsed_main_verb(token) -> bool:
+    """ "Merkel hosted Obama": the small model sometimes makes a finite verb an adjective of its object
+    (amod, the object as root); an adjective never has a subject of its own, so with one it is the verb."""
+    return token.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _misparsed_object(verb):
+    return verb.head if verb.dep_ == "amod" and verb.head.i > verb.i else None
 
 
 # Event nouns too common in other senses to stand for an event on their own.
@@ -183,12 +193,17 @@ def _add_joiners(doc, found: list[Candidate], resolver: ActorResolver) -> None:
                 meeting.joined += [p for p in resolver.resolve_all(agent) if participant_key(p) not in keys]
 
 
+_IRREGULAR = {"retook": "retake", "overtook": "overtake"}  # past forms the small model leaves unlemmatised
+
+
 def _lemma(token, known: set[str]) -> str:
     """The lemma, or a plain suffix-stripped form when spaCy's lemma is off ("staged" -> "stag")."""
     lemma = token.lemma_.lower()
     if lemma in known:
         return lemma
     lower = token.lower_
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
     for form in (lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e"):
         if form in known and len(form) > 2:
             return form
@@ -345,6 +360,12 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "receive" and any(c.dep_ in _OBJECT_DEPS and c.pos_ == "PROPN" for c in token.children):
         host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))  # "Putin received Erdogan"
         return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
+    if lemma in {"capture", "seize"} and _has_place_object(token):  # taking a town is fighting, not confiscation
+        fight = Trigger(kind="ASSAULT", recipient=("from", "dobj"))
+        return Candidate(trigger=fight, word=token, verb=token, kind="ASSAULT", mode=None)
+    if lemma == "leave" and _subject_in(token, set(OBJECT_CLASSES["forces"])) and _has_place_object(token):
+        leave = Trigger(kind="RETREAT", mode="military", recipient=("dobj",))  # "troops will leave Afghanistan"
+        return Candidate(trigger=leave, word=token, verb=token, kind="RETREAT", mode="military")
     if lemma in {"send", "dispatch"} and _has_object(token, set(OBJECT_CLASSES["forces"])):
         mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
         return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
@@ -394,6 +415,20 @@ def _withdraws_help(token) -> bool:
             if words & (_HELPERS | {"peacekeeping", "humanitarian"}):
                 return True
     return False
+
+
+_PLACE_NOUNS = frozenset(["town", "city", "village", "territory", "region", "province", "capital", "port", "base"])
+
+
+def _has_place_object(token) -> bool:
+    """An object that names a place: a GPE/LOC name or a settlement noun ("the town")."""
+    objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    objects += [g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in _PLACE_NOUNS for o in objects)
+
+
+def _subject_in(token, lemmas: set[str]) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lemmas for c in token.children)
 
 
 def _has_object(token, lemmas: set[str] | None) -> bool:
@@ -647,6 +682,11 @@ def _recipients(c: Candidate, resolver: ActorResolver, exclude: set[str], deep: 
     """The recipient from the trigger's slots, then (``deep``) from the rest of its clause."""
     heads = [c.verb] + ([c.noun] if c.noun is not None else [])
     heads += [o for o in c.verb.children if o.dep_ in _OBJECT_DEPS and o is not c.noun]
+    misparsed = _misparsed_object(c.verb)
+    if misparsed is not None and "dobj" in c.trigger.recipient:  # "Merkel hosted Obama" parsed as "hosted Obama"
+        found = resolver.resolve_all(misparsed, exclude)
+        if found:
+            return found
     object_class = OBJECT_CLASSES.get(c.trigger.objects or "", {})
     for slot in c.trigger.recipient:
         for head in heads:

@@ -184,6 +184,10 @@ deport COERCE deport dobj
 seize COERCE seize dobj
 confiscate COERCE seize dobj
 occupy COERCE occupy dobj
+recapture ASSAULT - from,dobj
+retake ASSAULT - from,dobj
+conquer ASSAULT - dobj
+annex COERCE occupy dobj
 blockade COERCE blockade dobj
 besiege COERCE blockade dobj
 ban COERCE restrict dobj
