@@ -4,7 +4,8 @@ Gold: Giveme5W1H's annotated articles (``gold_standard/data`` and ``data_damaged
 correct when its word-token Jaccard with a phrase chosen by at least two coders is ≥ 0.5;
 precision per question counts only articles whose gold has such a phrase for that question.
 The article is read as headline = title, body = text (the description when the text is empty).
-Fixed split: articles in file-name order, even positions ``dev`` (tuned on), odd ``test``.
+Fixed split: articles in file-name order, even positions ``dev`` (tuned on), odd ``test``; ``dev-a``/``dev-b``
+are dev's own even/odd halves.
 """
 
 from __future__ import annotations
@@ -50,10 +51,17 @@ def _unescape(text: str) -> str:
     return ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text).replace('\\"', '"')
 
 
+def select(articles: list[dict], split: str, in_split) -> list[dict]:
+    """``dev-a``/``dev-b``: the even/odd positions within dev, to check that a rule tuned on dev helps both halves."""
+    half = {"dev-a": 0, "dev-b": 1}.get(split)
+    chosen = [d for i, d in enumerate(articles) if in_split(i, "dev" if half is not None else split)]
+    return chosen if half is None else chosen[half::2]
+
+
 def score(root: Path, split: str, errors: list[str] | None = None, skip: tuple[str, ...] = ()) -> dict:
     from newsgraph.bench.events import in_split, run_texts
 
-    articles = [d for i, d in enumerate(load_gold(root)) if in_split(i, split)]
+    articles = select(load_gold(root), split, in_split)
     inputs = [
         {
             "id": d.get("dId") or d.get("filename"),
@@ -99,7 +107,9 @@ def score(root: Path, split: str, errors: list[str] | None = None, skip: tuple[s
 
 def bench_5w1h(
     gold: Annotated[Path, typer.Option("--gold", help="Giveme5W1H gold_standard folder (../shared/data/5w1h).")],
-    split: Annotated[str, typer.Option("--split", help="dev (even articles), test (odd) or all.")] = "dev",
+    split: Annotated[
+        str, typer.Option("--split", help="dev (even articles), test (odd), all, or dev-a/dev-b (dev's halves).")
+    ] = "dev",
     errors: Annotated[int, typer.Option("--errors", help="Print up to N wrong answers (stderr; dev only).")] = 0,
     fmt: Annotated[str, typer.Option("--format", help="pretty or json.")] = "pretty",
     skip: Annotated[
@@ -110,11 +120,11 @@ def bench_5w1h(
     from newsgraph.cli._common import OutputFormat, emit_json, err_console
     from newsgraph.errors import UsageError
 
-    if split not in {"dev", "test", "all"}:
-        raise UsageError(f"unknown split {split!r}", "choose dev, test or all")
+    if split not in {"dev", "dev-a", "dev-b", "test", "all"}:
+        raise UsageError(f"unknown split {split!r}", "choose dev, dev-a, dev-b, test or all")
     if not gold.is_dir():
         raise UsageError(f"{gold} is not a folder", "pass ../shared/data/5w1h/gold_standard")
-    if errors and split != "dev":
+    if errors and not split.startswith("dev"):
         raise UsageError("--errors is for the dev split only", "never tune on held-out items")
     misses: list[str] | None = [] if errors else None
     summary = score(gold, split, misses, tuple(skip or ()))
