@@ -83,3 +83,24 @@ def test_organisations_without_a_country_keep_their_cameo_code(run_events):
     assert [participant_code(p) for p in event.recipients] == ["IMG"]
     event = only(run_events("The UN Security Council condemned North Korea's missile test."), "ACCUSE")
     assert [participant_code(p)[:3] for p in event.actors] == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor_codes", "recipient_codes"),
+    [
+        ("Turkey summoned the German ambassador.", "ACCUSE", ["TUR"], ["DEUGOV"]),
+        ("India and Pakistan exchanged fire across the border.", "ASSAULT", ["IND", "PAK"], []),
+        ("Iran said it would cooperate with the IAEA.", "AGREE", ["IRN"], ["IGO"]),
+        ("The Red Cross delivered medical supplies to Gaza.", "AID", ["NGO"], ["PSE"]),
+    ],
+)
+def test_second_lexicon_pass(run_events, text, kind, actor_codes, recipient_codes):
+    from newsgraph.events.actors import participant_code
+
+    event = only(run_events(text), kind)
+    assert [participant_code(p) for p in event.actors] == actor_codes
+    assert [participant_code(p) for p in event.recipients] == recipient_codes
+
+
+def test_summoning_a_witness_is_not_a_protest(run_events):
+    assert run_events("The court summoned the witness.").events == []

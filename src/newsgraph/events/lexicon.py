@@ -142,6 +142,7 @@ decry ACCUSE criticize dobj
 deplore ACCUSE criticize dobj
 rebuke ACCUSE criticize dobj
 complain ACCUSE complain about,to
+summon ACCUSE complain dobj objects=envoy
 sue ACCUSE legal dobj
 investigate ACCUSE investigate dobj
 probe ACCUSE investigate dobj
@@ -397,7 +398,7 @@ _LIGHT_VERBS = {
     "CONSULT": "hold have conduct begin start open resume continue attend host make pay convene join launch",
     "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
     "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize broker agree announce approve",
-    "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit",
+    "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve",
     "COERCE": "impose declare issue enforce launch carry conduct make extend",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
