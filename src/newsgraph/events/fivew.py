@@ -457,7 +457,7 @@ def _headline_segment(headline):
     """The headline proper: without a short label before a colon or a leading quote ("'I BLAME COMEY' Clinton …")."""
     tokens = list(headline)
     label: list = []
-    colon = next((t.i for t in tokens[: _HEAD_LABEL_MAX + 1] if t.text in {":", "|"}), None)
+    colon = next((t.i for t in tokens[: _HEAD_LABEL_MAX + 1] if t.text == ":"), None)  # not "|": a site name follows it
     if colon is not None and len(tokens) - colon > 2 and not any(t.tag_ in _FINITE_TAGS for t in tokens[:colon]):
         label, tokens = tokens[:colon], tokens[colon + 1 :]
     if tokens and tokens[0].text in _QUOTES:
@@ -551,6 +551,8 @@ def _predicate_tokens(tokens, verb) -> list:
     while end < len(tokens) and not _ends_predicate(tokens, end, has_object):
         has_object = has_object or tokens[end].pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         end += 1
+    if first > 0 and tokens[first - 1].text in _QUOTES and any(t.text in _QUOTES for t in tokens[first:end]):
+        first -= 1  # "Tory leader 'cleared' over …": the quote opened before the verb
     return tokens[first:end]
 
 
@@ -576,17 +578,17 @@ def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
 
 
 def _text_of(tokens) -> str | None:
-    """The tokens' text without dangling words at the end ("… on") or punctuation at either end."""
+    """The tokens' text without dangling words at the end ("… on"), punctuation at the start, or half a quote."""
     words = list(tokens)
     while words and _dangling(words[-1]):
         words.pop()
-    while words and words[0].is_punct:  # a quote that opens before the verb ("'fell down a deep well'")
+    while words and words[0].is_punct and words[0].text not in _QUOTES:
         words.pop(0)
+    words = words[:_HEAD_MAX_WORDS]
+    if sum(w.text in _QUOTES for w in words) == 1:  # "'fell down a deep well": the quote closes after the predicate
+        words = [w for w in words if w.text not in _QUOTES]
     if not words or (len(words) < 2 and words[0].pos_ not in {"VERB", "AUX"}):
         return None
-    words = words[:_HEAD_MAX_WORDS]
-    if words[-1].text in _QUOTES and sum(w.text in _QUOTES for w in words) == 1:
-        words.pop()  # the end of a quote that began before the predicate
     return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
