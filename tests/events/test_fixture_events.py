@@ -119,7 +119,7 @@ def test_main_event_answers_point_at_the_body(fixture_record):
     ("text", "kind", "actor", "recipient"),
     [
         ("Turkey has supplied Ukraine with drones.", "AID", "TUR", "UKR"),
-        ("The United States will supply arms to Israel.", "AGREE", "USA", "ISR"),
+        ("The United States will supply arms to Israel.", "AID", "USA", "ISR"),
         ("Hungary said it will support the plan.", "AGREE", "HUN", None),
         ("Georgian demonstrators received weapons from the Georgian government.", "AID", "GEO", "GEO"),
         ("Chinese and Russian warships held joint exercises in the Pacific.", "COOPERATE", "CHN", None),

@@ -104,3 +104,11 @@ def test_second_lexicon_pass(run_events, text, kind, actor_codes, recipient_code
 
 def test_summoning_a_witness_is_not_a_protest(run_events):
     assert run_events("The court summoned the witness.").events == []
+
+
+def test_a_plain_future_act_stays_the_act_but_a_reported_one_is_a_promise(run_events):
+    planned = only(run_events("The United States will supply arms to Israel."), "AID")
+    assert planned.future and planned.mode == "military"
+    text = "The United Nations will provide food aid to Liberia, the World Food Program said on Monday."
+    promise = only(run_events(text), "AGREE")  # the closing attribution is parsed as a conjunct
+    assert promise.reported and promise.mode == "aid"

@@ -848,7 +848,10 @@ def _fold_embedded(found: list[Candidate]) -> list[Candidate]:
                 keys = {participant_key(p) for p in governor.actors}
                 governor.recipients = [p for p in c.recipients if participant_key(p) not in keys]
     for c in kept:
-        if (c.modes.future or c.modes.intent) and c.kind in _FUTURE_TO_AGREE:  # a promised cooperative act
+        # A cooperative act someone says they will do, or means to do, is a promise (AGREE); a plain
+        # "the US will supply arms" stays the act itself, marked future, as a planned meeting does.
+        promised = c.modes.intent or (c.modes.future and c.modes.reported)
+        if promised and c.kind in _FUTURE_TO_AGREE:
             # The promise is made now: the AGREE itself is neither future nor (without a modal) hypothetical.
             c.modes.future = False
             c.modes.hypothetical = c.modes.modal in _SPECULATIVE

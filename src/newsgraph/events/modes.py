@@ -140,4 +140,19 @@ def speech_ancestor(token):
         }:
             return head
         t, steps = head, steps + 1
+    return _trailing_attribution(t)
+
+
+def _trailing_attribution(root):
+    """ "X will provide aid, the WFP said": the small model often hangs the closing attribution on the
+    statement as a conjunct (its subject sometimes elsewhere): a speech verb after a comma, with no
+    complement of its own."""
+    for child in root.rights:
+        if (
+            child.dep_ in {"conj", "parataxis", "ccomp"}
+            and child.lemma_.lower() in SPEECH_VERBS
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in child.children)
+            and any(t.text == "," for t in root.doc[root.i : child.i])
+        ):
+            return child
     return None
