@@ -50,11 +50,10 @@ def test_has_not_surrendered_stays_a_negated_retreat(run_events):
     assert event.negated
 
 
-def test_reported_would_is_a_plan_unless_a_condition_hangs_on_it(run_events):
-    plan = only(run_events("Palestinian leaders said they would boycott talks with Israel."), "THREATEN")
-    assert plan.future and plan.reported and not plan.hypothetical
-    conditional = [e for e in run_events("Hungary said it would support the plan if Serbia agreed.").events]
-    assert conditional and all(e.hypothetical for e in conditional)
+def test_reported_would_stays_hypothetical(run_events):
+    # The issue's own example: "would not refuse" is hypothetical, reported or not.
+    event = only(run_events("Palestinian leaders said they would boycott talks with Israel."), "THREATEN")
+    assert event.hypothetical and event.reported
 
 
 def test_signing_a_treaty_is_support_057(run_events):
@@ -112,3 +111,13 @@ def test_a_plain_future_act_stays_the_act_but_a_reported_one_is_a_promise(run_ev
     text = "The United Nations will provide food aid to Liberia, the World Food Program said on Monday."
     promise = only(run_events(text), "AGREE")  # the closing attribution is parsed as a conjunct
     assert promise.reported and promise.mode == "aid"
+
+
+def test_telling_that_another_party_attacked_is_an_accusation(run_events):
+    record = run_events("Ukraine said Russian forces shelled Kharkiv on Monday.")
+    attack, accusation = only(record, "ASSAULT"), only(record, "ACCUSE")
+    assert attack.reported and codes(attack.actors) == {"RUS"}
+    assert codes(accusation.actors) == {"UKR"} and codes(accusation.recipients) == {"RUS"}
+    assert accusation.confidence < attack.confidence  # the attack told is the sentence's event
+    own = run_events("The Russian military said its forces shelled Kharkiv.")
+    assert [e for e in own.events if e.type == "ACCUSE"] == []  # a side telling of its own action

@@ -298,6 +298,8 @@ def _confidence(c: Candidate) -> float:
         score -= 0.1
     if c.verb.dep_ in {"relcl", "acl", "advcl"}:  # a subordinate clause is rarely the sentence's event
         score -= 0.15
+    if c.derived:  # implied by the event told, so ranked below it
+        score -= 0.3
     return round(min(0.95, max(0.1, score)), 2)
 
 

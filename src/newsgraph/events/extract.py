@@ -20,7 +20,7 @@ from newsgraph.events.lexicon import (
     phrasal_triggers,
     verb_triggers,
 )
-from newsgraph.events.modes import Modes, first_conjunct, governing_chain, read_modes
+from newsgraph.events.modes import Modes, first_conjunct, governing_chain, read_modes, speech_ancestor
 from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Participant, Sector
 
@@ -70,6 +70,7 @@ class Candidate:
     addressee: object = None  # "Y must do Z" said by X / "X wants Y to do Z": the clause whose subject is asked
     actorless: bool = False  # a clear trigger whose participants could not be resolved (low-confidence type only)
     distant_recipient: bool = False  # the recipient was found deeper in the clause, not in the trigger's slots
+    derived: bool = False  # inferred from another event (an accusation implied by a reported attack)
 
     @property
     def owners(self) -> set[int]:
@@ -107,7 +108,39 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             unresolved.append(candidate)
     _add_joiners(doc, found, resolver)
     unresolved += _noun_fallbacks(doc, found + unresolved, nouns)
-    return _fold_embedded(found + _actorless_fallbacks(found, unresolved))
+    kept = _fold_embedded(found + _actorless_fallbacks(found, unresolved))
+    return kept + _reported_accusations(kept, resolver)
+
+
+_HOSTILE = frozenset(["ASSAULT", "COERCE"])
+
+
+def _reported_accusations(candidates: list[Candidate], resolver: ActorResolver) -> list[Candidate]:
+    """ "The US said that Iraq had attacked Kuwait": telling that another party used force is an
+    accusation (CAMEO 112) by the speaker against that party, besides the reported attack itself."""
+    accusations = []
+    taken = {c.verb.i for c in candidates if c.kind == "ACCUSE"}
+    for c in candidates:
+        if c.kind not in _HOSTILE or not c.modes.reported or c.modes.negated or c.actorless:
+            continue
+        speech = speech_ancestor(first_conjunct(c.chain[-1]))
+        if speech is None or speech.i in taken:
+            continue
+        subject, _ = _subject(speech)
+        speaker = resolver.resolve(subject) if subject is not None else None
+        accused = [p for p in c.actors if p.country or p.code]
+        if speaker is None or not (speaker.country or speaker.code) or not accused:
+            continue
+        if any((p.country or p.code) == (speaker.country or speaker.code) for p in accused):
+            continue  # a side telling of its own action
+        trigger = Trigger(kind="ACCUSE", recipient=())
+        accusation = Candidate(trigger=trigger, word=speech, verb=speech, kind="ACCUSE", mode=None)
+        accusation.chain = governing_chain(speech)
+        accusation.modes = read_modes(accusation.chain)
+        accusation.actors, accusation.recipients, accusation.derived = [speaker], accused, True
+        accusations.append(accusation)
+        taken.add(speech.i)
+    return accusations
 
 
 def _misparsed_main_verb(token) -> bool:
@@ -850,7 +883,8 @@ def _fold_embedded(found: list[Candidate]) -> list[Candidate]:
     for c in kept:
         # A cooperative act someone says they will do, or means to do, is a promise (AGREE); a plain
         # "the US will supply arms" stays the act itself, marked future, as a planned meeting does.
-        promised = c.modes.intent or (c.modes.future and c.modes.reported)
+        said_will = c.modes.future or c.modes.modal in {"would", "'d"}  # "said it would cooperate"
+        promised = c.modes.intent or (said_will and c.modes.reported and not c.modes.negated)
         if promised and c.kind in _FUTURE_TO_AGREE:
             # The promise is made now: the AGREE itself is neither future nor (without a modal) hypothetical.
             c.modes.future = False

@@ -19,7 +19,6 @@ from newsgraph.events.lexicon import (
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should", "can", "ca", "must", "'d"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
-_BACKSHIFTED = {"would", "'d"}
 _BACKGROUND_MARKS = {"since"}
 _NEGATIVE_DETS = {"no", "neither", "nor"}
 
@@ -64,8 +63,7 @@ def read_modes(chain: list, noun=None) -> Modes:
             if dep == "neg" and t in chain:
                 modes.negated = True
             elif dep in {"aux", "auxpass"}:
-                if lower in _FUTURE_AUX or (_backshifted(lower, t) and speech_ancestor(head) is not None):
-                    # "said it would boycott": reported speech shifts "will" to "would"; still a plan
+                if lower in _FUTURE_AUX:  # "would" stays hypothetical even when reported ("would not refuse")
                     modes.future, modes.modal = True, lower
                 elif lower in _MODAL_AUX:
                     modes.hypothetical, modes.modal = True, lower
@@ -94,14 +92,6 @@ def read_modes(chain: list, noun=None) -> Modes:
         modes.historical = True
     modes.reported = speech_ancestor(head) is not None
     return modes
-
-
-def _backshifted(aux: str, verb) -> bool:
-    """ "would" standing for a reported "will": not when a condition hangs on it ("would support it if…")."""
-    conditions = (c for c in verb.children if c.dep_ == "advcl")
-    return aux in _BACKSHIFTED and not any(
-        m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for c in conditions for m in c.children
-    )
 
 
 def _purpose_clause(head) -> bool:
