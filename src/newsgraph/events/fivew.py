@@ -481,14 +481,14 @@ def _lead_verb_lemmas(doc) -> set[str]:
 
 def _headline_verb(tokens, lead_verbs: set[str]):
     """The headline's main verb: the parser's root when it is a verb, else the first finite verb of the main
-    clause. Headlines are parsed badly ("Lady Gaga stages protest" reads "stages" as a plural noun), so a plural
-    noun that the lead uses as a verb counts as one."""
+    clause. The small model tags headlines badly ("Lady Gaga stages protest" reads "stages" as a plural noun,
+    "Obama, Trump hold talks" reads "Trump" as the verb), so the parse's structure and the lead's verbs help."""
     if not tokens:
         return None
-    main = _main_clause(tokens)
+    main = [t for t in _main_clause(tokens) if not _name_read_as_verb(t, tokens)]
     inside = {t.i for t in main}
     root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
-    verb = root if root.pos_ in {"VERB", "AUX"} and root.i in inside else None
+    verb = root if root.i in inside and _is_verb(root) else None
     if verb is not None and verb.lemma_ in _REPORTING:  # "…, reports say": the reported clause
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
     misread = next((t for t in main if _noun_read_as_verb(t, lead_verbs)), None)
@@ -501,6 +501,21 @@ def _headline_verb(tokens, lead_verbs: set[str]):
     return verb
 
 
+def _is_verb(token) -> bool:
+    """A verb by tag, or a common noun the parser gave a subject ("Obama and Trump meet/NOUN at …")."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return True
+    return token.pos_ == "NOUN" and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
+def _name_read_as_verb(token, tokens) -> bool:
+    """A capitalised word inside a sentence-case headline is a name, whatever its tag ("Obama, Trump/VERB hold …")."""
+    if token.i == tokens[0].i or not token.text[:1].isupper() or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    words = [t for t in tokens[1:] if t.is_alpha and len(t) > 3]
+    return sum(t.text[:1].isupper() for t in words) < len(words) / 2
+
+
 def _main_clause(tokens) -> list:
     """The tokens before a subordinate clause ("… after tram overturns") or a second clause."""
     end = next((k for k, t in enumerate(tokens) if k and t.lower_ in _ALWAYS_STOP), len(tokens))
@@ -508,26 +523,42 @@ def _main_clause(tokens) -> list:
 
 
 def _noun_read_as_verb(token, lead_verbs: set[str]) -> bool:
+    """A noun right after its subject and before its object that the lead uses as a verb: a plural noun after a
+    name ("Gaga stages protest"), or a singular noun after a plural subject ("Obama, Trump hold talks")."""
     doc = token.doc
-    return (
-        token.tag_ == "NNS"
-        and token.lower_.endswith("s")
-        and token.i > 0
-        and doc[token.i - 1].pos_ in {"PROPN", "NOUN"}
-        and token.i + 1 < len(doc)
-        and (
-            doc[token.i + 1].pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "VERB"} or doc[token.i + 1].text in _QUOTES
-        )
-        and any(
-            form in lead_verbs or form in verb_triggers()
-            for form in (token.lemma_.lower(), token.lower_[:-1], token.lower_.removesuffix("es"))
-        )
-    )
+    if token.i == 0 or token.i + 1 >= len(doc) or token.pos_ != "NOUN":
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
+        return False
+    if not (after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "VERB"} or after.text in _QUOTES):
+        return False
+    if token.tag_ == "NNS" and token.lower_.endswith("s"):
+        forms = (token.lemma_.lower(), token.lower_[:-1], token.lower_.removesuffix("es"))
+    elif token.tag_ == "NN" and _plural_subject(before):
+        forms = (token.lemma_.lower(), token.lower_)
+    else:
+        return False
+    return any(form in lead_verbs or form in verb_triggers() for form in forms)
+
+
+def _plural_subject(token) -> bool:
+    """ "Obama and Trump", "Obama, Trump", "Brits": a subject that takes a verb without -s."""
+    if token.tag_ in {"NNS", "NNPS"}:
+        return True
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ in {"PROPN", "CCONJ", "PUNCT"} and doc[start - 1].text not in {":", "'"}:
+        start -= 1
+    return any(t.lower_ in {"and", ","} for t in doc[start : token.i])
 
 
 def _bare_participle(verb) -> bool:
-    """ "Driver arrested", "Last victims named": a participle without auxiliary says less than an incident label."""
-    return verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    """ "Driver arrested", "Last victims named": a participle without auxiliary says less than an incident label.
+    A past tense with an object ("Cubs beat Indians") is not one."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in verb.children)
 
 
 def _predicate_tokens(tokens, verb) -> list:
@@ -569,6 +600,8 @@ def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
     word = token.lower_
     if token.text in _STOP_PUNCT or (token.text == "-" and token.whitespace_):
         return True
+    if token.dep_ == "prt":  # "closes in on title"
+        return False
     if word in _ALWAYS_STOP or word in _SCENE_STOP or (has_object and word in _STOP_AFTER_OBJECT):
         return True
     rest = tokens[k + 1 :]
@@ -587,7 +620,7 @@ def _text_of(tokens) -> str | None:
     words = words[:_HEAD_MAX_WORDS]
     if sum(w.text in _QUOTES for w in words) == 1:  # "'fell down a deep well": the quote closes after the predicate
         words = [w for w in words if w.text not in _QUOTES]
-    if not words or (len(words) < 2 and words[0].pos_ not in {"VERB", "AUX"}):
+    if not words or (len(words) < 2 and not _is_verb(words[0])):
         return None
     return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
 
