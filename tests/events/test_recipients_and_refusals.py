@@ -121,3 +121,14 @@ def test_telling_that_another_party_attacked_is_an_accusation(run_events):
     assert accusation.confidence < attack.confidence  # the attack told is the sentence's event
     own = run_events("The Russian military said its forces shelled Kharkiv.")
     assert [e for e in own.events if e.type == "ACCUSE"] == []  # a side telling of its own action
+
+
+def test_what_someone_is_allowed_to_do_is_part_of_the_concession(run_events):
+    record = run_events("Israel granted permission to Egypt to deploy troops in Sinai.")
+    (event,) = record.events
+    assert event.type == "CONCEDE" and codes(event.recipients) == {"EGY"}
+
+
+def test_troops_sent_in_the_passive_are_moved_not_acted_upon(run_events):
+    event = only(run_events("French troops were sent to Mali by President Hollande."), "MOBILIZE")
+    assert codes(event.recipients) == {"MLI"}

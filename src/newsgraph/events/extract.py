@@ -399,7 +399,8 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "leave" and _subject_in(token, set(OBJECT_CLASSES["forces"])) and _has_place_object(token):
         leave = Trigger(kind="RETREAT", mode="military", recipient=("dobj",))  # "troops will leave Afghanistan"
         return Candidate(trigger=leave, word=token, verb=token, kind="RETREAT", mode="military")
-    if lemma in {"send", "dispatch"} and _has_object(token, set(OBJECT_CLASSES["forces"])):
+    forces = set(OBJECT_CLASSES["forces"])
+    if lemma in {"send", "dispatch"} and (_has_object(token, forces) or _passive_subject_in(token, forces)):
         mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
         return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
     if lemma == "accept" and any(c.dep_ == "neg" for c in token.children) and _has_object(token, None):
@@ -458,6 +459,11 @@ def _has_place_object(token) -> bool:
     objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
     objects += [g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in _PLACE_NOUNS for o in objects)
+
+
+def _passive_subject_in(token, lemmas: set[str]) -> bool:
+    """ "troops were sent": the object of the active verb is the passive subject."""
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lemmas for c in token.children)
 
 
 def _subject_in(token, lemmas: set[str]) -> bool:
@@ -577,7 +583,7 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         elif c.kind == "ASSAULT":
             c.actors = _actor_from_cause(verb, resolver)
             c.mode = c.mode or _cause_mode(verb)
-        if subject is not None and c.noun is None:
+        if subject is not None and c.noun is None and c.kind != "MOBILIZE":  # "troops were sent": what, not whom
             c.recipients = resolver.resolve_all(subject)
     elif subject is not None:
         c.actors = resolver.resolve_all(subject)

@@ -391,7 +391,7 @@ kidnapping ASSAULT abduct|abduction ASSAULT abduct|massacre ASSAULT massacre|amb
 assassination ASSAULT assassinate|rejection REJECT -|refusal REJECT -|veto REJECT -|walkout PROTEST demo
 rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
 recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|confiscation COERCE seize
-extradition COOPERATE legal|siege COERCE blockade
+extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -
 """
 
 _LIGHT_VERBS = {
@@ -409,6 +409,7 @@ _LIGHT_VERBS = {
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry",
     "MOBILIZE": "announce order begin start complete approve",
+    "CONCEDE": "give grant",
 }
 
 # Object classes: noun lemma -> mode (AID) or simply membership.
@@ -478,7 +479,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
 
 # Verbs that govern an embedded event ("agreed to set up", "threatened to attack"): the governing
 # event is coded, the embedded one only gives it a mode.
-EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE"}
 # Verbs that qualify an embedded event without being one.
 NEGATING_GOVERNORS = frozenset(_words("fail"))
 FUTURE_GOVERNORS = frozenset(
