@@ -132,3 +132,23 @@ def test_what_someone_is_allowed_to_do_is_part_of_the_concession(run_events):
 def test_troops_sent_in_the_passive_are_moved_not_acted_upon(run_events):
     event = only(run_events("French troops were sent to Mali by President Hollande."), "MOBILIZE")
     assert codes(event.recipients) == {"MLI"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "actor", "recipient"),
+    [
+        ("NATO peacekeeping troops have arrived in Bosnia.", "AID", "peacekeeping", None, "BIH"),
+        ("American troops arrived in Poland on Monday.", "MOBILIZE", "military", "USA", "POL"),
+        ("Canadian troops will leave Afghanistan next year.", "RETREAT", "military", "CAN", "AFG"),
+        ("Benin opened its borders to Ghanaians.", "RETREAT", "ease", "BEN", "GHA"),
+    ],
+)
+def test_troop_movements_and_opened_borders(run_events, text, kind, mode, actor, recipient):
+    event = only(run_events(text), kind)
+    assert event.mode == mode
+    assert actor is None or codes(event.actors) == {actor}
+    assert codes(event.recipients) == {recipient}
+
+
+def test_a_delegation_arriving_is_not_a_troop_movement(run_events):
+    assert run_events("The delegation arrived in Moscow.").events == []

@@ -107,6 +107,8 @@ _GROUP_COUNTRIES = {
     "farc": "COL",
     "pkk": "TUR",
 }
+# Regions that stand for their (internationally recognised) country as an event's place or party.
+_REGION_COUNTRIES = {"chechnya": "RUS", "darfur": "SDN", "tibet": "CHN", "crimea": "UKR", "donbas": "UKR"}
 _CAPITAL_ALIASES = {
     "Kyiv": "UKR",
     "Kiev": "UKR",
@@ -161,7 +163,9 @@ def country_of_text(text: str) -> str | None:
     found = country_code(text) or capitals().get(text) or (country_code(text[:-2]) if text.endswith("'s") else None)
     if found is None and text.islower() and text.isalpha():  # "tunisian rioters" in careless text
         found = country_code(text.title())
-    return found or _GROUP_COUNTRIES.get(text.lower())
+    if found is None and text.endswith("-led"):  # "Vietnamese-led forces", "Saudi-led coalition"
+        found = country_code(text.removesuffix("-led"))
+    return found or _GROUP_COUNTRIES.get(text.lower()) or _REGION_COUNTRIES.get(text.lower())
 
 
 def known_leader_country(name: str) -> str | None:

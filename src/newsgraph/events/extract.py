@@ -380,6 +380,17 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     trigger = phrasal_triggers().get((lemma, particle)) if particle else None
     trigger = trigger or verbs.get(lemma)
+    forces = set(OBJECT_CLASSES["forces"])
+    if lemma in {"arrive", "land"} and _forces_subject(token, forces):  # "peacekeeping troops arrived in Bosnia"
+        peacekeeping = any(
+            t.lower_.startswith("peacekeep") for c in token.children if c.dep_ == "nsubj" for t in c.subtree
+        )
+        kind, mode = ("AID", "peacekeeping") if peacekeeping else ("MOBILIZE", "military")
+        arrival = Trigger(kind=kind, mode=mode, recipient=("in", "to"))
+        return Candidate(trigger=arrival, word=token, verb=token, kind=kind, mode=mode)
+    if lemma == "leave" and _forces_subject(token, forces) and _has_place_object(token):
+        leave = Trigger(kind="RETREAT", mode="military", recipient=("dobj",))  # "troops will leave Afghanistan"
+        return Candidate(trigger=leave, word=token, verb=token, kind="RETREAT", mode="military")
     if trigger is None:
         return None
     if lemma in {"withdraw", "pull", "recall"} and _withdraws_help(token):
@@ -396,10 +407,6 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"capture", "seize"} and _has_place_object(token):  # taking a town is fighting, not confiscation
         fight = Trigger(kind="ASSAULT", recipient=("from", "dobj"))
         return Candidate(trigger=fight, word=token, verb=token, kind="ASSAULT", mode=None)
-    if lemma == "leave" and _subject_in(token, set(OBJECT_CLASSES["forces"])) and _has_place_object(token):
-        leave = Trigger(kind="RETREAT", mode="military", recipient=("dobj",))  # "troops will leave Afghanistan"
-        return Candidate(trigger=leave, word=token, verb=token, kind="RETREAT", mode="military")
-    forces = set(OBJECT_CLASSES["forces"])
     if lemma in {"send", "dispatch"} and (_has_object(token, forces) or _passive_subject_in(token, forces)):
         mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
         return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
@@ -461,13 +468,20 @@ def _has_place_object(token) -> bool:
     return any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in _PLACE_NOUNS for o in objects)
 
 
+def _forces_subject(token, forces: set[str]) -> bool:
+    """Troops as the subject, also as "the deployment of troops"/"a contingent of soldiers"."""
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        words = {subject.lemma_.lower()} | {
+            g.lemma_.lower() for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        }
+        if words & (forces | {"peacekeeper"}):
+            return True
+    return False
+
+
 def _passive_subject_in(token, lemmas: set[str]) -> bool:
     """ "troops were sent": the object of the active verb is the passive subject."""
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lemmas for c in token.children)
-
-
-def _subject_in(token, lemmas: set[str]) -> bool:
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lemmas for c in token.children)
 
 
 def _has_object(token, lemmas: set[str] | None) -> bool:

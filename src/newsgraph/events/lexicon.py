@@ -88,6 +88,7 @@ repatriate RETREAT - to
 withdraw RETREAT military from
 evacuate RETREAT military dobj
 lift CONCEDE legal - objects=restrictions
+open RETREAT ease to objects=passage
 ease CONCEDE legal - objects=restrictions
 relax CONCEDE legal - objects=restrictions
 shorten CONCEDE legal - objects=restrictions
