@@ -105,3 +105,10 @@ def test_a_thing_before_the_headline_verb_is_not_who(run_events):
         headline="Footage shows bridge swaying in wind",
     )
     assert record.main_event.who is None or record.main_event.who.text != "Footage"
+
+
+def test_when_keeps_the_word_that_qualifies_the_time(run_events):
+    record = run_events("Rebels attacked the army base late Thursday, killing four soldiers.", headline=None)
+    assert record.main_event.when.text == "late Thursday"
+    body = record.article.body
+    assert body[record.main_event.when.span.start : record.main_event.when.span.end] == "late Thursday"

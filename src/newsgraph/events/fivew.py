@@ -328,7 +328,7 @@ def _when(record: Record, doc, event: Event | None, sentences) -> Answer | None:
     if event is not None and event.time:
         time = next((t for t in record.times if t.id == event.time), None)
         if time is not None:
-            return Answer(text=time.span.text, span=time.span)
+            return _time_answer(record, time.span.start, time.span.end)
     lead_end = sentences[-1].end_char if sentences else 0
     dated = [
         t
@@ -338,14 +338,31 @@ def _when(record: Record, doc, event: Event | None, sentences) -> Answer | None:
     lead = [t for t in dated if t.span.start < lead_end]
     for pool in ([t for t in lead if len(t.value) >= 10], lead):
         if pool:
-            return Answer(text=pool[0].span.text, span=pool[0].span)
+            return _time_answer(record, pool[0].span.start, pool[0].span.end)
     if record.times:
         return None
     for sentence in sentences:  # no time stage: spaCy's dates, without ages and bare numbers
         for ent in sentence.ents:
             if ent.label_ in _TIME_LABELS and "old" not in ent.text and not ent.text.strip().isdigit():
-                return Answer(text=ent.text, span=record.article.span(ent.start_char, ent.end_char))
+                return _time_answer(record, ent.start_char, ent.end_char)
     return None
+
+
+_TIME_MODIFIERS = frozenset(["late", "early", "around", "about", "approximately", "shortly", "just"])
+
+
+def _time_answer(record: Record, start: int, end: int) -> Answer:
+    """The time with the words that qualify it ("late Thursday", "around 6am"), at most as many words
+    as the time itself has, so that a bare "Thursday" still matches."""
+    body = record.article.body
+    size = len(body[start:end].split())
+    for _ in range(size):
+        before = body[:start].rstrip()
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if word.lower() not in _TIME_MODIFIERS:
+            break
+        start = len(before) - len(word)
+    return Answer(text=body[start:end], span=record.article.span(start, end))
 
 
 def _where(record: Record, doc, event: Event | None, sentences, headline_doc) -> Answer | None:
