@@ -112,3 +112,15 @@ def test_when_keeps_the_word_that_qualifies_the_time(run_events):
     assert record.main_event.when.text == "late Thursday"
     body = record.article.body
     assert body[record.main_event.when.span.start : record.main_event.when.span.end] == "late Thursday"
+
+
+def test_where_completes_a_hyphenated_place_name():
+    from newsgraph.events.fivew import _whole_name
+    from newsgraph.records import Article, Record
+
+    body = "A bomb exploded in Mazar-e-Sharif on Thursday."
+    record = Record(article=Article(source="test", body=body, language="en"))
+    start = body.index("Mazar")
+    answer = _whole_name(record, start, start + len("Mazar"))
+    assert answer.text == "Mazar-e-Sharif"
+    assert body[answer.span.start : answer.span.end] == answer.text

@@ -371,20 +371,24 @@ def _where(record: Record, doc, event: Event | None, sentences, headline_doc) ->
     for candidate in ([event] if event is not None else []) + lead_events:
         place = next((p for p in record.places if p.id == candidate.place), None) if candidate.place else None
         if place is not None and place.caption is None:
-            return Answer(text=place.span.text, span=place.span)
-    body = record.article.body
+            return _whole_name(record, place.span.start, place.span.end)
     usable = [p for p in record.places if p.caption is None and p.span.start < lead_end and not p.metonymic]
     specific = [p for p in usable if not (p.feature or "").startswith("A.PCL")]  # a city before its country
     for place in specific or usable:
-        end = place.span.end
-        while end < len(body) and (body[end].isalnum() or (body[end] == "-" and body[end + 1 : end + 2].isalpha())):
-            end += 1  # "Mazar" -> "Mazar-i-Sharif"
-        return Answer(text=body[place.span.start : end], span=record.article.span(place.span.start, end))
+        return _whole_name(record, place.span.start, place.span.end)
     for sentence in sentences:
         for ent in sentence.ents:
             if ent.label_ in _PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS:
                 return Answer(text=ent.text, span=record.article.span(ent.start_char, ent.end_char))
     return None
+
+
+def _whole_name(record: Record, start: int, end: int) -> Answer:
+    """The place name to its end: "Mazar" -> "Mazar-e-Sharif" (the gazetteer knows the first part only)."""
+    body = record.article.body
+    while end < len(body) and (body[end].isalnum() or (body[end] == "-" and body[end + 1 : end + 2].isalpha())):
+        end += 1
+    return Answer(text=body[start:end], span=record.article.span(start, end))
 
 
 # --- "what" from the headline -------------------------------------------------------------------
