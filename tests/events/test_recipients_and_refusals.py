@@ -152,3 +152,18 @@ def test_troop_movements_and_opened_borders(run_events, text, kind, mode, actor,
 
 def test_a_delegation_arriving_is_not_a_troop_movement(run_events):
     assert run_events("The delegation arrived in Moscow.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Iran denied accusations by Israel that it supplied weapons to Hezbollah.", "REJECT", None),
+        ("Government forces battled rebels near Goma.", "ASSAULT", None),
+        ("The US will equip the Iraqi army.", "AID", "military"),
+        ("Ethiopia and Eritrea settled their border dispute.", "AGREE", "settle"),
+        ("Israeli troops destroyed the house of a Palestinian militant.", "ASSAULT", None),
+    ],
+)
+def test_third_lexicon_pass(run_events, text, kind, mode):
+    record = run_events(text)
+    assert [(e.type, e.mode) for e in record.events][:1] == [(kind, mode)]

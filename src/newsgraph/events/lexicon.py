@@ -298,6 +298,20 @@ blast ACCUSE criticize dobj
 reproach ACCUSE criticize dobj
 ridicule ACCUSE criticize dobj
 mock ACCUSE criticize dobj
+assault ASSAULT - dobj
+battle ASSAULT - dobj,with sym
+destroy ASSAULT - dobj
+sink ASSAULT - dobj
+poison ASSAULT - dobj
+explode ASSAULT bombing - objects=weapons
+aid AID - dobj
+equip AID military dobj
+subsidize AID economic dobj
+subsidise AID economic dobj
+settle AGREE settle - objects=disputes
+embargo SANCTION embargo dobj
+lobby REQUEST - dobj
+deny REJECT - - objects=claims
 interrogate ACCUSE investigate dobj
 question ACCUSE investigate dobj objects=people
 inspect ACCUSE investigate dobj
@@ -446,8 +460,12 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "envoy": dict.fromkeys(_words("ambassador envoy diplomat")),
     "assets": dict.fromkeys(_words("asset account fund reserve")),
     "forces": dict.fromkeys(_words("troop force soldier army unit warship battalion brigade division tank police")),
-    "weapons": dict.fromkeys(_words("missile rocket shell mortar shot bullet round weapon battery gun artillery")),
+    "weapons": dict.fromkeys(
+        _words("missile rocket shell mortar shot bullet round weapon battery gun artillery bomb device grenade")
+    ),
     "proposal": dict.fromkeys(_words("proposal plan offer request demand call idea claim appeal suggestion bid")),
+    "claims": dict.fromkeys(_words("claim accusation allegation charge report responsibility involvement wrongdoing")),
+    "disputes": dict.fromkeys(_words("dispute conflict difference row quarrel disagreement issue")),
     "acceptable": dict.fromkeys(_words("proposal plan offer request demand condition invitation deal agreement")),
     "restrictions": {
         **dict.fromkeys(_words("sanction embargo boycott blockade siege"), "ease"),
