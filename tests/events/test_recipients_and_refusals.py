@@ -167,3 +167,8 @@ def test_a_delegation_arriving_is_not_a_troop_movement(run_events):
 def test_third_lexicon_pass(run_events, text, kind, mode):
     record = run_events(text)
     assert [(e.type, e.mode) for e in record.events][:1] == [(kind, mode)]
+
+
+def test_a_document_speaks_for_whoever_issued_it(run_events):
+    event = only(run_events("A statement issued by Tehran condemned the attack by Israel."), "ACCUSE")
+    assert codes(event.actors) == {"IRN"} and codes(event.recipients) == {"ISR"}

@@ -142,6 +142,7 @@ _PERSONAL = {"he", "him", "his", "she", "her"}
 _GROUP_PRONOUNS = {"it", "they", "we"}
 _SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add"}
 _COUNTRY_NOMINALS = {"country", "nation", "state"}
+_DOCUMENTS = frozenset(["report", "statement", "communique", "study", "document", "declaration", "letter"])
 # Collective nouns that act like a sector word: "opposition groups in Zimbabwe" are Zimbabwean.
 _GROUP_NOUNS = frozenset(
     ["group", "faction", "party", "movement", "organization", "organisation", "tribe", "clan", "community", "leader"]
@@ -360,7 +361,7 @@ class ActorResolver:
         if country is None and token.pos_ == "PROPN":  # "President obama": a known leader the entity stage missed
             country = known_leader_country(text)
         if country is None:
-            country = self._country_of_complement(token)
+            country = self._country_of_complement(token) or self._document_origin(token)
         if sector is None:  # "tens of thousands of students"
             of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -375,6 +376,19 @@ class ActorResolver:
         if country is None and token.pos_ not in {"NOUN", "PROPN"}:
             return None
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
+
+    def _document_origin(self, token) -> str | None:
+        """ "a report released in the Rwandan capital", "a statement issued by Tehran": a document speaks
+        for where or by whom it was issued."""
+        if token.lemma_.lower() not in _DOCUMENTS:
+            return None
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for prep in (c for c in clause.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    found = self._from_phrase(pobj)
+                    if found is not None and found.country:
+                        return found.country
+        return None
 
     def _bloc_in(self, phrase) -> str | None:
         for t in phrase:
