@@ -124,3 +124,11 @@ def test_where_completes_a_hyphenated_place_name():
     answer = _whole_name(record, start, start + len("Mazar"))
     assert answer.text == "Mazar-e-Sharif"
     assert body[answer.span.start : answer.span.end] == answer.text
+
+
+@pytest.mark.parametrize("headline", [":", "' '", '"""', "Breaking:", "—", "x" * 250])
+def test_a_headline_without_words_gives_no_headline_answer(run_events, headline):
+    record = run_events("The minister resigned on Monday in Paris after the vote.", headline=headline)
+    what = record.main_event.what
+    assert what is None or any(c.isalnum() for c in what.text)
+    assert what is None or what.text not in headline

@@ -641,7 +641,7 @@ def _text_of(tokens) -> str | None:
     words = words[:_HEAD_MAX_WORDS]
     if sum(w.text in _QUOTES for w in words) == 1:  # "'fell down a deep well": the quote closes after the predicate
         words = [w for w in words if w.text not in _QUOTES]
-    if not words or (len(words) < 2 and not _is_verb(words[0])):
+    if not any(w.is_alpha or w.like_num for w in words) or (len(words) < 2 and not _is_verb(words[0])):
         return None
     return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
 
