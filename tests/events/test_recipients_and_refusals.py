@@ -172,3 +172,19 @@ def test_third_lexicon_pass(run_events, text, kind, mode):
 def test_a_document_speaks_for_whoever_issued_it(run_events):
     event = only(run_events("A statement issued by Tehran condemned the attack by Israel."), "ACCUSE")
     assert codes(event.actors) == {"IRN"} and codes(event.recipients) == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Putin welcomed Erdogan to the Kremlin on Tuesday.", "CONSULT", "host"),
+        ("Putin welcomed the decision.", "SUPPORT", None),
+        ("Teachers in Kenya went on strike over pay.", "PROTEST", "strike"),
+        ("Russia placed its nuclear forces on high alert.", "MOBILIZE", "alert"),
+        ("Israel called up 5,000 reservists.", "MOBILIZE", "military"),
+        ("Iran gave the United States an ultimatum.", "THREATEN", "ultimatum"),
+    ],
+)
+def test_states_welcomes_and_call_ups(run_events, text, kind, mode):
+    event = only(run_events(text), kind)
+    assert event.mode == mode and event.actors

@@ -30,7 +30,8 @@ _SECTOR_WORDS = {
     "extremists gunman gunmen",
     Sector.OPP: "opposition dissident dissidents",
     Sector.CVL: "civilian civilians protester protesters protestor protestors demonstrator demonstrators "
-    "resident residents student students worker workers villager villagers people prisoner prisoners "
+    "resident residents student students worker workers villager villagers people prisoner prisoners teacher "
+    "teachers doctor doctors nurse nurses miner miners employee employees union unions "
     "farmer farmers refugee refugees rioter rioters",
     Sector.MED: "agency newspaper journalist journalists reporter reporters media",
     Sector.BUS: "company firm bank airline businessman corporation",

@@ -391,6 +391,9 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "leave" and _forces_subject(token, forces) and _has_place_object(token):
         leave = Trigger(kind="RETREAT", mode="military", recipient=("dobj",))  # "troops will leave Afghanistan"
         return Candidate(trigger=leave, word=token, verb=token, kind="RETREAT", mode="military")
+    state = _state_change(token, lemma)
+    if state is not None:
+        return state
     if trigger is None:
         return None
     if lemma in {"withdraw", "pull", "recall"} and _withdraws_help(token):
@@ -401,6 +404,9 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return Candidate(trigger=trigger, word=token, verb=token, kind="CONCEDE", mode=None)
     if lemma == "speak":  # "spoke with Blinken", "spoke by phone": a conversation, not any statement
         return _conversation(token, trigger)
+    if lemma == "welcome" and _welcomes_a_visitor(token):  # "welcomed Erdogan to the Kremlin"
+        host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))
+        return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
     if lemma == "receive" and any(c.dep_ in _OBJECT_DEPS and c.pos_ == "PROPN" for c in token.children):
         host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))  # "Putin received Erdogan"
         return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
@@ -440,6 +446,13 @@ def _lets_someone_act(token) -> bool:
     )
 
 
+def _welcomes_a_visitor(token) -> bool:
+    """A named person or country welcomed to/in/at a place, not a decision or a move."""
+    named = any(c.dep_ in _OBJECT_DEPS and c.ent_type_ in {"PERSON", "GPE", "NORP"} for c in token.children)
+    place = any(c.dep_ == "prep" and c.lower_ in {"to", "in", "at"} for c in token.children)
+    return named and place
+
+
 def _conversation(token, trigger: Trigger) -> Candidate | None:
     preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
     by = preps.get("by") or preps.get("over")
@@ -466,6 +479,26 @@ def _has_place_object(token) -> bool:
     objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
     objects += [g for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in _PLACE_NOUNS for o in objects)
+
+
+# "go on strike", "put forces on alert": a verb of motion or placing with "on" + a state noun.
+_STATES = {
+    ("go", "strike"): ("PROTEST", "strike"),
+    ("go", "rampage"): ("PROTEST", "riot"),
+    ("put", "alert"): ("MOBILIZE", "alert"),
+    ("place", "alert"): ("MOBILIZE", "alert"),
+}
+
+
+def _state_change(token, lemma: str) -> Candidate | None:
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            found = _STATES.get((lemma, noun.lemma_.lower()))
+            if found is not None:
+                kind, mode = found
+                trigger = Trigger(kind=kind, mode=mode, recipient=("against",))
+                return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
+    return None
 
 
 def _forces_subject(token, forces: set[str]) -> bool:
@@ -532,7 +565,13 @@ def _adjust_kind(c: Candidate) -> None:
 
 
 def _call_candidate(token) -> Candidate | None:
-    """ "call on X to…" / "call for X" is an appeal; "call" elsewhere is too ambiguous to code."""
+    """ "call on X to…" / "call for X" is an appeal; "called up reservists" mobilises; "call" elsewhere is
+    too ambiguous to code."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        if _has_object(token, set(OBJECT_CLASSES["forces"]) | {"reservist", "reserve", "conscript"}):
+            mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=())
+            return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
+        return None
     for child in token.children:
         if (child.dep_ == "prep" and child.lower_ in {"for", "on"}) or (child.dep_ == "prt" and child.lower_ == "on"):
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=("on", "dobj"))

@@ -420,7 +420,7 @@ _LIGHT_VERBS = {
     "PROTEST": "stage hold organize organise launch begin continue go lead join",
     "COOPERATE": "hold conduct launch stage begin start",
     "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make",
-    "THREATEN": "issue make",
+    "THREATEN": "issue make give deliver send",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry",
     "MOBILIZE": "announce order begin start complete approve",
