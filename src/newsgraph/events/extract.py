@@ -123,14 +123,15 @@ def _reported_accusations(candidates: list[Candidate], resolver: ActorResolver) 
     for c in candidates:
         if c.kind not in _HOSTILE or not c.modes.reported or c.modes.negated or c.actorless:
             continue
-        speech = speech_ancestor(first_conjunct(c.chain[-1]))
-        if speech is None or speech.i in taken:
-            continue
+        top = first_conjunct(c.chain[-1])
+        speech = speech_ancestor(top)
+        if speech is None or speech.i in taken or not (top.dep_ == "ccomp" and top.head.i == speech.i):
+            continue  # only what the speaker states ("said that X attacked"), not "…, he said, after X attacked"
         subject, _ = _subject(speech)
         speaker = resolver.resolve(subject) if subject is not None else None
         accused = [p for p in c.actors if p.country or p.code]
-        if speaker is None or not (speaker.country or speaker.code) or not accused:
-            continue
+        if speaker is None or not (speaker.country or speaker.code) or not accused or speaker.sector == Sector.MED:
+            continue  # reporters report; they do not accuse
         if any((p.country or p.code) == (speaker.country or speaker.code) for p in accused):
             continue  # a side telling of its own action
         trigger = Trigger(kind="ACCUSE", recipient=())
