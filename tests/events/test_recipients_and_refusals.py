@@ -188,3 +188,8 @@ def test_a_document_speaks_for_whoever_issued_it(run_events):
 def test_states_welcomes_and_call_ups(run_events, text, kind, mode):
     event = only(run_events(text), kind)
     assert event.mode == mode and event.actors
+
+
+def test_a_weapon_agent_tells_how_and_its_firer_who(run_events):
+    event = only(run_events("The plane was shot down by a missile believed to be fired by Russian rebels."), "ASSAULT")
+    assert event.mode == "heavy-weapons" and codes(event.actors) == {"RUS"}

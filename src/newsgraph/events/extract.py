@@ -632,6 +632,9 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     subject, passive = _subject(verb)
     agent = _agent(verb)
     if passive:
+        weapon = _weapon_mode(agent) if agent is not None and c.kind == "ASSAULT" else None
+        if weapon is not None:  # "blown up by a missile (fired by rebels)": the weapon tells how, not who
+            c.mode, agent = weapon, _firer(agent)
         if agent is not None:
             c.actors = resolver.resolve_all(agent)
         elif c.kind == "ASSAULT":
@@ -759,6 +762,26 @@ def _actor_from_cause(verb, resolver: ActorResolver) -> list[Participant]:
                             if found is not None and found.country:
                                 return [found]
     return []
+
+
+def _firer(weapon):
+    """ "a missile fired by pro-Russia rebels": who used the weapon, if the text says."""
+    for clause in (c for c in weapon.children if c.dep_ == "acl"):
+        agent = _agent(clause)
+        if agent is not None:
+            return agent
+        for inner in (g for g in clause.children if g.dep_ in {"xcomp", "ccomp"}):  # "believed to be fired by"
+            agent = _agent(inner)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _weapon_mode(noun) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in _MODE_FROM_WORD:
+        return _MODE_FROM_WORD[lemma]
+    return "heavy-weapons" if lemma in OBJECT_CLASSES["weapons"] else None
 
 
 def _cause_mode(verb) -> str | None:
