@@ -193,3 +193,21 @@ def test_states_welcomes_and_call_ups(run_events, text, kind, mode):
 def test_a_weapon_agent_tells_how_and_its_firer_who(run_events):
     event = only(run_events("The plane was shot down by a missile believed to be fired by Russian rebels."), "ASSAULT")
     assert event.mode == "heavy-weapons" and codes(event.actors) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.", "MOBILIZE", "military"),
+        (
+            "Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.",
+            "COERCE",
+            "restrict",
+        ),
+        ("The Israeli army forced out 1,000 Palestinian refugees from their homes.", "COERCE", "deport"),
+        ("The president ordered the army to attack the rebels.", "REQUEST", None),
+    ],
+)
+def test_preparations_and_orders(run_events, text, kind, mode):
+    event = only(run_events(text), kind)
+    assert event.mode == mode

@@ -552,8 +552,20 @@ _REFUSED_MODE = {"AID": "aid", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE":
 _COOPERATIVE = frozenset(["AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"])
 
 
+_SHUTDOWN = frozenset(["suspend", "close", "shut", "stop", "halt", "cease", "disband", "dissolve", "vacate"])
+
+
 def _adjust_kind(c: Candidate) -> None:
-    """Kinds that depend on the modes: "will not accept" rejects; "will blockade" threatens."""
+    """Kinds that depend on the modes or the complement: "will not accept" rejects; "will blockade"
+    threatens; "prepared to attack" mobilises; "ordered the paper to suspend publication" coerces."""
+    governors = {t.lemma_.lower() for t in c.chain[1:]}
+    if c.kind == "ASSAULT" and "prepare" in governors and not c.modes.negated:
+        c.kind, c.mode = "MOBILIZE", "military"  # readying an attack is a show of force (CAMEO 15)
+        c.modes.future = c.modes.intent = False
+        return
+    if c.kind == "REQUEST" and c.word.lemma_.lower() == "order" and _orders_a_shutdown(c.word):
+        c.kind, c.mode = "COERCE", "restrict"
+        return
     if c.word.lemma_.lower() == "accept" and c.modes.negated and c.kind in {"AGREE", "CONCEDE"}:
         c.kind, c.mode = "REJECT", None
         c.modes.negated = False
@@ -563,6 +575,11 @@ def _adjust_kind(c: Candidate) -> None:
     elif c.kind in _THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not c.modes.negated:
         c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
         c.kind = "THREATEN"
+
+
+def _orders_a_shutdown(verb) -> bool:
+    """ "ordered the newspaper to suspend publication": an order to stop is imposed, not asked."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _SHUTDOWN for c in verb.children)
 
 
 def _call_candidate(token) -> Candidate | None:

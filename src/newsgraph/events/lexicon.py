@@ -298,6 +298,7 @@ blast ACCUSE criticize dobj
 reproach ACCUSE criticize dobj
 ridicule ACCUSE criticize dobj
 mock ACCUSE criticize dobj
+hack COERCE - into,dobj
 assault ASSAULT - dobj
 battle ASSAULT - dobj,with sym
 destroy ASSAULT - dobj
@@ -353,6 +354,7 @@ _PHRASAL = """
 blow+up ASSAULT bombing dobj
 shoot+down ASSAULT - dobj
 gun+down ASSAULT firearms dobj
+force+out COERCE deport dobj
 crack+down COERCE restrict on
 step+down RETREAT - from
 pull+out RETREAT military of,from
