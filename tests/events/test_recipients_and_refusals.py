@@ -211,3 +211,13 @@ def test_a_weapon_agent_tells_how_and_its_firer_who(run_events):
 def test_preparations_and_orders(run_events, text, kind, mode):
     event = only(run_events(text), kind)
     assert event.mode == mode
+
+
+def test_readiness_is_a_promise_but_a_plan_to_meet_stays_a_meeting(run_events):
+    committed = only(run_events("Vietnam is committed to opening up its economy."), "AGREE")
+    assert codes(committed.actors) == {"VNM"}
+    offer = only(run_events("Iran is ready to talk with the United States."), "AGREE")
+    assert offer.mode == "meet" and codes(offer.recipients) == {"USA"}
+    planned = only(run_events("Putin will meet Zelensky on Friday."), "CONSULT")
+    assert planned.future
+    assert run_events("The guests are ready to eat.").events == []

@@ -107,6 +107,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         else:
             unresolved.append(candidate)
     _add_joiners(doc, found, resolver)
+    found += _intent_adjectives(doc, found + unresolved, resolver)
     unresolved += _noun_fallbacks(doc, found + unresolved, nouns)
     kept = _fold_embedded(found + _actorless_fallbacks(found, unresolved))
     return kept + _reported_accusations(kept, resolver)
@@ -142,6 +143,42 @@ def _reported_accusations(candidates: list[Candidate], resolver: ActorResolver) 
         accusations.append(accusation)
         taken.add(speech.i)
     return accusations
+
+
+_INTENT_ADJECTIVES = frozenset(["committed", "willing", "prepared", "ready", "determined"])
+
+
+def _intent_adjectives(doc, candidates: list[Candidate], resolver: ActorResolver) -> list[Candidate]:
+    """ "Vietnam is committed to opening up its economy": a stated readiness to act is a promise
+    (AGREE, CAMEO 03) even when the act itself is not in the lexicon (when it is, it folds in)."""
+    governed = {t.i for c in candidates for t in c.chain}
+    found = []
+    for token in doc:
+        # "is willing to" (adjective) or "is committed to" (often parsed as a passive verb)
+        if token.lower_ not in _INTENT_ADJECTIVES or token.dep_ not in {"acomp", "ROOT", "ccomp"}:
+            continue
+        if token.i in governed or not any(c.dep_ in {"xcomp", "prep"} and _to_complement(c) for c in token.children):
+            continue
+        clause = token.head if token.dep_ == "acomp" else token
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        actors = resolver.resolve_all(subject) if subject is not None else []
+        if not actors:
+            continue
+        trigger = Trigger(kind="AGREE", recipient=())
+        c = Candidate(trigger=trigger, word=token, verb=token, kind="AGREE", mode=None, actors=actors)
+        c.chain = governing_chain(token)
+        c.modes = read_modes(c.chain)
+        c.recipients = _recipients(c, resolver, {p.country for p in actors if p.country})
+        if not c.modes.negated:
+            found.append(c)
+    return found
+
+
+def _to_complement(child) -> bool:
+    """ "willing to talk" (xcomp with "to") or "committed to opening" (prep "to" + gerund)."""
+    if child.dep_ == "xcomp":
+        return any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+    return child.lower_ == "to" and any(g.dep_ == "pcomp" for g in child.children)
 
 
 def _misparsed_main_verb(token) -> bool:
@@ -985,11 +1022,18 @@ def _fold_embedded(found: list[Candidate]) -> list[Candidate]:
         # "the US will supply arms" stays the act itself, marked future, as a planned meeting does.
         said_will = c.modes.future or c.modes.modal in {"would", "'d"}  # "said it would cooperate"
         promised = c.modes.intent or (said_will and c.modes.reported and not c.modes.negated)
-        if promised and c.kind in _FUTURE_TO_AGREE:
+        offers_talks = (
+            c.kind == "CONSULT"
+            and any(  # "ready to talk"; not "prepared (verb) to attend"
+                t.lower_ in _INTENT_ADJECTIVES and t.pos_ == "ADJ" for t in c.chain[1:]
+            )
+        )
+        if (promised and c.kind in _FUTURE_TO_AGREE) or (offers_talks and not c.modes.negated):
             # The promise is made now: the AGREE itself is neither future nor (without a modal) hypothetical.
+            # "ready to talk" offers a meeting (CAMEO 036); "will meet" stays a planned CONSULT.
             c.modes.future = False
             c.modes.hypothetical = c.modes.modal in _SPECULATIVE
-            c.mode = "aid" if c.kind == "AID" else None
+            c.mode = {"AID": "aid", "CONSULT": "meet"}.get(c.kind)
             c.kind = "AGREE"
     return kept
 
