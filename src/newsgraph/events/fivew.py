@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsgraph.events.actors import SECTOR_OF
-from newsgraph.events.lexicon import verb_triggers
+from newsgraph.events.lexicon import noun_triggers, verb_triggers
 from newsgraph.records import Answer, Event, MainEvent, Record
 
 _LEAD_SENTENCES = 3
@@ -116,7 +116,8 @@ def main_event(record: Record, doc, headline_doc=None) -> MainEvent | None:
         or _in_body(record, doc, clause, _who)
         or _headline_subject(record, headline, named=False)  # "Police identify …": the lead may name them better
     )
-    answers.what = _headline_what(record, headline) or _in_body(record, doc, clause, _what)
+    # with a headline, "what" is the headline's or none: the lead's clauses rarely match what coders mark
+    answers.what = _headline_what(record, headline) if headline is not None else _in_body(record, doc, clause, _what)
     answers.when = _when(record, doc, event, sentences)
     answers.where = _where(record, doc, event, sentences, headline_doc)
     answers.why = _in_body(record, doc, clause, _why)
@@ -407,6 +408,9 @@ _STOP_AFTER_OBJECT = frozenset(
 _STOP_PUNCT = frozenset([",", ":", ";", "|", "(", ")", "...", "…", "–", "—", "?", "!"])
 _FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP"])
 _REPORTING = frozenset(["say", "tell", "report", "claim"])
+# verbs that show or tell of the event rather than state it; coders mark the event itself
+_DEPICTING = frozenset(["show", "describe", "reveal", "recall", "recount", "depict"])
+_CASUALTY_WORDS = frozenset(["killed", "dead", "injured", "wounded", "hurt", "shot", "stabbed", "missing"])
 _QUOTES = "'\"‘’“”"
 
 
@@ -416,13 +420,66 @@ class _Headline:
     label: list  # the tokens before a colon ("Croydon tram crash")
     segment: list  # the headline proper
     verb: object | None
+    lead_verbs: frozenset = frozenset()
+
+
+_CASED_WORD = re.compile(r"[A-Za-z]+")
+
+
+def sentence_cased(headline: str, body: str) -> str:
+    """The headline as a sentence for the parser, same length: a Title-Case headline ("Toblerone Alters Shape of
+    2 Chocolate Bars") reads as a run of names to the small model, and so do words in capitals ("CLEARED").
+    Words the body writes capitalised inside its sentences (names) or in capitals (acronyms) stay so."""
+    words = list(_CASED_WORD.finditer(headline))
+    long = [m.group() for m in words if len(m.group()) >= 4]
+    title_case = len(long) >= 3 and all(w[0].isupper() for w in long)
+    text = headline
+    for k, match in enumerate(words):
+        word = match.group()
+        if len(word) > 1 and word.isupper():
+            cased = _cased_as_in(word, body, first=k == 0)
+        elif title_case and k and word[0].isupper() and not _name_in(word, body):
+            cased = word.lower()
+        else:
+            continue
+        text = text[: match.start()] + cased + text[match.end() :]
+    return text
+
+
+def _cased_as_in(capitals: str, body: str, first: bool) -> str:
+    """ "FBI" stays when the body writes it so, "COMEY" -> "Comey", "CLEARED" -> "cleared"."""
+    if re.search(rf"\b{capitals}\b", body):
+        return capitals
+    name = capitals.capitalize()
+    return name if first or _name_in(name, body) else capitals.lower()
+
+
+def _name_in(word: str, body: str) -> bool:
+    """The body writes the word capitalised inside a sentence more often than in lower case."""
+    inside = len(re.findall(rf"(?<=[a-z,;] ){word}\b", body))
+    return inside > len(re.findall(rf"\b{word.lower()}\b", body))
+
+
+def with_case_of(parsed, text: str):
+    """The parse of the sentence-cased headline on the headline's own words (same length, same token offsets)."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc
+
+    if parsed.text == text or len(parsed.text) != len(text):
+        return parsed
+    words = [text[t.idx : t.idx + len(t)] for t in parsed]
+    restored = Doc(parsed.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed])
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    restored.from_array(attrs, parsed.to_array(attrs))
+    return restored
 
 
 def _read_headline(headline_doc, doc) -> _Headline | None:
     if headline_doc is None or not len(headline_doc):
         return None
     label, segment = _headline_segment(headline_doc)
-    return _Headline(headline_doc, label, segment, _headline_verb(segment, _lead_verb_lemmas(doc)))
+    lead_verbs = _lead_verb_lemmas(doc)
+    return _Headline(headline_doc, label, segment, _headline_verb(segment, lead_verbs), frozenset(lead_verbs))
 
 
 def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
@@ -430,8 +487,13 @@ def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
         return None
     verb = headline.verb
     incident = _incident_label(headline.doc.text.strip()) if headline.label else None
+    if verb is not None and _casualty_count(verb):
+        return _located(record, incident or _text_of(_cause_clause(headline.segment, verb, headline.lead_verbs)))
+    if verb is not None and verb.lemma_.lower() in _DEPICTING:  # "Footage shows …", "Survivor describes …"
+        return None
     if verb is None or (incident and _bare_participle(verb)):
-        text = incident or _text_of(_predicate_tokens(headline.segment, None))
+        phrase = _predicate_tokens(headline.segment, None)
+        text = incident or (_text_of(phrase) if any(_event_noun(t) for t in phrase) else None)
     else:
         text = _text_of(_predicate_tokens(headline.segment, verb))
     return _located(record, text)
@@ -580,6 +642,39 @@ def _bare_participle(verb) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
         return False
     return not any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in verb.children)
+
+
+def _event_noun(token) -> bool:
+    """ "Explosion and gunfire outside …", "Fatal attack on …": a verbless headline names an event, or says none
+    ("No new conclusion in …")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ in {"NOUN", "PROPN"} and (lemma in _INCIDENT_NOUNS or lemma in noun_triggers())
+
+
+def _casualty_count(verb) -> bool:
+    """ "Seven killed", "Five shot in Seattle": a toll, not the event, which coders name from a clause
+    ("as tram derails") or the body instead."""
+    return verb.lower_ in _CASUALTY_WORDS and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+
+
+def _cause_clause(tokens, verb, lead_verbs) -> list:
+    """ "… as tram derails": the short clause after the toll that names the event, when its last word is a verb."""
+    start = next((k for k, t in enumerate(tokens) if t.i > verb.i and t.lower_ in {"as", "after", "when"}), None)
+    if start is None:
+        return []
+    end = start + 1
+    while end < len(tokens) and not _ends_predicate(tokens, end, False):
+        end += 1
+    clause = tokens[start + 1 : end]
+    last = clause[-1] if clause else None
+    if not 2 <= len(clause) <= 4 or not (last.tag_ in _FINITE_TAGS or _lead_verb_form(last, lead_verbs)):
+        return []
+    return clause
+
+
+def _lead_verb_form(token, lead_verbs) -> bool:
+    word = token.lower_
+    return any(form in lead_verbs for form in (word, word.removesuffix("s"), word.removesuffix("es")))
 
 
 def _predicate_tokens(tokens, verb) -> list:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsgraph.events.build import extract_events
-from newsgraph.events.fivew import main_event
+from newsgraph.events.fivew import main_event, sentence_cased, with_case_of
 from newsgraph.stages.base import Item, Stage
 
 _MAX_HEADLINE_CHARS = 300
@@ -52,7 +52,8 @@ class EventsStage(Stage):
 
         try:
             nlp = load_spacy(Settings().spacy_model)
-            docs = nlp.pipe([headline for _, headline in todo], disable=["ner"])
-            return {id(item): doc for (item, _), doc in zip(todo, docs, strict=True)}
+            texts = [sentence_cased(headline, item.record.article.body) for item, headline in todo]
+            docs = nlp.pipe(texts, disable=["ner"])  # parsed in sentence case, returned with the headline's words
+            return {id(item): with_case_of(doc, headline) for (item, headline), doc in zip(todo, docs, strict=True)}
         except Exception:  # a headline that cannot be parsed leaves the lead sentence to answer
             return {}
