@@ -27,7 +27,7 @@ _SECTOR_WORDS = {
     Sector.LEG: "parliament congress lawmaker lawmakers legislator legislators senator senate mp mps",
     Sector.REB: "rebel rebels insurgent insurgents militant militants guerrilla guerrillas separatist "
     "separatists militia militias jihadist jihadists fundamentalist fundamentalists islamist islamists extremist "
-    "extremists gunman gunmen",
+    "extremists gunman gunmen fighter fighters militiaman militiamen paramilitary paramilitaries",
     Sector.OPP: "opposition dissident dissidents",
     Sector.CVL: "civilian civilians protester protesters protestor protestors demonstrator demonstrators "
     "resident residents student students worker workers villager villagers people prisoner prisoners teacher "
@@ -75,6 +75,52 @@ BLOCS = {
     "european community": "IGO",
     "interpol": "IGO",
     "wto": "IGO",
+    "world trade organization": "IGO",
+    "ilo": "IGO",
+    "international labor office": "IGO",
+    "international labour office": "IGO",
+    "international labor organization": "IGO",
+    "international labour organization": "IGO",
+    "apec": "IGO",
+    "asia-pacific economic cooperation": "IGO",
+    "oas": "IGO",
+    "organization of american states": "IGO",
+    "oau": "IGO",
+    "organization of african unity": "IGO",
+    "organisation of african unity": "IGO",
+    "league of arab states": "IGO",
+    "organization of the islamic conference": "IGO",
+    "organisation of islamic cooperation": "IGO",
+    "organization of islamic cooperation": "IGO",
+    "oic": "IGO",
+    "council of europe": "IGO",
+    "commonwealth": "IGO",
+    "commonwealth of independent states": "IGO",
+    "unesco": "IGO",
+    "fao": "IGO",
+    "undp": "IGO",
+    "unrwa": "IGO",
+    "unifil": "IGO",
+    "unprofor": "IGO",
+    "monuc": "IGO",
+    "unamid": "IGO",
+    "icj": "IGO",
+    "international court of justice": "IGO",
+    "european central bank": "IGO",
+    "ecb": "IGO",
+    "european parliament": "IGO",
+    "european council": "IGO",
+    "world health organization": "IGO",
+    "sadc": "IGO",
+    "igad": "IGO",
+    "g7": "IGO",
+    "g8": "IGO",
+    "g20": "IGO",
+    "un refugee agency": "IGO",
+    "u.n. refugee agency": "IGO",
+    "un security council": "IGO",
+    "u.n. security council": "IGO",
+    "un general assembly": "IGO",
     # Non-governmental organisations (CAMEO's NGO).
     "red cross": "NGO",
     "international committee of the red cross": "NGO",
@@ -85,6 +131,17 @@ BLOCS = {
     "doctors without borders": "NGO",
     "msf": "NGO",
     "greenpeace": "NGO",
+    "medecins sans frontieres": "NGO",
+    "médecins sans frontières": "NGO",
+    "oxfam": "NGO",
+    "save the children": "NGO",
+    "international crisis group": "NGO",
+    "transparency international": "NGO",
+    "reporters without borders": "NGO",
+    "committee to protect journalists": "NGO",
+    "international rescue committee": "NGO",
+    "caritas": "NGO",
+    "world vision": "NGO",
     # International militant networks (CAMEO's IMG).
     "isil": "IMG",
     "isis": "IMG",
@@ -92,6 +149,12 @@ BLOCS = {
     "al-qaeda": "IMG",
     "al qaeda": "IMG",
     "al-qaida": "IMG",
+    "al qaida": "IMG",
+    "isis-k": "IMG",
+    "aqim": "IMG",
+    "aqap": "IMG",
+    "al-qaeda in the arabian peninsula": "IMG",
+    "al-qaeda in the islamic maghreb": "IMG",
 }
 # Armed and political movements tied to one country (world knowledge).
 _GROUP_COUNTRIES = {
@@ -107,6 +170,72 @@ _GROUP_COUNTRIES = {
     "boko haram": "NGA",
     "farc": "COL",
     "pkk": "TUR",
+    "kurdistan workers' party": "TUR",
+    "kurdistan workers party": "TUR",
+    "islamic jihad": "PSE",
+    "palestinian islamic jihad": "PSE",
+    "al-aqsa martyrs brigades": "PSE",
+    "palestine liberation organization": "PSE",
+    "palestinian liberation organization": "PSE",
+    "muslim brotherhood": "EGY",
+    "islamic salvation front": "DZA",
+    "fis": "DZA",
+    "armed islamic group": "DZA",
+    "splm": "SDN",
+    "spla": "SDN",
+    "splm/a": "SDN",
+    "sudan people's liberation movement": "SDN",
+    "sudan people's liberation army": "SDN",
+    "janjaweed": "SDN",
+    "justice and equality movement": "SDN",
+    "ltte": "LKA",
+    "tamil tigers": "LKA",
+    "liberation tigers": "LKA",
+    "liberation tigers of tamil eelam": "LKA",
+    "khmer rouge": "KHM",
+    "sandinista": "NIC",
+    "sandinistas": "NIC",
+    "contras": "NIC",
+    "unita": "AGO",
+    "mpla": "AGO",
+    "renamo": "MOZ",
+    "frelimo": "MOZ",
+    "african national congress": "ZAF",
+    "anc": "ZAF",
+    "zanu-pf": "ZWE",
+    "irish republican army": "GBR",
+    "ira": "GBR",
+    "sinn fein": "GBR",
+    "eta": "ESP",
+    "shining path": "PER",
+    "sendero luminoso": "PER",
+    "eln": "COL",
+    "zapatistas": "MEX",
+    "northern alliance": "AFG",
+    "haqqani network": "AFG",
+    "lashkar-e-taiba": "PAK",
+    "jaish-e-mohammed": "PAK",
+    "tehrik-i-taliban": "PAK",
+    "abu sayyaf": "PHL",
+    "moro islamic liberation front": "PHL",
+    "new people's army": "PHL",
+    "lord's resistance army": "UGA",
+    "rwandan patriotic front": "RWA",
+    "revolutionary united front": "SLE",
+    "al-shabab": "SOM",
+    "peshmerga": "IRQ",
+    "mahdi army": "IRQ",
+    "free syrian army": "SYR",
+    "syrian democratic forces": "SYR",
+    "al-nusra front": "SYR",
+    "nusra front": "SYR",
+    "hayat tahrir al-sham": "SYR",
+    "ansar allah": "YEM",
+    "amal": "LBN",
+    "south lebanon army": "LBN",
+    "likud": "ISR",
+    "kuomintang": "TWN",
+    "awami league": "BGD",
 }
 # Regions that stand for their (internationally recognised) country as an event's place or party.
 _REGION_COUNTRIES = {"chechnya": "RUS", "darfur": "SDN", "tibet": "CHN", "crimea": "UKR", "donbas": "UKR"}
@@ -139,6 +268,39 @@ _CAPITAL_ALIASES = {
     "Riyadh": "SAU",
     "Tbilisi": "GEO",
 }
+# Sectors of domestic actors: without a country of their own, they belong to the story's one country.
+_DOMESTIC_SECTORS = frozenset([Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Sector.REB])
+_WHERE_PREPS = frozenset(["in", "throughout", "across", "inside", "within"])
+# "a newspaper based in Beirut", "a group operating in Iraq": where an actor is based is its country.
+_BASED_VERBS = frozenset(["base", "locate", "headquarter", "station", "operate", "deploy"])
+# Heads whose of-complement names who acts: "a group of Yoruba leaders", "thousands of students".
+_COLLECTIVE_HEADS = frozenset(
+    [
+        "group",
+        "band",
+        "crowd",
+        "contingent",
+        "delegation",
+        "batch",
+        "patch",
+        "team",
+        "unit",
+        "number",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "tens",
+        "millions",
+        "scores",
+        "handful",
+        "couple",
+        "some",
+        "many",
+        "most",
+    ]
+)
+# Peoples of several states: their country is the one the story names.
+_STATELESS_PEOPLES = frozenset(["kurd", "kurds", "kurdish", "tamil", "tamils", "pashtun", "pashtuns", "hutu", "tutsi"])
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _GROUP_PRONOUNS = {"it", "they", "we"}
 _SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add"}
@@ -177,8 +339,27 @@ def known_leader_country(name: str) -> str | None:
     if not tokens:
         return None
     return (
-        KNOWN_LEADERS.get(" ".join(tokens)) or KNOWN_LEADERS.get(" ".join(tokens[-2:])) or KNOWN_LEADERS.get(tokens[-1])
+        KNOWN_LEADERS.get(" ".join(tokens))
+        or KNOWN_LEADERS.get(" ".join(tokens[-2:]))
+        or KNOWN_LEADERS.get(tokens[-1])
+        or _misspelt_leader(tokens[-1])
     )
+
+
+@cache
+def _misspelt_leader(surname: str) -> str | None:
+    """Wire copy misspells foreign names ("Bouteflicka"): a long surname one letter off a known one."""
+    from rapidfuzz import fuzz, process
+
+    if len(surname) < 7:
+        return None
+    found = process.extractOne(surname, _single_word_leaders(), scorer=fuzz.ratio, score_cutoff=90)
+    return KNOWN_LEADERS[found[0]] if found else None
+
+
+@cache
+def _single_word_leaders() -> tuple[str, ...]:
+    return tuple(name for name in KNOWN_LEADERS if " " not in name and len(name) >= 7)
 
 
 def sector_of(words: list[str]) -> Sector | None:
@@ -218,6 +399,8 @@ class ActorResolver:
                 for token in span:
                     self.metonymic_country[token.i] = place.country
         self._entity_cache: dict[str, tuple[str | None, Sector | None]] = {}
+        self._sole_country: str | None = None
+        self._sole_country_known = False
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, token, exclude: set[str] | None = None) -> Participant | None:
@@ -231,6 +414,8 @@ class ActorResolver:
         entity = self._entity_for(token)
         if entity is not None:
             found = self._from_entity(entity, token)
+            if entity.type == EntityType.NORP and self.entity_at.get(token.i) is entity:
+                found.country = self._people_country(token) or found.country  # "Bosnian Serbs", "ethnic Albanians"
             if found.country is None and found.code is None:  # "the US commander, General Petraeus"
                 phrase = self._from_phrase(token)
                 if phrase is not None and phrase.country:
@@ -304,8 +489,43 @@ class ActorResolver:
         if country is None and entity.type == EntityType.PERSON:
             country = known_leader_country(entity.name)
             sector = sector or (Sector.GOV if country else None)
+        if country is None and entity.type == EntityType.ORG:  # "Serbian Workers' Union", "Kenya Anti-Corruption ..."
+            country = self._country_in_name(entity.name)
+        if country is None and sector in _DOMESTIC_SECTORS and BLOCS.get(entity.name.lower()) is None:
+            country = self.sole_country()  # "President Levy Mwanawasa" in a story about one country
         self._entity_cache[entity.id] = (country, sector)
         return country, sector
+
+    def sole_country(self) -> str | None:
+        """The one country the article names (countries, demonyms, capitals, places), if only one: a
+        titled person or an office without a country in such a story is of that country."""
+        if not self._sole_country_known:
+            self._sole_country_known = True
+            found = {p.country for p in self.record.places if p.country}
+            for t in self.doc:
+                if t.pos_ in {"PROPN", "ADJ"} and t.text[:1].isupper():
+                    country = country_code(t.text) or capitals().get(t.text)
+                    if country:
+                        found.add(country)
+            for ent in self.doc.ents:
+                if ent.label_ in {"GPE", "NORP"} and len(ent) > 1:
+                    country = country_of_text(ent.text)
+                    if country:
+                        found.add(country)
+            self._sole_country = found.pop() if len(found) == 1 else None
+        return self._sole_country
+
+    @staticmethod
+    def _country_in_name(name: str) -> str | None:
+        if BLOCS.get(name.lower().removeprefix("the ")):
+            return None
+        words = name.replace("'s", "").split()
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                country = country_code(" ".join(words[i : i + n]))
+                if country:
+                    return country
+        return None
 
     def _role_from_context(self, entity: Entity) -> tuple[str | None, Sector | None]:
         """Country and sector from the title words before a mention ("Russian Foreign Minister")."""
@@ -343,12 +563,18 @@ class ActorResolver:
 
     def _from_phrase(self, token) -> Participant | None:
         """A common-noun phrase: "Israeli police", "Syria's government", "Moscow", "the West"."""
+        members = self._members(token)
+        if members is not None:  # "a group of Yoruba leaders", "tens of thousands of students": the members act
+            found = self.resolve(members)
+            if found is not None:
+                found.span = self._span(token)
+                return found
         lowered = token.lower_
         phrase = self.doc[token.left_edge.i : token.i + 1]
         text = phrase.text.removeprefix("the ").removeprefix("The ")
         if lowered in BLOCS or text.lower() in BLOCS:
             return Participant(name=text, code=BLOCS.get(lowered) or BLOCS[text.lower()], span=self._span(token))
-        country = self.metonymic_country.get(token.i) or country_of_text(token.text)
+        country = self.metonymic_country.get(token.i) or self._people_country(token)
         sector = sector_of([token.lemma_, token.text])
         bloc = self._bloc_in(phrase)
         if country is None and bloc is not None:  # "Hundreds of UN troops", "NATO forces"
@@ -377,6 +603,41 @@ class ActorResolver:
         if country is None and token.pos_ not in {"NOUN", "PROPN"}:
             return None
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
+
+    def _members(self, token):
+        """The of-complement of a collective or quantity head ("a group of X", "hundreds of X"), else None."""
+        if token.lemma_.lower() not in _COLLECTIVE_HEADS and not (token.like_num or token.pos_ == "NUM"):
+            return None
+        of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return None if pobj is None else self._members(pobj) or pobj
+
+    def _people_country(self, token) -> str | None:
+        """ "Bosnian Serbs", "Iraqi Kurds": a people under a country's name is of that country; "ethnic
+        Albanians" and Kurds (a people of several states) are of the other country in the sentence."""
+        own = country_of_text(token.text)
+        if not (own or token.lower_ in _STATELESS_PEOPLES):
+            return None
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and child.i < token.i:
+                if child.lower_ == "ethnic" or (own is None and child.lower_ not in _STATELESS_PEOPLES):
+                    return self._other_country(token, own)
+                country = country_of_text(child.text)
+                if country and country != own and child.lower_ not in _STATELESS_PEOPLES:
+                    return country
+        return own if own else self._other_country(token, None)
+
+    def _other_country(self, token, own: str | None) -> str | None:
+        """The nearest country named in the sentence other than ``own``."""
+        sent = token.sent
+        candidates = sorted(sent, key=lambda t: abs(t.i - token.i))
+        for t in candidates:
+            if t.i == token.i or t.pos_ not in {"PROPN", "ADJ"} or t.lower_ in _STATELESS_PEOPLES:
+                continue
+            country = self.metonymic_country.get(t.i) or country_code(t.text) or capitals().get(t.text)
+            if country and country != own:
+                return country
+        return None
 
     def _document_origin(self, token) -> str | None:
         """ "a report released in the Rwandan capital", "a statement issued by Tehran": a document speaks
@@ -407,9 +668,12 @@ class ActorResolver:
         if depth > 1:
             return None
         actor_noun = SECTOR_OF.get(token.lemma_.lower()) or token.lemma_.lower() in _GROUP_NOUNS
-        preps = {"of", "from"} | ({"in"} if actor_noun else set())
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
+        preps = {"of", "from"} | (_WHERE_PREPS if actor_noun else set())
+        based = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _BASED_VERBS]
+        for prep in [*token.children, *(p for c in based for p in c.children)]:
+            if prep.dep_ == "prep" and (
+                prep.lower_ in preps or (prep.head.i != token.i and prep.lower_ in _WHERE_PREPS)
+            ):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -422,10 +686,16 @@ class ActorResolver:
                             country = self._child_country(child)
                     if country:
                         return country
+                    if prep.head.i != token.i:  # under "based in": only the place itself
+                        continue
                     return self._country_of_complement(pobj, depth + 1)
         return None
 
     def _child_country(self, child) -> str | None:
+        if child.lower_ in _STATELESS_PEOPLES:  # "Kurdish fighters"
+            return self._other_country(child, None)
+        if child.i in self.metonymic_country:
+            return self.metonymic_country[child.i]
         entity = self.entity_at.get(child.i)
         if entity is not None:
             country, _ = self._entity_country_sector(entity)

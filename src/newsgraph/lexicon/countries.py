@@ -71,6 +71,23 @@ BIH Bosnia,Bosnia-Herzegovina|CHN PRC,People's Republic of China,Mainland China|
 """
 
 
+# Peoples of one country that news names instead of the country ("Chechen rebels", "Yoruba leaders").
+# Peoples spread over several countries (Kurds, Tamils, Pashtuns, Hutus) are left out: the story decides.
+_PEOPLES = """
+RUS Chechen,Chechens,Dagestani|CHN Tibetan,Tibetans,Uighur,Uighurs,Uyghur,Uyghurs
+NGA Yoruba,Igbo,Ibo,Hausa,Ogoni|ESP Basque,Basques,Catalan,Catalans|FRA Corsican,Corsicans|ZAF Zulu,Zulus,Xhosa
+PAK Baluch,Baloch,Sindhi|IDN Acehnese,Papuan,Papuans|MMR Rohingya,Karenni,Kachin|ETH Oromo,Tigrayan,Tigrayans,Amhara
+GEO Abkhaz,Abkhazian,Abkhazians|BIH Bosniak,Bosniaks|BEL Flemish,Walloon|CAN Quebecois|SDN Darfuri,Darfuris
+GBR Northern Irish|ZWE Ndebele
+"""
+
+
+@cache
+def peoples() -> dict[str, str]:
+    """A people of one country ("Chechen", "Tibetans") to that country's alpha-3."""
+    return parse_code_table(_PEOPLES)
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """Demonym or adjective ("Belarusian", "Turks") to alpha-3."""
@@ -105,7 +122,7 @@ def country_code(text: str) -> str | None:
     text = text.strip()
     if not text:
         return None
-    exact = country_names().get(text) or demonyms().get(text)
+    exact = country_names().get(text) or demonyms().get(text) or peoples().get(text)
     if exact:
         return exact
     lowered = text.lower()

@@ -1,0 +1,79 @@
+"""Actor and recipient country codes on sentences written for these tests (no gazetteer: the places
+stage is not run, so cities count only through the lexicons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.actors import known_leader_country, participant_code
+from newsgraph.lexicon.countries import country_code
+
+pytestmark = pytest.mark.slow
+
+
+def _codes(record) -> tuple[list[str], list[str]]:
+    event = max(record.events, key=lambda e: e.confidence)
+    return [participant_code(p) for p in event.actors], [participant_code(p) for p in event.recipients]
+
+
+def test_a_titled_person_without_a_country_belongs_to_the_one_country_named(run_events):
+    record = run_events("Governor Amadou Keloro imposed a curfew in Nigeria's Kano state on Tuesday.")
+    actors, _ = _codes(record)
+    assert [a[:3] for a in actors] == ["NGA"]
+
+
+def test_a_titled_person_stays_unknown_when_the_story_names_two_countries(run_events):
+    record = run_events("Minister Amadou Keloro criticised France and Germany on Tuesday.")
+    actors, recipients = _codes(record)
+    assert actors[0][:3] == "---"
+    assert {r[:3] for r in recipients} == {"FRA", "DEU"}
+
+
+def test_a_known_leader_misspelt_in_wire_copy_keeps_his_country():
+    assert known_leader_country("Abdelaziz Bouteflicka") == "DZA"
+    assert known_leader_country("Levy Mwanawasa") == "ZMB"
+    assert known_leader_country("Kovalenko") is None  # an unknown name is not forced onto a near one
+
+
+def test_an_organisation_named_after_its_country(run_events):
+    record = run_events("The Zambian Farmers Union accused the government of theft on Monday.")
+    actors, _ = _codes(record)
+    assert actors[0][:3] == "ZMB"
+
+
+def test_inter_governmental_and_armed_organisations(run_events):
+    record = run_events("The International Labour Organization criticised Chile on Friday.")
+    assert _codes(record)[0] == ["IGO"]
+    record = run_events("The Kurdistan Workers' Party attacked a police station on Friday.")
+    assert _codes(record)[0][0][:3] == "TUR"
+
+
+def test_members_of_a_group_act(run_events):
+    record = run_events("A group of Chechen refugees staged a protest in front of the parliament on Monday.")
+    assert _codes(record)[0][0][:3] == "RUS"
+
+
+def test_a_people_under_a_country_name_is_of_that_country(run_events):
+    record = run_events("Bosnian Serbs attacked Moslem villages near the border on Sunday.")
+    assert _codes(record)[0][0][:3] == "BIH"
+
+
+def test_ethnic_minorities_and_kurds_take_the_country_of_the_story(run_events):
+    record = run_events("Ethnic Albanians protested in Macedonia on Tuesday.")
+    assert _codes(record)[0][0][:3] == "MKD"
+    record = run_events("Kurdish fighters attacked a Syrian army post on Monday.")
+    actors, recipients = _codes(record)
+    assert actors[0][:3] == "SYR" and recipients[0][:3] == "SYR"
+
+
+def test_an_actor_based_somewhere_is_of_that_place(run_events):
+    record = run_events("A newspaper based in Lebanon criticised the president on Monday.")
+    assert _codes(record)[0][0][:3] == "LBN"
+    record = run_events("Thousands of students throughout Indonesia protested on Saturday.")
+    assert _codes(record)[0][0][:3] == "IDN"
+
+
+def test_peoples_of_one_country_are_in_the_country_lexicon():
+    assert country_code("Chechen") == "RUS"
+    assert country_code("Tibetans") == "CHN"
+    assert country_code("Kurdish") is None  # a people of several states: the story decides
