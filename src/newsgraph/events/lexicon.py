@@ -408,7 +408,7 @@ kidnapping ASSAULT abduct|abduction ASSAULT abduct|massacre ASSAULT massacre|amb
 assassination ASSAULT assassinate|rejection REJECT -|refusal REJECT -|veto REJECT -|walkout PROTEST demo
 rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
 recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|confiscation COERCE seize
-extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -
+extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -|restriction COERCE restrict|curb COERCE restrict
 """
 
 _LIGHT_VERBS = {
