@@ -77,3 +77,22 @@ def test_peoples_of_one_country_are_in_the_country_lexicon():
     assert country_code("Chechen") == "RUS"
     assert country_code("Tibetans") == "CHN"
     assert country_code("Kurdish") is None  # a people of several states: the story decides
+
+
+def test_supporters_of_a_country_are_not_of_it(run_events):
+    record = run_events("Pro-Russian separatists attacked a checkpoint near Donetsk on Friday.")
+    actors, _ = _codes(record)
+    assert actors and not actors[0].startswith("RUS")
+
+
+def test_a_statement_about_their_forces_speaks_for_the_speaker(run_events):
+    record = run_events("Bosnian Serbs said on Tuesday their forces had attacked the town of Gorazde.")
+    event = next(e for e in record.events if e.type == "ASSAULT")
+    assert participant_code(event.actors[0])[:3] == "BIH"
+
+
+def test_a_country_misspelt_in_wire_copy_and_dates_are_no_one(run_events):
+    record = run_events("Ethopia has agreed to re-open its borders to UN peacekeepers.")
+    assert _codes(record)[0][0][:3] == "ETH"
+    record = run_events("Senior Chilean officials agreed on Wednesday to cooperate.")
+    assert all(p.name != "Wednesday" for e in record.events for p in e.actors + e.recipients)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from newsgraph.lexicon.countries import country_code
+from newsgraph.lexicon.countries import country_code, country_names
 from newsgraph.lexicon.roles import KNOWN_LEADERS
 from newsgraph.records import Entity, EntityType, Participant, Record, Sector
 
@@ -291,6 +291,11 @@ _COLLECTIVE_HEADS = frozenset(
         "thousands",
         "tens",
         "millions",
+        "ten",
+        "hundred",
+        "thousand",
+        "million",
+        "dozen",
         "scores",
         "handful",
         "couple",
@@ -301,6 +306,7 @@ _COLLECTIVE_HEADS = frozenset(
 )
 # Peoples of several states: their country is the one the story names.
 _STATELESS_PEOPLES = frozenset(["kurd", "kurds", "kurdish", "tamil", "tamils", "pashtun", "pashtuns", "hutu", "tutsi"])
+_NOT_ACTOR_ENTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT"])
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _GROUP_PRONOUNS = {"it", "they", "we"}
 _SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add"}
@@ -330,6 +336,31 @@ def country_of_text(text: str) -> str | None:
     if found is None and text.endswith("-led"):  # "Vietnamese-led forces", "Saudi-led coalition"
         found = country_code(text.removesuffix("-led"))
     return found or _GROUP_COUNTRIES.get(text.lower()) or _REGION_COUNTRIES.get(text.lower())
+
+
+@cache
+def misspelt_country(name: str) -> str | None:
+    """A country name one letter off in wire copy ("Ethopia"); long names only, same first letter."""
+    from rapidfuzz import fuzz, process
+
+    if len(name) < 6 or not name[:1].isupper() or " " in name:
+        return None
+    names = _long_country_names()
+    found = process.extractOne(name, names.keys(), scorer=fuzz.ratio, score_cutoff=90)
+    return names[found[0]] if found and found[0][0] == name[0] else None
+
+
+@cache
+def _long_country_names() -> dict[str, str]:
+    return {n: c for n, c in country_names().items() if len(n) >= 6 and " " not in n}
+
+
+def _supporter(token) -> bool:
+    """ "pro-Russia rebels", "anti-American protesters": the country named is not theirs."""
+    doc = token.doc
+    if token.lower_.startswith(("pro-", "anti-")):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"pro", "anti"}
 
 
 def known_leader_country(name: str) -> str | None:
@@ -481,6 +512,8 @@ class ActorResolver:
         country, sector = entity.country, entity.sector
         if country is None and entity.type in {EntityType.GPE, EntityType.NORP, EntityType.ORG}:
             country = country_of_text(entity.name)
+        if country is None and entity.type == EntityType.GPE:
+            country = misspelt_country(entity.name)  # "Ethopia"
         if entity.type in {EntityType.GPE, EntityType.ORG} and entity.name in capitals() and sector is None:
             sector = Sector.GOV  # a capital standing for its government
         if country is None or sector is None:
@@ -566,13 +599,15 @@ class ActorResolver:
         members = self._members(token)
         if members is not None:  # "a group of Yoruba leaders", "tens of thousands of students": the members act
             found = self.resolve(members)
-            if found is not None:
+            if found is not None and (found.country or found.code or found.sector):
                 found.span = self._span(token)
                 return found
         lowered = token.lower_
         phrase = self.doc[token.left_edge.i : token.i + 1]
         text = phrase.text.removeprefix("the ").removeprefix("The ")
-        if lowered in BLOCS or text.lower() in BLOCS:
+        if token.ent_type_ in _NOT_ACTOR_ENTS:  # "agreed on Wednesday": a date is no one
+            return None
+        if (lowered in BLOCS and not self._bare_region(token)) or text.lower() in BLOCS:
             return Participant(name=text, code=BLOCS.get(lowered) or BLOCS[text.lower()], span=self._span(token))
         country = self.metonymic_country.get(token.i) or self._people_country(token)
         sector = sector_of([token.lemma_, token.text])
@@ -582,11 +617,11 @@ class ActorResolver:
         if country and token.text in capitals():
             sector = sector or Sector.GOV
         for child in self.doc[token.left_edge.i : token.i]:  # modifiers at any depth: "US Predator attacks"
-            if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"}:
+            if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and not _supporter(child):
                 country = country or self.metonymic_country.get(child.i) or self._child_country(child)
                 sector = sector or sector_of([child.lemma_])
         if country is None and token.pos_ == "PROPN":  # "President obama": a known leader the entity stage missed
-            country = known_leader_country(text)
+            country = known_leader_country(text) or misspelt_country(token.text)
         if country is None:
             country = self._country_of_complement(token) or self._document_origin(token)
         if sector is None:  # "tens of thousands of students"
@@ -604,9 +639,16 @@ class ActorResolver:
             return None
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
 
+    @staticmethod
+    def _bare_region(token) -> bool:
+        """ "West Darfur", "Western Cambodia", "Europe Bridge": a region word inside a name is not a bloc."""
+        if token.lower_ not in {"west", "western", "europe"}:
+            return False
+        return token.dep_ in {"compound", "amod"} or any(c.dep_ == "compound" for c in token.children)
+
     def _members(self, token):
         """The of-complement of a collective or quantity head ("a group of X", "hundreds of X"), else None."""
-        if token.lemma_.lower() not in _COLLECTIVE_HEADS and not (token.like_num or token.pos_ == "NUM"):
+        if not ({token.lemma_.lower(), token.lower_} & _COLLECTIVE_HEADS or token.like_num or token.pos_ == "NUM"):
             return None
         of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -701,8 +743,9 @@ class ActorResolver:
             country, _ = self._entity_country_sector(entity)
             if country:
                 return country
-        if child.dep_ == "poss" and child.lower_ in {"its", "their"}:
-            return None
+        if child.dep_ == "poss" and child.lower_ in {"its", "their", "our"}:  # "X said their forces…": the speaker's
+            speaker = self._speaker_pronoun(child)
+            return speaker.country if speaker is not None else None
         return country_of_text(child.text) or country_of_text(self.doc[child.left_edge.i : child.i + 1].text)
 
     def _pronoun(self, token) -> Participant | None:
