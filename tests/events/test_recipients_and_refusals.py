@@ -221,3 +221,9 @@ def test_readiness_is_a_promise_but_a_plan_to_meet_stays_a_meeting(run_events):
     planned = only(run_events("Putin will meet Zelensky on Friday."), "CONSULT")
     assert planned.future
     assert run_events("The guests are ready to eat.").events == []
+
+
+def test_a_flattened_table_has_no_events(run_events):
+    table = "Country | Troops | Aid\nRussia | 100 | 0\nUkraine | 50 | 10"
+    assert run_events(table).events == []
+    assert only(run_events("Russia attacked Ukraine.\n\nTalks failed."), "ASSAULT")  # paragraph breaks are fine

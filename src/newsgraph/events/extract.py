@@ -86,8 +86,11 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     known = set(verbs) | {w for words in lights.values() for w in words} | {"call"}
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
+    tabular = _tabular_sentences(doc)
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"} or (token.dep_ == "amod" and not _misparsed_main_verb(token)):
+            continue
+        if token.sent.start in tabular:  # a flattened table or list: its "verbs" are column headings
             continue
         lemma = _lemma(token, known)
         candidate = (
@@ -143,6 +146,21 @@ def _reported_accusations(candidates: list[Candidate], resolver: ActorResolver) 
         accusations.append(accusation)
         taken.add(speech.i)
     return accusations
+
+
+def _tabular_sentences(doc) -> set[int]:
+    """Starts of "sentences" that are table rows or lists run together: cell separators or several line breaks."""
+    found = set()
+    for sentence in doc.sents:
+        words = [t for t in sentence if not t.is_space]
+        if not words:
+            continue
+        inside = sentence.doc[words[0].i : words[-1].i + 1]  # a paragraph break after the sentence is fine
+        separators = sum(t.text in {"|", "\t"} for t in inside)
+        breaks = sum(t.is_space and "\n" in t.text for t in inside)
+        if separators >= 2 or breaks >= 2:
+            found.add(sentence.start)
+    return found
 
 
 _INTENT_ADJECTIVES = frozenset(["committed", "willing", "prepared", "ready", "determined"])
