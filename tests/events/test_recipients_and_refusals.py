@@ -227,3 +227,24 @@ def test_a_flattened_table_has_no_events(run_events):
     table = "Country | Troops | Aid\nRussia | 100 | 0\nUkraine | 50 | 10"
     assert run_events(table).events == []
     assert only(run_events("Russia attacked Ukraine.\n\nTalks failed."), "ASSAULT")  # paragraph breaks are fine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia denied attacking the convoy.",
+        "Neither side attacked.",
+        "Germany was unable to reach a deal with Greece.",
+    ],
+)
+def test_denied_unable_and_neither_are_negations(run_events, text):
+    (event,) = run_events(text).events
+    assert event.negated
+
+
+def test_an_attack_as_subject(run_events):
+    clash = only(run_events("Clashes between Armenian and Azerbaijani troops killed 12 soldiers."), "ASSAULT")
+    assert codes(clash.actors) == {"ARM", "AZE"}
+    hit = only(run_events("A Saudi-led coalition air strike hit a school in Yemen."), "ASSAULT")
+    assert codes(hit.actors) == {"SAU"}
+    assert run_events("The strike hit workers hard.").events == []

@@ -450,6 +450,9 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     state = _state_change(token, lemma)
     if state is not None:
         return state
+    if lemma in {"hit", "strike", "destroy", "damage"} and _attack_subject(token):  # "an air strike hit a school"
+        hit = Trigger(kind="ASSAULT", recipient=("dobj",))
+        return Candidate(trigger=hit, word=token, verb=token, kind="ASSAULT", mode=None)
     if trigger is None:
         return None
     if lemma in {"withdraw", "pull", "recall"} and _withdraws_help(token):
@@ -555,6 +558,19 @@ def _state_change(token, lemma: str) -> Candidate | None:
                 trigger = Trigger(kind=kind, mode=mode, recipient=("against",))
                 return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
     return None
+
+
+def _attack_subject(token) -> bool:
+    """The subject is an attack or a weapon ("a coalition air strike", "Israeli shells")."""
+    nouns = noun_triggers()
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        lemma = subject.lemma_.lower()
+        trigger = nouns.get(lemma)
+        if lemma == "strike" and not any(c.dep_ in {"compound", "amod"} for c in subject.children):
+            continue  # a bare "strike" may be a walkout ("the strike hit workers hard")
+        if (trigger is not None and trigger.kind == "ASSAULT") or lemma in OBJECT_CLASSES["weapons"]:
+            return True
+    return False
 
 
 def _forces_subject(token, forces: set[str]) -> bool:
@@ -715,7 +731,7 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         if subject is not None and c.noun is None and c.kind != "MOBILIZE":  # "troops were sent": what, not whom
             c.recipients = resolver.resolve_all(subject)
     elif subject is not None:
-        c.actors = resolver.resolve_all(subject)
+        c.actors = resolver.resolve_all(subject) or _parties_of_event_noun(subject, resolver)
     if not c.actors:
         c.actors = _unresolved_actor(agent if passive else subject, resolver)
     if not c.actors:
@@ -732,6 +748,18 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     if c.kind == "PROTEST" and c.mode == "demo" and any(p.sector == Sector.GOV or _is_state(p) for p in c.actors):
         c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words, not in the street
     return True
+
+
+def _parties_of_event_noun(noun, resolver: ActorResolver) -> list[Participant]:
+    """ "Clashes between Armenian and Azerbaijani troops killed…": the parties of the event noun act."""
+    if noun.lemma_.lower() not in noun_triggers():
+        return []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "by", "among"}):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = [p for p in resolver.resolve_all(pobj) if p.country or p.code]
+            if found:
+                return found
+    return []
 
 
 def _unresolved_actor(subject, resolver: ActorResolver) -> list[Participant]:

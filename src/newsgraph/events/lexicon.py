@@ -502,7 +502,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
 # event is coded, the embedded one only gives it a mode.
 EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE"}
 # Verbs that qualify an embedded event without being one.
-NEGATING_GOVERNORS = frozenset(_words("fail"))
+NEGATING_GOVERNORS = frozenset(_words("fail deny refrain avoid unable"))
 FUTURE_GOVERNORS = frozenset(
     _words("plan schedule expect prepare set intend willing ready prepared committed determined")
 )

@@ -79,6 +79,9 @@ def read_modes(chain: list, noun=None) -> Modes:
             modes.future = modes.intent = True
         elif lemma in HYPOTHETICAL_GOVERNORS:
             modes.hypothetical = modes.intent = True
+    subject = next((c for c in chain[-1].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in subject.children):
+        modes.negated = True  # "neither side attacked", "no country has recognised…"
     if noun is not None:
         if any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in noun.children):
             modes.negated = True
