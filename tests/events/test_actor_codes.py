@@ -96,3 +96,16 @@ def test_a_country_misspelt_in_wire_copy_and_dates_are_no_one(run_events):
     assert _codes(record)[0][0][:3] == "ETH"
     record = run_events("Senior Chilean officials agreed on Wednesday to cooperate.")
     assert all(p.name != "Wednesday" for e in record.events for p in e.actors + e.recipients)
+
+
+def test_bloc_officials_by_title_and_opposition_leaders(run_events):
+    record = run_events("Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez.")
+    event = next(e for e in record.events if e.type == "CONSULT")
+    assert [participant_code(p) for p in event.recipients] == ["IGO"]
+    record = run_events("Georgian opposition leaders demanded the resignation of the prime minister.")
+    assert _codes(record)[0] == ["GEOOPP"]
+
+
+def test_a_region_inside_a_name_is_no_bloc(run_events):
+    record = run_events("Sudan's government lifted a state of emergency in West Darfur State on Sunday.")
+    assert all(participant_code(p) != "WST" for e in record.events for p in e.actors + e.recipients)

@@ -306,6 +306,9 @@ _COLLECTIVE_HEADS = frozenset(
 )
 # Peoples of several states: their country is the one the story names.
 _STATELESS_PEOPLES = frozenset(["kurd", "kurds", "kurdish", "tamil", "tamils", "pashtun", "pashtuns", "hutu", "tutsi"])
+# Modifiers that decide the sector over a generic head: "opposition leaders" are OPP, "rebel commanders" REB.
+_OVERRIDING_SECTORS = {"opposition": Sector.OPP, "rebel": Sector.REB, "insurgent": Sector.REB, "militant": Sector.REB}
+_REGION_BLOCS = frozenset(["west", "western", "europe"])
 _NOT_ACTOR_ENTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT"])
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _GROUP_PRONOUNS = {"it", "they", "we"}
@@ -500,6 +503,8 @@ class ActorResolver:
         code = None
         if entity.type in {EntityType.ORG, EntityType.GPE} and not country:
             code = BLOCS.get(entity.name.lower().removeprefix("the "))
+        if entity.type == EntityType.PERSON and not country:  # "U.N. mediator Diego Cordovez"
+            code = self._bloc_title(entity)
         if entity.type in {EntityType.GPE, EntityType.NORP} and country and sector is None:
             sector = self._head_sector(token)
         return Participant(
@@ -537,7 +542,7 @@ class ActorResolver:
             found = {p.country for p in self.record.places if p.country}
             for t in self.doc:
                 if t.pos_ in {"PROPN", "ADJ"} and t.text[:1].isupper():
-                    country = country_code(t.text) or capitals().get(t.text)
+                    country = country_of_text(t.text)
                     if country:
                         found.add(country)
             for ent in self.doc.ents:
@@ -576,6 +581,15 @@ class ActorResolver:
             sector = sector_of(entity.name.split())
         return country, sector
 
+    def _bloc_title(self, entity: Entity) -> str | None:
+        for mention in entity.mentions:
+            words = (mention.role.split() if mention.role else []) + self._title_words(mention.span.start)
+            for w in words:
+                code = BLOCS.get(w.lower())
+                if code and w.lower() not in _REGION_BLOCS | {"who"}:
+                    return code
+        return None
+
     def _title_words(self, char_start: int) -> list[str]:
         span = self.doc.char_span(char_start, char_start + 1, alignment_mode="expand")
         if span is None:
@@ -607,7 +621,7 @@ class ActorResolver:
         text = phrase.text.removeprefix("the ").removeprefix("The ")
         if token.ent_type_ in _NOT_ACTOR_ENTS:  # "agreed on Wednesday": a date is no one
             return None
-        if (lowered in BLOCS and not self._bare_region(token)) or text.lower() in BLOCS:
+        if (lowered in BLOCS or text.lower() in BLOCS) and not self._bare_region(token):
             return Participant(name=text, code=BLOCS.get(lowered) or BLOCS[text.lower()], span=self._span(token))
         country = self.metonymic_country.get(token.i) or self._people_country(token)
         sector = sector_of([token.lemma_, token.text])
@@ -619,7 +633,7 @@ class ActorResolver:
         for child in self.doc[token.left_edge.i : token.i]:  # modifiers at any depth: "US Predator attacks"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and not _supporter(child):
                 country = country or self.metonymic_country.get(child.i) or self._child_country(child)
-                sector = sector or sector_of([child.lemma_])
+                sector = _OVERRIDING_SECTORS.get(child.lower_) or sector or sector_of([child.lemma_])
         if country is None and token.pos_ == "PROPN":  # "President obama": a known leader the entity stage missed
             country = known_leader_country(text) or misspelt_country(token.text)
         if country is None:
@@ -642,7 +656,7 @@ class ActorResolver:
     @staticmethod
     def _bare_region(token) -> bool:
         """ "West Darfur", "Western Cambodia", "Europe Bridge": a region word inside a name is not a bloc."""
-        if token.lower_ not in {"west", "western", "europe"}:
+        if token.lower_ not in _REGION_BLOCS:
             return False
         return token.dep_ in {"compound", "amod"} or any(c.dep_ == "compound" for c in token.children)
 
@@ -699,8 +713,8 @@ class ActorResolver:
             if t.text in {"UN", "U.N.", "NATO", "EU", "OSCE", "IMF", "AU"}:
                 return "IGO"
         modifiers = " ".join(t.lower_ for t in phrase if t.i < phrase.root.i and t.pos_ == "PROPN")
-        if modifiers in BLOCS:  # "Islamic State fighters", "al-Qaeda militants"
-            return BLOCS[modifiers]
+        if modifiers in BLOCS and not (modifiers in _REGION_BLOCS and sector_of([phrase.root.lemma_]) is None):
+            return BLOCS[modifiers]  # "Islamic State fighters", "al-Qaeda militants"; not "the Europe Bridge"
         of = [g for p in phrase.root.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
         return "IGO" if any(t.text in {"UN", "U.N.", "NATO", "EU"} for t in of) else None
 
