@@ -248,3 +248,9 @@ def test_an_attack_as_subject(run_events):
     hit = only(run_events("A Saudi-led coalition air strike hit a school in Yemen."), "ASSAULT")
     assert codes(hit.actors) == {"SAU"}
     assert run_events("The strike hit workers hard.").events == []
+
+
+def test_prisoner_exchanges_are_mutual_releases(run_events):
+    event = only(run_events("Moscow and Kyiv exchanged prisoners on Saturday."), "RETREAT")
+    assert event.mode == "release" and codes(event.actors) == {"RUS", "UKR"}
+    assert run_events("The two ministers exchanged views.").events == []

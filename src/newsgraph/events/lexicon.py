@@ -84,6 +84,8 @@ fund AID economic dobj
 finance AID economic dobj
 release RETREAT release dobj objects=people
 free RETREAT release dobj objects=people
+exchange RETREAT release with sym objects=people
+swap RETREAT release with sym objects=people
 repatriate RETREAT - to
 withdraw RETREAT military from
 evacuate RETREAT military dobj
