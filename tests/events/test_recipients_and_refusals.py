@@ -254,3 +254,18 @@ def test_prisoner_exchanges_are_mutual_releases(run_events):
     event = only(run_events("Moscow and Kyiv exchanged prisoners on Saturday."), "RETREAT")
     assert event.mode == "release" and codes(event.actors) == {"RUS", "UKR"}
     assert run_events("The two ministers exchanged views.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Washington expressed concern over Beijing's military drills.", "ACCUSE", "disapprove"),
+        ("Obama expressed condolences to France.", "SUPPORT", None),
+        ("India offered humanitarian aid to Sri Lanka.", "AGREE", "aid"),
+        ("Russia blocked access to Facebook.", "COERCE", "restrict"),
+        ("Protesters blocked roads in Caracas.", "PROTEST", "obstruct"),
+    ],
+)
+def test_sentiments_offers_and_blocking(run_events, text, kind, mode):
+    event = only(run_events(text), kind)
+    assert event.mode == mode

@@ -486,6 +486,16 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     kind = trigger.kind
     if trigger.objects == "restrictions" and mode == "ease":  # lifting sanctions or a blockade is material
         kind = "RETREAT"
+    if trigger.objects == "sentiment" and mode == "disapprove":  # "expressed concern over…"
+        return Candidate(
+            trigger=Trigger(kind="ACCUSE", mode="disapprove", recipient=("over", "about", "at", "with")),
+            word=token,
+            verb=token,
+            kind="ACCUSE",
+            mode="disapprove",
+        )
+    if kind == "AGREE" and lemma in {"offer", "pledge", "promise"} and _has_object(token, set(OBJECT_CLASSES["aid"])):
+        mode = "aid"  # "offered humanitarian aid": an intent to give aid (CAMEO 033)
     if lemma == "accept" and _has_object(token, {"demand", "request", "condition"}):
         kind, mode = "CONCEDE", None
     return Candidate(trigger=trigger, word=token, verb=token, kind=kind, mode=mode)
@@ -745,8 +755,11 @@ def _fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.actors, c.recipients = c.recipients, c.actors
         if not c.actors:
             return False
-    if c.kind == "PROTEST" and c.mode == "demo" and any(p.sector == Sector.GOV or _is_state(p) for p in c.actors):
+    official = any(p.sector == Sector.GOV or _is_state(p) for p in c.actors)
+    if c.kind == "PROTEST" and c.mode == "demo" and official:
         c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words, not in the street
+    elif c.kind == "PROTEST" and c.mode == "obstruct" and official:
+        c.kind, c.mode = "COERCE", "restrict"  # a state blocking access restricts; it does not protest
     return True
 
 

@@ -495,9 +495,15 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "gathering": dict.fromkeys(
         _words("summit meeting conference talk session ceremony forum funeral inauguration olympics games")
     ),
-    "sentiment": dict.fromkeys(
-        _words("support sympathy condolence solidarity gratitude appreciation thanks sorrow regret confidence")
-    ),
+    "sentiment": {
+        **dict.fromkeys(
+            _words("support sympathy condolence solidarity gratitude appreciation thanks sorrow regret confidence")
+        ),
+        # Disapproval expressed is an ACCUSE (CAMEO 110), not support.
+        **dict.fromkeys(
+            _words("concern alarm outrage anger disappointment dismay indignation displeasure"), "disapprove"
+        ),
+    },
 }
 
 # Verbs that govern an embedded event ("agreed to set up", "threatened to attack"): the governing
