@@ -109,3 +109,10 @@ def test_bloc_officials_by_title_and_opposition_leaders(run_events):
 def test_a_region_inside_a_name_is_no_bloc(run_events):
     record = run_events("Sudan's government lifted a state of emergency in West Darfur State on Sunday.")
     assert all(participant_code(p) != "WST" for e in record.events for p in e.actors + e.recipients)
+
+
+def test_loyalty_and_epithets_name_the_country(run_events):
+    record = run_events("Militants loyal to Iraq's Al-Qaeda leader said they attacked a police station.")
+    assert _codes(record)[0][0][:3] == "IRQ"
+    record = run_events("Washington accused the Islamic republic of supplying weapons to rebels.")
+    assert _codes(record)[1] == ["IRN"]

@@ -273,6 +273,9 @@ _DOMESTIC_SECTORS = frozenset([Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, S
 _WHERE_PREPS = frozenset(["in", "throughout", "across", "inside", "within"])
 # "a newspaper based in Beirut", "a group operating in Iraq": where an actor is based is its country.
 _BASED_VERBS = frozenset(["base", "locate", "headquarter", "station", "operate", "deploy"])
+# "militants loyal to X", "workers affiliated with X": whose side they are on is their country.
+_LOYAL_WORDS = frozenset(["loyal", "affiliate", "affiliated", "allied", "link", "linked", "tie", "tied", "belong"])
+_BASED_PREPS = _WHERE_PREPS | {"to", "with"}
 # Heads whose of-complement names who acts: "a group of Yoruba leaders", "thousands of students".
 _COLLECTIVE_HEADS = frozenset(
     [
@@ -624,6 +627,8 @@ class ActorResolver:
         if (lowered in BLOCS or text.lower() in BLOCS) and not self._bare_region(token):
             return Participant(name=text, code=BLOCS.get(lowered) or BLOCS[text.lower()], span=self._span(token))
         country = self.metonymic_country.get(token.i) or self._people_country(token)
+        if country is None and text != token.text and token.pos_ in {"NOUN", "PROPN"}:
+            country = country_of_text(text)  # "the Islamic Republic", "the Jewish state"
         sector = sector_of([token.lemma_, token.text])
         bloc = self._bloc_in(phrase)
         if country is None and bloc is not None:  # "Hundreds of UN troops", "NATO forces"
@@ -725,10 +730,15 @@ class ActorResolver:
             return None
         actor_noun = SECTOR_OF.get(token.lemma_.lower()) or token.lemma_.lower() in _GROUP_NOUNS
         preps = {"of", "from"} | (_WHERE_PREPS if actor_noun else set())
-        based = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _BASED_VERBS]
+        based = [
+            c
+            for c in token.children
+            if (c.dep_ == "acl" and c.lemma_.lower() in _BASED_VERBS)
+            or (c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _LOYAL_WORDS)
+        ]
         for prep in [*token.children, *(p for c in based for p in c.children)]:
             if prep.dep_ == "prep" and (
-                prep.lower_ in preps or (prep.head.i != token.i and prep.lower_ in _WHERE_PREPS)
+                prep.lower_ in preps or (prep.head.i != token.i and prep.lower_ in _BASED_PREPS)
             ):
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":

@@ -67,7 +67,7 @@ COG Republic of Congo,Congo-Brazzaville,Congo|MMR Myanmar,Burma|MKD North Macedo
 CPV Cape Verde|PSE Palestine,Palestinian Territories,West Bank,Gaza,Gaza Strip|BRN Brunei|FSM Micronesia
 XKX Kosovo|VAT Vatican,Vatican City,Holy See|ARE UAE,U.A.E.,United Arab Emirates,Emirates|NLD Netherlands,Holland,the Netherlands
 PHL Philippines,the Philippines|BHS Bahamas,the Bahamas|GMB Gambia,the Gambia|TLS East Timor,Timor-Leste
-BIH Bosnia,Bosnia-Herzegovina|CHN PRC,People's Republic of China,Mainland China|KOR ROK|RUS Soviet Union,USSR,U.S.S.R.|COD Zaire|SRB Yugoslavia
+IRN Islamic Republic,Islamic republic|ISR Jewish state,Jewish State|BIH Bosnia,Bosnia-Herzegovina|CHN PRC,People's Republic of China,Mainland China|KOR ROK|RUS Soviet Union,USSR,U.S.S.R.|COD Zaire|SRB Yugoslavia
 """
 
 
