@@ -238,7 +238,32 @@ _GROUP_COUNTRIES = {
     "awami league": "BGD",
 }
 # Regions that stand for their (internationally recognised) country as an event's place or party.
-_REGION_COUNTRIES = {"chechnya": "RUS", "darfur": "SDN", "tibet": "CHN", "crimea": "UKR", "donbas": "UKR"}
+_REGION_COUNTRIES = {
+    "chechnya": "RUS",
+    "darfur": "SDN",
+    "tibet": "CHN",
+    "crimea": "UKR",
+    "donbas": "UKR",
+    "south ossetia": "GEO",
+    "abkhazia": "GEO",
+    "dagestan": "RUS",
+    "ingushetia": "RUS",
+    "xinjiang": "CHN",
+    "balochistan": "PAK",
+    "baluchistan": "PAK",
+    "waziristan": "PAK",
+    "somaliland": "SOM",
+    "puntland": "SOM",
+    "ogaden": "ETH",
+    "aceh": "IDN",
+    "mindanao": "PHL",
+    "transnistria": "MDA",
+    "nagorno-karabakh": "AZE",
+    "kordofan": "SDN",
+    "cabinda": "AGO",
+    "casamance": "SEN",
+    "niger delta": "NGA",
+}
 _CAPITAL_ALIASES = {
     "Kyiv": "UKR",
     "Kiev": "UKR",
