@@ -116,3 +116,10 @@ def test_loyalty_and_epithets_name_the_country(run_events):
     assert _codes(record)[0][0][:3] == "IRQ"
     record = run_events("Washington accused the Islamic republic of supplying weapons to rebels.")
     assert _codes(record)[1] == ["IRN"]
+
+
+def test_a_target_of_a_group_is_where_it_is(run_events):
+    record = run_events("The United States launched an air strike against an Islamic State target west of Baghdad.")
+    assert [r[:3] for r in _codes(record)[1]] == ["IRQ"]
+    record = run_events("Islamic State fighters attacked a village on Monday.")
+    assert _codes(record)[0] == ["IMG"]

@@ -345,7 +345,10 @@ _COUNTRY_NOMINALS = {"country", "nation", "state"}
 _DOCUMENTS = frozenset(["report", "statement", "communique", "study", "document", "declaration", "letter"])
 # Collective nouns that act like a sector word: "opposition groups in Zimbabwe" are Zimbabwean.
 _GROUP_NOUNS = frozenset(
-    ["group", "faction", "party", "movement", "organization", "organisation", "tribe", "clan", "community", "leader"]
+    [
+        *("group", "faction", "party", "movement", "organization", "organisation", "tribe", "clan", "community"),
+        *("leader", "network", "cell", "branch", "wing", "affiliate", "member", "members", "supporter", "supporters"),
+    ]
 )
 
 
@@ -657,7 +660,11 @@ class ActorResolver:
         sector = sector_of([token.lemma_, token.text])
         bloc = self._bloc_in(phrase)
         if country is None and bloc is not None:  # "Hundreds of UN troops", "NATO forces"
-            return Participant(name=text, code=bloc, sector=sector, span=self._span(token))
+            # a thing of theirs somewhere ("an Islamic State target southwest of Baghdad") is where it is
+            place = None if self._actor_noun(token) else self._country_of_complement(token)
+            if place is None:
+                return Participant(name=text, code=bloc, sector=sector, span=self._span(token))
+            country = place
         if country and token.text in capitals():
             sector = sector or Sector.GOV
         for child in self.doc[token.left_edge.i : token.i]:  # modifiers at any depth: "US Predator attacks"
@@ -748,12 +755,16 @@ class ActorResolver:
         of = [g for p in phrase.root.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
         return "IGO" if any(t.text in {"UN", "U.N.", "NATO", "EU"} for t in of) else None
 
+    @staticmethod
+    def _actor_noun(token) -> bool:
+        return bool(SECTOR_OF.get(token.lemma_.lower()) or token.lemma_.lower() in _GROUP_NOUNS)
+
     def _country_of_complement(self, token, depth: int = 0) -> str | None:
         """ "the mayor of the West Bank city of Nablus", "part of Syria's second city", "dissidents
         from Egypt", "a court in Guyana": the country named in the complement (two levels at most)."""
         if depth > 1:
             return None
-        actor_noun = SECTOR_OF.get(token.lemma_.lower()) or token.lemma_.lower() in _GROUP_NOUNS
+        actor_noun = self._actor_noun(token)
         preps = {"of", "from"} | (_WHERE_PREPS if actor_noun else set())
         based = [
             c
