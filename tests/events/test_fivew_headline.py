@@ -51,11 +51,11 @@ def test_a_leading_quote_is_not_the_event(run_events):
 
 
 def test_a_story_label_before_a_colon_leaves_what_unanswered(run_events):
-    """ "Lyon bank robbery: Police arrest two men": an update on a running story; the label's event is what
+    """ "Leeds bank robbery: Police arrest two men" ("Leeds" read as a verb is a name): an update on a running story; the label's event is what
     coders mark, and neither the label nor the update is a reliable answer."""
     record = run_events(
-        "Police in Lyon arrested two men after a bank robbery on Friday.",
-        headline="Lyon bank robbery: Police arrest two men",
+        "Police in Leeds arrested two men after a bank robbery on Friday.",
+        headline="Leeds bank robbery: Police arrest two men",
     )
     assert record.main_event.what is None
 

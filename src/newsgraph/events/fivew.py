@@ -490,13 +490,22 @@ def _headline_segment(headline):
     tokens = list(headline)
     label: list = []
     colon = next((t.i for t in tokens[: _HEAD_LABEL_MAX + 1] if t.text == ":"), None)  # not "|": a site name follows it
-    if colon is not None and len(tokens) - colon > 2 and not any(t.tag_ in _FINITE_TAGS for t in tokens[:colon]):
+    if colon is not None and len(tokens) - colon > 2 and not any(_finite_in_label(t) for t in tokens[:colon]):
         label, tokens = tokens[:colon], tokens[colon + 1 :]
     if tokens and tokens[0].text in _QUOTES:
         close = next((k for k, t in enumerate(tokens[1:], 1) if t.text in _QUOTES), None)
         if close is not None and len(tokens) - close > 3:
             tokens = tokens[close + 1 :]
     return label, tokens
+
+
+def _finite_in_label(token) -> bool:
+    """A finite verb before the colon makes it a clause, not a label; a first word read as one before a noun is a
+    name ("Leeds/VBZ bank robbery: …")."""
+    if token.tag_ not in _FINITE_TAGS:
+        return False
+    doc = token.doc
+    return not (token.i == 0 and token.text[:1].isupper() and token.i + 1 < len(doc) and doc[1].pos_ == "NOUN")
 
 
 def _lead_verb_lemmas(doc) -> set[str]:
