@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from rapidfuzz import fuzz, process
+
 from newsgraph.lexicon.countries import country_code, country_names
 from newsgraph.lexicon.roles import KNOWN_LEADERS
 from newsgraph.records import Entity, EntityType, Participant, Record, Sector
@@ -375,8 +377,6 @@ def country_of_text(text: str) -> str | None:
 @cache
 def misspelt_country(name: str) -> str | None:
     """A country name one letter off in wire copy ("Ethopia"); long names only, same first letter."""
-    from rapidfuzz import fuzz, process
-
     if len(name) < 6 or not name[:1].isupper() or " " in name:
         return None
     names = _long_country_names()
@@ -414,8 +414,6 @@ def known_leader_country(name: str) -> str | None:
 @cache
 def _misspelt_leader(surname: str) -> str | None:
     """Wire copy misspells foreign names ("Bouteflicka"): a long surname one letter off a known one."""
-    from rapidfuzz import fuzz, process
-
     if len(surname) < 7:
         return None
     found = process.extractOne(surname, _single_word_leaders(), scorer=fuzz.ratio, score_cutoff=90)
