@@ -213,6 +213,61 @@ KNOWN_ORGS: dict[str, tuple[str | None, str]] = {
     "hezbollah": ("LBN", "REB"),
 }
 
+# More institutions, armed forces, services and state news agencies every reader of foreign news knows
+# ("COUNTRY SECTOR name,name" per line).
+_MORE_KNOWN_ORGS = """
+USA GOV foggy bottom,national security council,department of homeland security,homeland security
+USA MIL us army,u.s. army,us navy,u.s. navy,us air force,u.s. air force,central command,centcom,us central command
+USA MED new york times,washington post,wall street journal,cbs,nbc,abc news,fox news,npr,usa today,voice of america
+RUS GOV fsb,kgb,federation council
+RUS MIL red army
+RUS MED itar-tass,izvestia,kommersant,pravda
+GBR GOV mi6,mi5,foreign office,ministry of defence
+GBR MED guardian,financial times,daily telegraph,sky news
+FRA GOV quai d'orsay
+FRA MED le monde,le figaro
+DEU MIL bundeswehr
+DEU MED dpa,der spiegel
+ESP MED efe
+ITA MED ansa
+ISR GOV mossad,shin bet
+ISR MED haaretz,jerusalem post,yedioth ahronoth
+IRN LEG majlis
+IRN MIL revolutionary guards,islamic revolutionary guard corps,irgc,basij
+IRN MED irna,fars,isna,mehr,press tv
+PAK GOV isi,inter-services intelligence
+PAK MED associated press of pakistan,dawn
+CHN MIL people's liberation army,pla
+CHN LEG national people's congress
+CHN MED people's daily,global times,cctv
+PRK MED kcna,korean central news agency
+KOR GOV blue house
+JPN MED jiji,asahi,nhk
+SYR MED sana
+EGY MED mena,al-ahram
+PSE MED wafa
+TUR MED anatolia
+SAU MED saudi press agency,al-arabiya
+LBN MED al-manar
+IND MED pti,press trust of india
+MYS MED bernama
+IDN MED antara
+SRB MED tanjug
+HRV MED hina
+CZE MED ctk,ceteka
+POL LEG sejm
+DZA MED aps,algerie presse service
+SDN MED suna
+KWT MED kuna
+QAT MED qna
+MEX MED notimex
+MMR MIL tatmadaw
+"""
+for _line in _MORE_KNOWN_ORGS.strip().splitlines():
+    _country, _sector, _names = _line.split(" ", 2)
+    for _org in _names.split(","):
+        KNOWN_ORGS.setdefault(_org, (_country, _sector))
+
 # World knowledge (not text evidence): heads of state/government around the time of the news
 # this project reads, by full name or distinctive surname, for titles written without a country
 # ("President Vladimir Putin"). Used only for someone the text gives a leader's or minister's
