@@ -123,3 +123,16 @@ def test_a_target_of_a_group_is_where_it_is(run_events):
     assert [r[:3] for r in _codes(record)[1]] == ["IRQ"]
     record = run_events("Islamic State fighters attacked a village on Monday.")
     assert _codes(record)[0] == ["IMG"]
+
+
+def test_the_two_countries_are_the_last_two_named(run_events):
+    record = run_events(
+        "Russia and Georgia exchanged fire on Friday, and the two countries later agreed to a ceasefire."
+    )
+    agree = next(e for e in record.events if e.type == "AGREE")
+    assert {participant_code(p)[:3] for p in agree.actors} == {"RUS", "GEO"}
+
+
+def test_an_apposition_gives_the_country(run_events):
+    record = run_events("The militants, a Pakistani extremist group, attacked a police station on Monday.")
+    assert _codes(record)[0][0][:3] == "PAK"

@@ -338,6 +338,8 @@ _COLLECTIVE_HEADS = frozenset(
 _STATELESS_PEOPLES = frozenset(["kurd", "kurds", "kurdish", "tamil", "tamils", "pashtun", "pashtuns", "hutu", "tutsi"])
 # Modifiers that decide the sector over a generic head: "opposition leaders" are OPP, "rebel commanders" REB.
 _OVERRIDING_SECTORS = {"opposition": Sector.OPP, "rebel": Sector.REB, "insurgent": Sector.REB, "militant": Sector.REB}
+# "the two countries", "both sides": plural heads that stand for the last two countries named.
+_PAIR_HEADS = frozenset(["country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor"])
 _REGION_BLOCS = frozenset(["west", "western", "europe"])
 _NOT_ACTOR_ENTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT"])
 _PERSONAL = {"he", "him", "his", "she", "her"}
@@ -488,6 +490,9 @@ class ActorResolver:
 
     def resolve_all(self, token, exclude: set[str] | None = None) -> list[Participant]:
         """The head and its conjuncts ("Russia and Ukraine")."""
+        pair = self._both_countries(token)
+        if pair:  # "the two countries agreed", "both sides"
+            return pair
         found = []
         heads = [token, *token.conjuncts]
         entity = self.entity_at.get(token.i)
@@ -672,7 +677,9 @@ class ActorResolver:
         if country is None and token.pos_ == "PROPN":  # "President obama": a known leader the entity stage missed
             country = known_leader_country(text) or misspelt_country(token.text)
         if country is None:
-            country = self._country_of_complement(token) or self._document_origin(token)
+            country = (
+                self._country_of_complement(token) or self._document_origin(token) or self._apposition_country(token)
+            )
         if sector is None:  # "tens of thousands of students"
             of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -728,6 +735,17 @@ class ActorResolver:
             country = self.metonymic_country.get(t.i) or country_code(t.text) or capitals().get(t.text)
             if country and country != own:
                 return country
+        return None
+
+    def _apposition_country(self, token) -> str | None:
+        """ "the group, a Pakistani militant outfit": the country an apposition gives."""
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            entity = self.entity_at.get(appos.i)
+            if entity is not None and entity.type == EntityType.PERSON:
+                continue  # "the US commander, General X": X's own country is not asked here
+            found = self._from_phrase(appos) if appos.dep_ == "appos" and appos.i != token.i else None
+            if found is not None and found.country:
+                return found.country
         return None
 
     def _document_origin(self, token) -> str | None:
@@ -837,6 +855,23 @@ class ActorResolver:
         while head.head.i != head.i and self.entity_at.get(head.head.i) is entity:
             head = head.head
         return head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ROOT"
+
+    def _both_countries(self, token) -> list[Participant]:
+        """ "the two countries", "both nations", "the two governments": the two countries named last."""
+        if token.lemma_.lower() not in _PAIR_HEADS or token.tag_ not in {"NNS", "NNPS"}:
+            return []
+        if not any(c.lower_ in {"two", "both"} for c in token.children):
+            return []
+        found: list[Participant] = []
+        for i in range(token.i - 1, max(-1, token.i - 80), -1):
+            t = self.doc[i]
+            country = country_of_text(t.text) if t.pos_ in {"PROPN", "ADJ"} else None
+            if country and all(p.country != country for p in found):
+                sector = sector_of([token.lemma_]) if token.lemma_.lower() != "side" else None
+                found.append(Participant(name=t.text, country=country, sector=sector, span=self._span(token)))
+                if len(found) == 2:
+                    return found
+        return []
 
     def _country_nominal(self, token, exclude: set[str]) -> Participant | None:
         """ "the country" -> the nearest earlier country mention that is not an excluded participant."""
