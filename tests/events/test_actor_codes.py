@@ -136,3 +136,18 @@ def test_the_two_countries_are_the_last_two_named(run_events):
 def test_an_apposition_gives_the_country(run_events):
     record = run_events("The militants, a Pakistani extremist group, attacked a police station on Monday.")
     assert _codes(record)[0][0][:3] == "PAK"
+
+
+def test_conjuncts_share_a_modifier_country_of_their_kind(run_events):
+    record = run_events("Israeli helicopters and tanks shelled positions near the town on Sunday.")
+    assert {participant_code(p)[:3] for p in record.events[0].actors} == {"ISR"}
+    record = run_events("Russian troops and rebels attacked the town on Sunday.")
+    assert [participant_code(p)[:3] for p in record.events[0].actors] == ["RUS", "---"]
+
+
+def test_members_of_an_international_body_and_the_story_s_own_opposition(run_events):
+    record = run_events("North Korea expelled inspectors of the International Atomic Energy Agency on Monday.")
+    assert _codes(record)[1] == ["IGO"]
+    record = run_events("Georgian President Eduard Shevardnadze resigned as the opposition threatened to storm Tbilisi.")
+    threaten = next(e for e in record.events if e.type == "THREATEN")
+    assert participant_code(threaten.actors[0]) == "GEOOPP"

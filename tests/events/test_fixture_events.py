@@ -207,6 +207,29 @@ def test_second_pass_lexicon(run_events, text, kind, actor, recipient):
         assert recipient in countries(found[0].recipients)
 
 
+def test_an_incident_label_before_a_headline_colon_is_what_happened(run_events):
+    record = run_events(
+        "A bus overturned near Leeds on Monday morning, injuring twelve passengers.",
+        headline="Leeds bus crash: Twelve hurt after vehicle overturns",
+    )
+    assert record.main_event.what.text == "Leeds bus crash"
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        ("Leeds bus crash: Twelve hurt after vehicle overturns", "Leeds bus crash"),
+        ("Market shootings: police name suspect", "Market shootings"),
+        ("Brexit: Prime minister calls vote", None),  # a topic, not an incident
+        ("Crash: driver hurt", None),  # one word is a section name more often than a label
+    ],
+)
+def test_incident_label(headline, label):
+    from newsgraph.events.fivew import _incident_label
+
+    assert _incident_label(headline) == label
+
+
 def test_what_keeps_a_manner_adverb_but_not_also(run_events):
     text = "The Spanish team narrowly avoided defeat against Italy in Rome on Sunday."
     assert run_events(text, headline=None).main_event.what.text.startswith("narrowly avoided defeat")

@@ -391,6 +391,10 @@ def _long_country_names() -> dict[str, str]:
     return {n: c for n, c in country_names().items() if len(n) >= 6 and " " not in n}
 
 
+def _has_modifier(token) -> bool:
+    return any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < token.i for c in token.children)
+
+
 def _supporter(token) -> bool:
     """ "pro-Russia rebels", "anti-American protesters": the country named is not theirs."""
     doc = token.doc
@@ -498,12 +502,27 @@ class ActorResolver:
         entity = self.entity_at.get(token.i)
         if entity is not None:  # a mis-parsed name: the conjunct hangs off another token of the name
             heads += [c for t in token.subtree if self.entity_at.get(t.i) is entity for c in t.conjuncts]
+        shared = self._shared_modifier_country(token)
+        head_sector = sector_of([token.lemma_, token.text])
         for t in heads:
             p = self.resolve(t, exclude)
+            if p is not None and t.i != token.i and shared and not (p.country or p.code) and not _has_modifier(t):
+                if None in (p.sector, head_sector) or p.sector == head_sector:  # not "Russian troops and rebels"
+                    p.country = shared  # "Israeli helicopters and tanks": the tanks are Israeli too
             if p is not None and all(participant_key(p) != participant_key(q) for q in found):
                 found.append(p)
         found += self._conjoined_modifiers(token, found)
         return found
+
+    def _shared_modifier_country(self, token) -> str | None:
+        if not token.conjuncts:
+            return None
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"} and child.i < token.i and not _supporter(child):
+                country = self._child_country(child)
+                if country:
+                    return country
+        return None
 
     def _conjoined_modifiers(self, token, found: list[Participant]) -> list[Participant]:
         """ "U.S. and Russian negotiators", "Israeli and Palestinian leaders": one participant per country."""
@@ -693,6 +712,8 @@ class ActorResolver:
             return None
         if country is None and token.pos_ not in {"NOUN", "PROPN"}:
             return None
+        if country is None and sector in _DOMESTIC_SECTORS and any(c.lower_ == "the" for c in token.children):
+            country = self.sole_country()  # "the opposition", "the president": the story's own institutions
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
 
     @staticmethod
@@ -769,7 +790,15 @@ class ActorResolver:
         if modifiers in BLOCS and not (modifiers in _REGION_BLOCS and sector_of([phrase.root.lemma_]) is None):
             return BLOCS[modifiers]  # "Islamic State fighters", "al-Qaeda militants"; not "the Europe Bridge"
         of = [g for p in phrase.root.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
-        return "IGO" if any(t.text in {"UN", "U.N.", "NATO", "EU"} for t in of) else None
+        if any(t.text in {"UN", "U.N.", "NATO", "EU"} for t in of):
+            return "IGO"
+        for t in of:  # "inspectors of the International Atomic Energy Agency"
+            entity = self.entity_at.get(t.i)
+            if entity is not None and entity.type == EntityType.ORG:
+                code = BLOCS.get(entity.name.lower().removeprefix("the "))
+                if code:
+                    return code
+        return None
 
     @staticmethod
     def _actor_noun(token) -> bool:

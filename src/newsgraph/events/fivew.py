@@ -17,6 +17,43 @@ from newsgraph.events.lexicon import verb_triggers
 from newsgraph.records import Answer, Event, MainEvent, Record
 
 _LEAD_SENTENCES = 3
+# Nouns that name an incident: a headline's "<place> tram crash: …" label is the event itself.
+_INCIDENT_NOUNS = frozenset(
+    [
+        "crash",
+        "derailment",
+        "collision",
+        "shooting",
+        "stabbing",
+        "explosion",
+        "blast",
+        "bombing",
+        "attack",
+        "raid",
+        "fire",
+        "flood",
+        "earthquake",
+        "collapse",
+        "accident",
+        "disaster",
+        "rescue",
+        "siege",
+        "riot",
+        "protest",
+        "strike",
+        "scandal",
+        "row",
+        "clash",
+        "killing",
+        "murder",
+        "hijacking",
+        "kidnapping",
+        "outbreak",
+        "landslide",
+        "storm",
+    ]
+)
+_MAX_LABEL_WORDS = 5
 _MAX_PHRASE_TOKENS = 12
 _WHY_MARKS = {"because", "as", "after", "since"}
 _WHY_PREPS = {"over", "amid", "for", "because", "after", "following", "due"}
@@ -79,8 +116,7 @@ def main_event(record: Record, doc, headline_doc=None) -> MainEvent | None:
         or _in_body(record, doc, clause, _who)
         or _headline_subject(record, headline, named=False)  # "Police identify …": the lead may name them better
     )
-    # with a headline, "what" is the headline's or none: the lead's clauses rarely match what coders mark
-    answers.what = _headline_what(record, headline) if headline is not None else _in_body(record, doc, clause, _what)
+    answers.what = _headline_what(record, headline) or _in_body(record, doc, clause, _what)
     answers.when = _when(record, doc, event, sentences)
     answers.where = _where(record, doc, event, sentences, headline_doc)
     answers.why = _in_body(record, doc, clause, _why)
@@ -269,6 +305,16 @@ def _from_headline(record: Record, clause, pick) -> Answer | None:
     return Answer(text=text, span=span)
 
 
+def _incident_label(headline: str) -> str | None:
+    """The short label before a headline's colon when it names an incident ("Croydon tram crash")."""
+    label, colon, _ = headline.partition(":")
+    words = label.split()
+    if not colon or not 2 <= len(words) <= _MAX_LABEL_WORDS:
+        return None
+    last = words[-1].lower()
+    return label.strip() if last in _INCIDENT_NOUNS or last.removesuffix("s") in _INCIDENT_NOUNS else None
+
+
 def _in_body(record: Record, doc, clause, pick) -> Answer | None:
     if clause is None:
         return None
@@ -361,9 +407,6 @@ _STOP_AFTER_OBJECT = frozenset(
 _STOP_PUNCT = frozenset([",", ":", ";", "|", "(", ")", "...", "…", "–", "—", "?", "!"])
 _FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP"])
 _REPORTING = frozenset(["say", "tell", "report", "claim"])
-# verbs that show or tell of the event rather than state it; coders mark the event itself
-_DEPICTING = frozenset(["show", "describe", "reveal", "recall", "recount", "depict"])
-_CASUALTY_WORDS = frozenset(["killed", "dead", "injured", "wounded", "hurt", "shot", "stabbed", "missing"])
 _QUOTES = "'\"‘’“”"
 
 
@@ -373,79 +416,25 @@ class _Headline:
     label: list  # the tokens before a colon ("Croydon tram crash")
     segment: list  # the headline proper
     verb: object | None
-    lead_verbs: frozenset = frozenset()
-
-
-_CASED_WORD = re.compile(r"[A-Za-z]+")
-
-
-def sentence_cased(headline: str, body: str) -> str:
-    """The headline as a sentence for the parser, same length: a Title-Case headline ("Toblerone Alters Shape of
-    2 Chocolate Bars") reads as a run of names to the small model, and so do words in capitals ("CLEARED").
-    Words the body writes capitalised inside its sentences (names) or in capitals (acronyms) stay so."""
-    words = list(_CASED_WORD.finditer(headline))
-    long = [m.group() for m in words if len(m.group()) >= 4]
-    title_case = len(long) >= 3 and all(w[0].isupper() for w in long)
-    text = headline
-    for k, match in enumerate(words):
-        word = match.group()
-        if len(word) > 1 and word.isupper():
-            cased = _cased_as_in(word, body, first=k == 0)
-        elif title_case and k and word[0].isupper() and not _name_in(word, body):
-            cased = word.lower()
-        else:
-            continue
-        text = text[: match.start()] + cased + text[match.end() :]
-    return text
-
-
-def _cased_as_in(capitals: str, body: str, first: bool) -> str:
-    """ "FBI" stays when the body writes it so, "COMEY" -> "Comey", "CLEARED" -> "cleared"."""
-    if re.search(rf"\b{capitals}\b", body):
-        return capitals
-    name = capitals.capitalize()
-    return name if first or _name_in(name, body) else capitals.lower()
-
-
-def _name_in(word: str, body: str) -> bool:
-    """The body writes the word capitalised inside a sentence more often than in lower case."""
-    inside = len(re.findall(rf"(?<=[a-z,;] ){word}\b", body))
-    return inside > len(re.findall(rf"\b{word.lower()}\b", body))
-
-
-def with_case_of(parsed, text: str):
-    """The parse of the sentence-cased headline on the headline's own words (same length, same token offsets)."""
-    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
-    from spacy.tokens import Doc
-
-    if parsed.text == text or len(parsed.text) != len(text):
-        return parsed
-    words = [text[t.idx : t.idx + len(t)] for t in parsed]
-    restored = Doc(parsed.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed])
-    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
-    restored.from_array(attrs, parsed.to_array(attrs))
-    return restored
 
 
 def _read_headline(headline_doc, doc) -> _Headline | None:
     if headline_doc is None or not len(headline_doc):
         return None
     label, segment = _headline_segment(headline_doc)
-    lead_verbs = _lead_verb_lemmas(doc)
-    return _Headline(headline_doc, label, segment, _headline_verb(segment, lead_verbs), frozenset(lead_verbs))
+    return _Headline(headline_doc, label, segment, _headline_verb(segment, _lead_verb_lemmas(doc)))
 
 
 def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
-    # A story label before a colon ("Croydon tram crash: Police name victims") marks an update on a running
-    # story: coders mark the story's event, which the predicate after the label rarely states (dev: 5 of 10).
-    if headline is None or headline.label:
+    if headline is None:
         return None
     verb = headline.verb
-    if verb is not None and _casualty_count(verb):
-        return _located(record, _text_of(_cause_clause(headline.segment, verb, headline.lead_verbs)))
-    if verb is not None and verb.lemma_.lower() in _DEPICTING:  # "Footage shows …", "Survivor describes …"
-        return None
-    return _located(record, _text_of(_predicate_tokens(headline.segment, verb)))
+    incident = _incident_label(headline.doc.text.strip()) if headline.label else None
+    if verb is None or (incident and _bare_participle(verb)):
+        text = incident or _text_of(_predicate_tokens(headline.segment, None))
+    else:
+        text = _text_of(_predicate_tokens(headline.segment, verb))
+    return _located(record, text)
 
 
 def _headline_subject(record: Record, headline: _Headline | None, named: bool) -> Answer | None:
@@ -490,22 +479,13 @@ def _headline_segment(headline):
     tokens = list(headline)
     label: list = []
     colon = next((t.i for t in tokens[: _HEAD_LABEL_MAX + 1] if t.text == ":"), None)  # not "|": a site name follows it
-    if colon is not None and len(tokens) - colon > 2 and not any(_finite_in_label(t) for t in tokens[:colon]):
+    if colon is not None and len(tokens) - colon > 2 and not any(t.tag_ in _FINITE_TAGS for t in tokens[:colon]):
         label, tokens = tokens[:colon], tokens[colon + 1 :]
     if tokens and tokens[0].text in _QUOTES:
         close = next((k for k, t in enumerate(tokens[1:], 1) if t.text in _QUOTES), None)
         if close is not None and len(tokens) - close > 3:
             tokens = tokens[close + 1 :]
     return label, tokens
-
-
-def _finite_in_label(token) -> bool:
-    """A finite verb before the colon makes it a clause, not a label; a first word read as one before a noun is a
-    name ("Leeds/VBZ bank robbery: …")."""
-    if token.tag_ not in _FINITE_TAGS:
-        return False
-    doc = token.doc
-    return not (token.i == 0 and token.text[:1].isupper() and token.i + 1 < len(doc) and doc[1].pos_ == "NOUN")
 
 
 def _lead_verb_lemmas(doc) -> set[str]:
@@ -595,37 +575,11 @@ def _plural_subject(token) -> bool:
 
 
 def _bare_participle(verb) -> bool:
-    """ "Driver arrested", "Last victims named": a participle without auxiliary says too little alone.
+    """ "Driver arrested", "Last victims named": a participle without auxiliary says less than an incident label.
     A past tense with an object ("Cubs beat Indians") is not one."""
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
         return False
     return not any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in verb.children)
-
-
-def _casualty_count(verb) -> bool:
-    """ "Seven killed", "Five shot in Seattle": a toll, not the event, which coders name from a clause
-    ("as tram derails") or the body instead."""
-    return verb.lower_ in _CASUALTY_WORDS and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-
-
-def _cause_clause(tokens, verb, lead_verbs) -> list:
-    """ "… as tram derails": the short clause after the toll that names the event, when its last word is a verb."""
-    start = next((k for k, t in enumerate(tokens) if t.i > verb.i and t.lower_ in {"as", "after", "when"}), None)
-    if start is None:
-        return []
-    end = start + 1
-    while end < len(tokens) and not _ends_predicate(tokens, end, False):
-        end += 1
-    clause = tokens[start + 1 : end]
-    last = clause[-1] if clause else None
-    if not 2 <= len(clause) <= 4 or not (last.tag_ in _FINITE_TAGS or _lead_verb_form(last, lead_verbs)):
-        return []
-    return clause
-
-
-def _lead_verb_form(token, lead_verbs) -> bool:
-    word = token.lower_
-    return any(form in lead_verbs for form in (word, word.removesuffix("s"), word.removesuffix("es")))
 
 
 def _predicate_tokens(tokens, verb) -> list:
