@@ -8,6 +8,7 @@ folded into the governing one. Only candidates with an identifiable actor are ke
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsgraph.events.actors import ActorResolver, capitals, participant_key
@@ -87,7 +88,10 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
     tabular = _tabular_sentences(doc)
+    intent_words = []
     for token in doc:
+        if token.lower_ in _INTENT_ADJECTIVES:
+            intent_words.append(token)
         if token.pos_ not in {"VERB", "AUX"} or (token.dep_ == "amod" and not _misparsed_main_verb(token)):
             continue
         if token.sent.start in tabular:  # a flattened table or list: its "verbs" are column headings
@@ -110,7 +114,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         else:
             unresolved.append(candidate)
     _add_joiners(doc, found, resolver)
-    found += _intent_adjectives(doc, found + unresolved, resolver)
+    found += _intent_adjectives(intent_words, found + unresolved, resolver)
     unresolved += _noun_fallbacks(doc, found + unresolved, nouns)
     kept = _fold_embedded(found + _actorless_fallbacks(found, unresolved))
     return kept + _reported_accusations(kept, resolver)
@@ -148,17 +152,16 @@ def _reported_accusations(candidates: list[Candidate], resolver: ActorResolver) 
     return accusations
 
 
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+
+
 def _tabular_sentences(doc) -> set[int]:
     """Starts of "sentences" that are table rows or lists run together: cell separators or several line breaks."""
     found = set()
+    body = doc.text  # built on each access: once per document
     for sentence in doc.sents:
-        words = [t for t in sentence if not t.is_space]
-        if not words:
-            continue
-        inside = sentence.doc[words[0].i : words[-1].i + 1]  # a paragraph break after the sentence is fine
-        separators = sum(t.text in {"|", "\t"} for t in inside)
-        breaks = sum(t.is_space and "\n" in t.text for t in inside)
-        if separators >= 2 or breaks >= 2:
+        text = body[sentence.start_char : sentence.end_char].strip()  # a paragraph break after it is fine
+        if text.count("|") + text.count("\t") >= 2 or len(_LINE_BREAKS.findall(text)) >= 2:
             found.add(sentence.start)
     return found
 
@@ -166,12 +169,12 @@ def _tabular_sentences(doc) -> set[int]:
 _INTENT_ADJECTIVES = frozenset(["committed", "willing", "prepared", "ready", "determined"])
 
 
-def _intent_adjectives(doc, candidates: list[Candidate], resolver: ActorResolver) -> list[Candidate]:
+def _intent_adjectives(words: list, candidates: list[Candidate], resolver: ActorResolver) -> list[Candidate]:
     """ "Vietnam is committed to opening up its economy": a stated readiness to act is a promise
     (AGREE, CAMEO 03) even when the act itself is not in the lexicon (when it is, it folds in)."""
     governed = {t.i for c in candidates for t in c.chain}
     found = []
-    for token in doc:
+    for token in words:
         # "is willing to" (adjective) or "is committed to" (often parsed as a passive verb)
         if token.lower_ not in _INTENT_ADJECTIVES or token.dep_ not in {"acomp", "ROOT", "ccomp"}:
             continue
@@ -312,8 +315,12 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, Trigger(kind="COOPERATE", mode="military", recipient=("with",), symmetric=True)
     if lemma in nouns:
         return noun, nouns[lemma]
-    of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-    if of is not None and lemma in _QUANTITY_NOUNS:  # "10 days of war games", "a series of attacks"
+    of = (
+        next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        if lemma in _QUANTITY_NOUNS
+        else None
+    )
+    if of is not None:  # "10 days of war games", "a series of attacks"
         inner = next((g for g in of.children if g.dep_ == "pobj"), None)
         if inner is not None:
             return _event_noun(inner, nouns)
@@ -324,6 +331,8 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
 
 
 def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
+    if not any(lemma in words for words in lights.values()):
+        return None  # only light verbs carry an event noun
     for child in token.children:
         if child.dep_ not in _OBJECT_DEPS | {"nsubjpass"}:
             continue
@@ -559,7 +568,12 @@ _STATES = {
 }
 
 
+_STATE_VERBS = frozenset(verb for verb, _ in _STATES)
+
+
 def _state_change(token, lemma: str) -> Candidate | None:
+    if lemma not in _STATE_VERBS:
+        return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             found = _STATES.get((lemma, noun.lemma_.lower()))
