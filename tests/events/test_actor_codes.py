@@ -148,6 +148,8 @@ def test_conjuncts_share_a_modifier_country_of_their_kind(run_events):
 def test_members_of_an_international_body_and_the_story_s_own_opposition(run_events):
     record = run_events("North Korea expelled inspectors of the International Atomic Energy Agency on Monday.")
     assert _codes(record)[1] == ["IGO"]
-    record = run_events("Georgian President Eduard Shevardnadze resigned as the opposition threatened to storm Tbilisi.")
+    record = run_events(
+        "Georgian President Eduard Shevardnadze resigned as the opposition threatened to storm Tbilisi."
+    )
     threaten = next(e for e in record.events if e.type == "THREATEN")
     assert participant_code(threaten.actors[0]) == "GEOOPP"

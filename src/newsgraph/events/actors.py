@@ -391,8 +391,11 @@ def _long_country_names() -> dict[str, str]:
     return {n: c for n, c in country_names().items() if len(n) >= 6 and " " not in n}
 
 
-def _has_modifier(token) -> bool:
-    return any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < token.i for c in token.children)
+def _shares_modifier(p: Participant, conjunct, head_sector: Sector | None) -> bool:
+    """A bare conjunct of the same kind as its head (not "Russian troops and rebels") shares its modifier."""
+    if p.country or p.code or any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in conjunct.lefts):
+        return False
+    return None in (p.sector, head_sector) or p.sector == head_sector
 
 
 def _supporter(token) -> bool:
@@ -506,9 +509,8 @@ class ActorResolver:
         head_sector = sector_of([token.lemma_, token.text])
         for t in heads:
             p = self.resolve(t, exclude)
-            if p is not None and t.i != token.i and shared and not (p.country or p.code) and not _has_modifier(t):
-                if None in (p.sector, head_sector) or p.sector == head_sector:  # not "Russian troops and rebels"
-                    p.country = shared  # "Israeli helicopters and tanks": the tanks are Israeli too
+            if p is not None and t.i != token.i and shared and _shares_modifier(p, t, head_sector):
+                p.country = shared  # "Israeli helicopters and tanks": the tanks are Israeli too
             if p is not None and all(participant_key(p) != participant_key(q) for q in found):
                 found.append(p)
         found += self._conjoined_modifiers(token, found)
