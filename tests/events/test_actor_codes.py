@@ -153,3 +153,9 @@ def test_members_of_an_international_body_and_the_story_s_own_opposition(run_eve
     )
     threaten = next(e for e in record.events if e.type == "THREATEN")
     assert participant_code(threaten.actors[0]) == "GEOOPP"
+
+
+def test_backed_groups_are_not_of_their_backer_and_old_country_names_resolve(run_events):
+    record = run_events("Iranian-backed militias attacked a police station on Monday.")
+    assert not _codes(record)[0][0].startswith("IRN")
+    assert country_code("Yugoslav") == "SRB" and country_code("Kampuchea") == "KHM"

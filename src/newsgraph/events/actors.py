@@ -398,11 +398,16 @@ def _shares_modifier(p: Participant, conjunct, head_sector: Sector | None) -> bo
     return None in (p.sector, head_sector) or p.sector == head_sector
 
 
+_BACKED = ("backed", "sponsored", "funded", "supported", "armed", "trained", "-backed", "-sponsored", "-funded")
+
+
 def _supporter(token) -> bool:
     """ "pro-Russia rebels", "anti-American protesters": the country named is not theirs."""
     doc = token.doc
-    if token.lower_.startswith(("pro-", "anti-")):
+    if token.lower_.startswith(("pro-", "anti-")) or token.lower_.endswith(_BACKED):
         return True
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _BACKED:
+        return True  # "Iranian-backed militias" are not Iranian
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"pro", "anti"}
 
 

@@ -52,6 +52,8 @@ SDN Sudanese|SUR Surinamese|SWE Swedish,Swede,Swedes|CHE Swiss|SYR Syrian,Syrian
 TJK Tajik,Tajikistani|TZA Tanzanian,Tanzanians|THA Thai,Thais|TLS Timorese|TGO Togolese|TON Tongan
 TTO Trinidadian,Tobagonian|TUN Tunisian,Tunisians|TUR Turkish,Turk,Turks|TKM Turkmen
 TUV Tuvaluan|UGA Ugandan,Ugandans|UKR Ukrainian,Ukrainians|ARE Emirati,Emiratis|GBR British,Briton,Britons,Brit,Brits,English,Scottish,Welsh,Scot,Scots
+SRB Yugoslav,Yugoslavs,Yugoslavian|CZE Czechoslovak,Czechoslovakian|ZWE Rhodesian|COD Zairean,Zairian|KHM Kampuchean
+DEU East German,West German,East Germans,West Germans|PSE Gazan,Gazans
 USA American,Americans,U.S.|URY Uruguayan,Uruguayans|UZB Uzbek,Uzbekistani,Uzbeks|VUT Ni-Vanuatu
 VEN Venezuelan,Venezuelans|VNM Vietnamese|YEM Yemeni,Yemenis|ZMB Zambian,Zambians|ZWE Zimbabwean,Zimbabweans
 """
@@ -65,6 +67,7 @@ TWN Taiwan|VNM Vietnam,Viet Nam|LAO Laos|BOL Bolivia|VEN Venezuela|TZA Tanzania|
 TUR Turkey,Türkiye,Turkiye|CIV Ivory Coast,Cote d'Ivoire,Côte d'Ivoire|COD Democratic Republic of Congo,DR Congo,DRC,Congo-Kinshasa
 COG Republic of Congo,Congo-Brazzaville,Congo|MMR Myanmar,Burma|MKD North Macedonia,Macedonia|SWZ Eswatini,Swaziland
 CPV Cape Verde|PSE Palestine,Palestinian Territories,West Bank,Gaza,Gaza Strip|BRN Brunei|FSM Micronesia
+CZE Czechoslovakia|DEU East Germany,West Germany|ZWE Rhodesia|KHM Kampuchea|LKA Ceylon|BFA Upper Volta|BEN Dahomey
 XKX Kosovo|VAT Vatican,Vatican City,Holy See|ARE UAE,U.A.E.,United Arab Emirates,Emirates|NLD Netherlands,Holland,the Netherlands
 PHL Philippines,the Philippines|BHS Bahamas,the Bahamas|GMB Gambia,the Gambia|TLS East Timor,Timor-Leste
 IRN Islamic Republic,Islamic republic|ISR Jewish state,Jewish State|BIH Bosnia,Bosnia-Herzegovina|CHN PRC,People's Republic of China,Mainland China|KOR ROK|RUS Soviet Union,USSR,U.S.S.R.|COD Zaire|SRB Yugoslavia
