@@ -87,7 +87,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     known = set(verbs) | {w for words in lights.values() for w in words} | {"call"}
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
-    tabular = _tabular_sentences(doc)
+    tabular = _tabular_sentences(doc, resolver.record.article.body)
     intent_words = []
     for token in doc:
         if token.lower_ in _INTENT_ADJECTIVES:
@@ -155,10 +155,12 @@ def _reported_accusations(candidates: list[Candidate], resolver: ActorResolver) 
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 
 
-def _tabular_sentences(doc) -> set[int]:
-    """Starts of "sentences" that are table rows or lists run together: cell separators or several line breaks."""
+def _tabular_sentences(doc, body: str) -> set[int]:
+    """Starts of "sentences" that are table rows or lists run together: cell separators or several line breaks.
+    ``body`` is the document's text (``doc.text`` is rebuilt from the tokens on each access)."""
     found = set()
-    body = doc.text  # built on each access: once per document
+    if "|" not in body and "\t" not in body and body.count("\n") < 2:
+        return found
     for sentence in doc.sents:
         text = body[sentence.start_char : sentence.end_char].strip()  # a paragraph break after it is fine
         if text.count("|") + text.count("\t") >= 2 or len(_LINE_BREAKS.findall(text)) >= 2:
@@ -276,7 +278,7 @@ def _add_joiners(doc, found: list[Candidate], resolver: ActorResolver) -> None:
     by_verb = {c.verb.i: c for c in found if c.kind == "CONSULT"}
     if not by_verb:
         return
-    for token in doc:
+    for token in (t for c in by_verb.values() for t in c.verb.children):  # "joined" is a conjunct of "met"
         if token.lemma_.lower() == "join" and token.dep_ == "conj" and token.head.i in by_verb:
             agent = _agent(token)
             if agent is not None:
