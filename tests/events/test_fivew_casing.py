@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.events.fivew import sentence_cased, with_case_of
+from newsgraph.headlines import sentence_cased, with_case_of
 
 BODY = "Farmers in Lyon blocked the A7 on Monday, the CGT union said. Prime Minister Jean Dupont met them."
 

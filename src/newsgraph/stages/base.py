@@ -22,6 +22,7 @@ class Item:
     raw: Any = None  # the RawInput it was read from
     doc: Any = None
     caption_docs: list[Any] = field(default_factory=list)  # spaCy Docs of article.captions, same order
+    headline_doc: Any = None  # spaCy Doc of article.headline (parsed in sentence case, no NER), if any
 
     @property
     def english_ok(self) -> bool:

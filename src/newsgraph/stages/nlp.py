@@ -26,6 +26,7 @@ def load_spacy(model: str):
 
 MAX_CAPTIONS = 20
 MAX_CAPTION_CHARS = 2000
+MAX_HEADLINE_CHARS = 300
 
 
 class NlpStage(Stage):
@@ -59,7 +60,9 @@ class NlpStage(Stage):
             item.doc = doc
             if doc is not None:
                 item.record.stages.append(self.name)
-        self._parse_captions([it for it in todo if it.doc is not None])
+        parsed = [it for it in todo if it.doc is not None]
+        self._parse_captions(parsed)
+        self._parse_headlines(parsed)
 
     def _parse_captions(self, items: Sequence[Item]) -> None:
         """Photo captions are kept out of the body but name places and dates: parse them too (short)."""
@@ -76,6 +79,25 @@ class NlpStage(Stage):
             return
         for (item, _), doc in zip(texts, docs, strict=True):
             item.caption_docs.append(doc)
+
+    def _parse_headlines(self, items: Sequence[Item]) -> None:
+        """The headline states the story most compactly; parsed in sentence case, without NER (a few words)."""
+        from newsgraph.headlines import sentence_cased, with_case_of
+
+        todo = [
+            (item, headline)
+            for item in items
+            if 0 < len(headline := (item.record.article.headline or "").strip()) <= MAX_HEADLINE_CHARS
+        ]
+        if not todo:
+            return
+        try:
+            texts = [sentence_cased(headline, item.record.article.body) for item, headline in todo]
+            docs = list(self.nlp.pipe(texts, disable=["ner"], batch_size=self.settings.batch_size))
+        except Exception:  # a headline never costs the article its body parse
+            return
+        for (item, headline), doc in zip(todo, docs, strict=True):
+            item.headline_doc = with_case_of(doc, headline)
 
     def _parse_one(self, item: Item):
         try:
