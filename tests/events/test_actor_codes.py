@@ -159,3 +159,10 @@ def test_backed_groups_are_not_of_their_backer_and_old_country_names_resolve(run
     record = run_events("Iranian-backed militias attacked a police station on Monday.")
     assert not _codes(record)[0][0].startswith("IRN")
     assert country_code("Yugoslav") == "SRB" and country_code("Kampuchea") == "KHM"
+
+
+def test_separatist_peoples_and_movements_of_one_country(run_events):
+    record = run_events("South Ossetian separatists fired on Georgian villages overnight.")
+    assert _codes(record)[0][0][:3] == "GEO"
+    record = run_events("Zimbabwe's ruling ZANU-PF party rejected talks with the MDC.")
+    assert [r[:3] for r in _codes(record)[1]] == ["ZWE"]

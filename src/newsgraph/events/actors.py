@@ -23,7 +23,7 @@ _SECTOR_WORDS = {
     "secretary chancellor king queen administration cabinet diplomat ambassador envoy governor mayor kremlin "
     "authority authorities presidency leader regime state foreign delegation side embassy consulate",
     Sector.MIL: "army military troop troops soldier soldiers force forces commander general navy "
-    "marine marines militaries jet jets warship tank tanks artillery airforce pilot pilots",
+    "marine marines militaries jet jets warship tank tanks artillery airforce pilot pilots junta paratrooper paratroopers",
     Sector.COP: "police policeman policemen officer officers",
     Sector.JUD: "court judge prosecutor prosecutors tribunal",
     Sector.LEG: "parliament congress lawmaker lawmakers legislator legislators senator senate mp mps",
@@ -205,6 +205,8 @@ _GROUP_COUNTRIES = {
     "african national congress": "ZAF",
     "anc": "ZAF",
     "zanu-pf": "ZWE",
+    "mdc": "ZWE",
+    "movement for democratic change": "ZWE",
     "irish republican army": "GBR",
     "ira": "GBR",
     "sinn fein": "GBR",

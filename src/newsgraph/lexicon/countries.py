@@ -80,7 +80,7 @@ _PEOPLES = """
 RUS Chechen,Chechens,Dagestani|CHN Tibetan,Tibetans,Uighur,Uighurs,Uyghur,Uyghurs
 NGA Yoruba,Igbo,Ibo,Hausa,Ogoni|ESP Basque,Basques,Catalan,Catalans|FRA Corsican,Corsicans|ZAF Zulu,Zulus,Xhosa
 PAK Baluch,Baloch,Sindhi|IDN Acehnese,Papuan,Papuans|MMR Rohingya,Karenni,Kachin|ETH Oromo,Tigrayan,Tigrayans,Amhara
-GEO Abkhaz,Abkhazian,Abkhazians|BIH Bosniak,Bosniaks|BEL Flemish,Walloon|CAN Quebecois|SDN Darfuri,Darfuris
+GEO Abkhaz,Abkhazian,Abkhazians,South Ossetian,South Ossetians|BIH Bosniak,Bosniaks|BEL Flemish,Walloon|CAN Quebecois|SDN Darfuri,Darfuris
 GBR Northern Irish|ZWE Ndebele
 """
 
