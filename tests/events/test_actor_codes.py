@@ -166,3 +166,8 @@ def test_separatist_peoples_and_movements_of_one_country(run_events):
     assert _codes(record)[0][0][:3] == "GEO"
     record = run_events("Zimbabwe's ruling ZANU-PF party rejected talks with the MDC.")
     assert [r[:3] for r in _codes(record)[1]] == ["ZWE"]
+
+
+def test_his_government_is_the_person_s(run_events):
+    record = run_events("Robert Mugabe said on Monday that his government would seize more farms.")
+    assert _codes(record)[0] == ["ZWEGOV"]

@@ -860,6 +860,9 @@ class ActorResolver:
         if child.dep_ == "poss" and child.lower_ in {"its", "their", "our"}:  # "X said their forces…": the speaker's
             speaker = self._speaker_pronoun(child)
             return speaker.country if speaker is not None else None
+        if child.dep_ == "poss" and child.lower_ in {"his", "her"}:  # "Mugabe and his government"
+            person = self._pronoun(child)
+            return person.country if person is not None else None
         return country_of_text(child.text) or country_of_text(self.doc[child.left_edge.i : child.i + 1].text)
 
     def _pronoun(self, token) -> Participant | None:
