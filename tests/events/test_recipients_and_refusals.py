@@ -269,3 +269,10 @@ def test_prisoner_exchanges_are_mutual_releases(run_events):
 def test_sentiments_offers_and_blocking(run_events, text, kind, mode):
     event = only(run_events(text), kind)
     assert event.mode == mode
+
+
+def test_event_nouns_as_subjects(run_events):
+    invasion = only(run_events("Russia's invasion of Ukraine began on February 24."), "ASSAULT")
+    assert codes(invasion.actors) == {"RUS"} and codes(invasion.recipients) == {"UKR"}
+    meeting = only(run_events("The meeting between Biden and Xi took place in Bali."), "CONSULT")
+    assert codes(meeting.actors) == {"USA", "CHN"}

@@ -376,15 +376,21 @@ _OCCURRENCE_VERBS = frozenset(
         "spread",
         "occur",
         "happen",
+        "last",
     ]
 )
+_CAUSE_VERBS = frozenset(["spark", "trigger", "prompt", "provoke", "cause", "draw", "follow", "leave"])
+_ACTED_ON = frozenset(["ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"])
 _NOUN_ACTOR_PREPS = {"between", "by", "among"}
 _NOUN_RECIPIENT_PREPS = {"against", "on", "with"}
 
 
 def _occurrence_candidate(token, lemma: str, nouns) -> Candidate | None:
-    """ "Clashes between police and protesters erupted", "talks resumed": the event noun is the subject."""
-    if lemma not in _OCCURRENCE_VERBS or any(c.dep_ in _OBJECT_DEPS for c in token.children):
+    """ "Clashes between police and protesters erupted", "talks resumed", "the meeting took place", "the
+    arrest sparked protests": the event noun is the subject."""
+    objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    took_place = lemma == "take" and any(o.lower_ == "place" for o in objects)
+    if not (took_place or lemma in _CAUSE_VERBS or (lemma in _OCCURRENCE_VERBS and not objects)):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -418,9 +424,10 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else None
         if pobj is None:
             continue
-        if child.lower_ in _NOUN_ACTOR_PREPS and not c.actors:
-            c.actors = resolver.resolve_all(pobj)
-        elif child.lower_ in _NOUN_RECIPIENT_PREPS and not c.recipients:
+        of_target = child.lower_ == "of" and c.kind in _ACTED_ON  # "the invasion of Ukraine", "the arrest of X"
+        if (child.lower_ in _NOUN_ACTOR_PREPS or (child.lower_ == "of" and not of_target)) and not c.actors:
+            c.actors = resolver.resolve_all(pobj)  # "talks between X and Y", "the visit of the premier"
+        elif (child.lower_ in _NOUN_RECIPIENT_PREPS or of_target) and not c.recipients:
             c.recipients = resolver.resolve_all(pobj)
     if not c.actors:
         modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound", "poss"} and m.i < noun.i]

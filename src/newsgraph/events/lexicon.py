@@ -421,7 +421,7 @@ _LIGHT_VERBS = {
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve",
     "COERCE": "impose declare issue enforce launch carry conduct make extend",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
-    "PROTEST": "stage hold organize organise launch begin continue go lead join",
+    "PROTEST": "stage hold organize organise launch begin continue go lead join attend",
     "COOPERATE": "hold conduct launch stage begin start",
     "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make",
     "THREATEN": "issue make give deliver send",
