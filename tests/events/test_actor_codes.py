@@ -171,3 +171,8 @@ def test_separatist_peoples_and_movements_of_one_country(run_events):
 def test_his_government_is_the_person_s(run_events):
     record = run_events("Robert Mugabe said on Monday that his government would seize more farms.")
     assert _codes(record)[0] == ["ZWEGOV"]
+
+
+def test_an_organisation_in_a_story_about_one_country_is_of_it(run_events):
+    record = run_events("The Tarkwa Mining Company sued the Ghanaian government on Monday.")
+    assert _codes(record)[0][0][:3] == "GHA"

@@ -591,7 +591,8 @@ class ActorResolver:
             sector = sector or (Sector.GOV if country else None)
         if country is None and entity.type == EntityType.ORG:  # "Serbian Workers' Union", "Kenya Anti-Corruption ..."
             country = self._country_in_name(entity.name)
-        if country is None and sector in _DOMESTIC_SECTORS and BLOCS.get(entity.name.lower()) is None:
+        domestic = sector in _DOMESTIC_SECTORS or (entity.type == EntityType.ORG and sector != Sector.IGO)
+        if country is None and domestic and BLOCS.get(entity.name.lower().removeprefix("the ")) is None:
             country = self.sole_country()  # "President Levy Mwanawasa" in a story about one country
         self._entity_cache[entity.id] = (country, sector)
         return country, sector
