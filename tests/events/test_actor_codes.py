@@ -176,3 +176,8 @@ def test_his_government_is_the_person_s(run_events):
 def test_an_organisation_in_a_story_about_one_country_is_of_it(run_events):
     record = run_events("The Tarkwa Mining Company sued the Ghanaian government on Monday.")
     assert _codes(record)[0][0][:3] == "GHA"
+
+
+def test_an_organisation_of_unknown_kind_is_not_given_the_only_country(run_events):
+    record = run_events("The Third World Water Forum concluded that the US must allocate greater resources.")
+    assert all(participant_code(p)[:3] != "USA" for e in record.events for p in e.actors)

@@ -342,6 +342,7 @@ _STATELESS_PEOPLES = frozenset(["kurd", "kurds", "kurdish", "tamil", "tamils", "
 _OVERRIDING_SECTORS = {"opposition": Sector.OPP, "rebel": Sector.REB, "insurgent": Sector.REB, "militant": Sector.REB}
 # "the two countries", "both sides": plural heads that stand for the last two countries named.
 _PAIR_HEADS = frozenset(["country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor"])
+_BLOC_SECTORS = frozenset([Sector.IGO, Sector.NGO])
 _REGION_BLOCS = frozenset(["west", "western", "europe"])
 _NOT_ACTOR_ENTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT"])
 _PERSONAL = {"he", "him", "his", "she", "her"}
@@ -591,7 +592,10 @@ class ActorResolver:
             sector = sector or (Sector.GOV if country else None)
         if country is None and entity.type == EntityType.ORG:  # "Serbian Workers' Union", "Kenya Anti-Corruption ..."
             country = self._country_in_name(entity.name)
-        domestic = sector in _DOMESTIC_SECTORS or (entity.type == EntityType.ORG and sector != Sector.IGO)
+        # a company, newspaper or union too; not an organisation of unknown kind ("the Third World Water Forum")
+        domestic = sector in _DOMESTIC_SECTORS or (
+            entity.type == EntityType.ORG and sector not in {None, *_BLOC_SECTORS}
+        )
         if country is None and domestic and BLOCS.get(entity.name.lower().removeprefix("the ")) is None:
             country = self.sole_country()  # "President Levy Mwanawasa" in a story about one country
         self._entity_cache[entity.id] = (country, sector)
