@@ -181,3 +181,8 @@ def test_an_organisation_in_a_story_about_one_country_is_of_it(run_events):
 def test_an_organisation_of_unknown_kind_is_not_given_the_only_country(run_events):
     record = run_events("The Third World Water Forum concluded that the US must allocate greater resources.")
     assert all(participant_code(p)[:3] != "USA" for e in record.events for p in e.actors)
+
+
+def test_known_institutions_whatever_their_entity_type(run_events):
+    record = run_events("Downing Street criticised Moscow on Monday.")
+    assert _codes(record)[0] == ["GBRGOV"]

@@ -14,7 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from newsgraph.lexicon.countries import country_code, country_names
-from newsgraph.lexicon.roles import KNOWN_LEADERS
+from newsgraph.lexicon.roles import KNOWN_LEADERS, KNOWN_ORGS
 from newsgraph.records import Entity, EntityType, Participant, Record, Sector
 
 # Head nouns and title words that imply a sector.
@@ -580,6 +580,9 @@ class ActorResolver:
         country, sector = entity.country, entity.sector
         if country is None and entity.type in {EntityType.GPE, EntityType.NORP, EntityType.ORG}:
             country = country_of_text(entity.name)
+        known = KNOWN_ORGS.get(entity.name.lower().removeprefix("the ")) if country is None else None
+        if known is not None and known[0]:  # world knowledge when the entity stage typed it otherwise
+            country, sector = known[0], sector or Sector(known[1])
         if country is None and entity.type == EntityType.GPE:
             country = misspelt_country(entity.name)  # "Ethopia"
         if entity.type in {EntityType.GPE, EntityType.ORG} and entity.name in capitals() and sector is None:
@@ -690,6 +693,9 @@ class ActorResolver:
             return None
         if (lowered in BLOCS or text.lower() in BLOCS) and not self._bare_region(token):
             return Participant(name=text, code=BLOCS.get(lowered) or BLOCS[text.lower()], span=self._span(token))
+        known = KNOWN_ORGS.get(text.lower()) if token.pos_ == "PROPN" else None
+        if known is not None and known[0]:  # "Downing Street", "the Pentagon" when not tagged as an organisation
+            return Participant(name=text, country=known[0], sector=Sector(known[1]), span=self._span(token))
         country = self.metonymic_country.get(token.i) or self._people_country(token)
         if country is None and text != token.text and token.pos_ in {"NOUN", "PROPN"}:
             country = country_of_text(text)  # "the Islamic Republic", "the Jewish state"
