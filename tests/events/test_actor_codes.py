@@ -186,3 +186,10 @@ def test_an_organisation_of_unknown_kind_is_not_given_the_only_country(run_event
 def test_known_institutions_whatever_their_entity_type(run_events):
     record = run_events("Downing Street criticised Moscow on Monday.")
     assert _codes(record)[0] == ["GBRGOV"]
+
+
+def test_region_adjectives_give_cameo_region_codes(run_events):
+    record = run_events("Western diplomats criticised Iran on Monday.")
+    assert _codes(record)[0] == ["WSTGOV"]
+    record = run_events("Latin American leaders criticised Washington on Monday.")
+    assert _codes(record)[0] == ["LAMGOV"]

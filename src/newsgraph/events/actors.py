@@ -342,6 +342,16 @@ _STATELESS_PEOPLES = frozenset(["kurd", "kurds", "kurdish", "tamil", "tamils", "
 _OVERRIDING_SECTORS = {"opposition": Sector.OPP, "rebel": Sector.REB, "insurgent": Sector.REB, "militant": Sector.REB}
 # "the two countries", "both sides": plural heads that stand for the last two countries named.
 _PAIR_HEADS = frozenset(["country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor"])
+# Region adjectives CAMEO codes as actors of their own ("Western diplomats" → WST).
+_REGION_ADJECTIVES = {
+    "western": "WST",
+    "european": "EUR",
+    "arab": "ARB",
+    "african": "AFR",
+    "asian": "ASA",
+    "latin american": "LAM",
+    "middle eastern": "MEA",
+}
 _BLOC_SECTORS = frozenset([Sector.IGO, Sector.NGO])
 _REGION_BLOCS = frozenset(["west", "western", "europe"])
 _NOT_ACTOR_ENTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT"])
@@ -732,9 +742,22 @@ class ActorResolver:
             return None
         if country is None and token.pos_ not in {"NOUN", "PROPN"}:
             return None
+        region = self._region_modifier(token) if self._actor_noun(token) else None
+        if region is not None and (country is None or region == "LAM"):  # CAMEO region codes: "Western
+            # diplomats", "Arab foreign ministers"; "Latin American leaders" are not American
+            return Participant(name=text, code=region + (sector.value if sector else ""), span=self._span(token))
         if country is None and sector in _DOMESTIC_SECTORS and any(c.lower_ == "the" for c in token.children):
             country = self.sole_country()  # "the opposition", "the president": the story's own institutions
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
+
+    @staticmethod
+    def _region_modifier(token) -> str | None:
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"} and child.i < token.i:
+                words = " ".join(t.lower_ for t in child.subtree)
+                if words in _REGION_ADJECTIVES:
+                    return _REGION_ADJECTIVES[words]
+        return None
 
     @staticmethod
     def _bare_region(token) -> bool:
