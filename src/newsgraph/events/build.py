@@ -73,25 +73,34 @@ class _Attachments:
         self.places = [(self._root(p.span.start, p.span.end), p) for p in record.places if p.caption is None]
         self.date_ents = [ent for ent in doc.ents if ent.label_ in _TIME_LABELS]
         self.place_ents = [ent for ent in doc.ents if ent.label_ in _PLACE_LABELS]
+        self._climbs: dict[int, frozenset[int]] = {}
 
     def _root(self, start: int, end: int):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span.root if span is not None else None
 
+    def _owned(self, token, owners: set[int]) -> bool:
+        """True when the first clause-level ancestor of ``token`` is one of the event's tokens (the climb is
+        the same for every event of the article, so it is made once per token)."""
+        path = self._climbs.get(token.i)
+        if path is None:
+            path = self._climbs[token.i] = _climb(token)
+        return not owners.isdisjoint(path)
+
     def attach(self, c: Candidate) -> Attached:
         owners = c.owners
         found = Attached()
         for root, time in self.times:
-            if root is not None and _owned(root, owners):
+            if root is not None and self._owned(root, owners):
                 found.time = time
                 break
         if found.time is None:
             for ent in self.date_ents:
-                if _owned(ent.root, owners):
+                if self._owned(ent.root, owners):
                     found.time_text = (ent.start_char, ent.end_char)
                     break
         for root, place in self.places:
-            if root is not None and _owned(root, owners) and _under_place_prep(root):
+            if root is not None and self._owned(root, owners) and _under_place_prep(root):
                 found.place, found.place_span, found.place_country = (
                     place,
                     (place.span.start, place.span.end),
@@ -106,7 +115,7 @@ class _Attachments:
         """A place phrase under "in/at" from the parse: a named place ("in the southern Turkish resort
         of Antalya") or a described one ("in the Sudanese capital")."""
         for ent in self.place_ents:
-            if _owned(ent.root, owners) and _under_place_prep(ent.root):
+            if self._owned(ent.root, owners) and _under_place_prep(ent.root):
                 phrase = _prep_phrase(ent.root)
                 found.place_span = (ent.start_char, ent.end_char)
                 found.place_country = country_of_text(ent.text) or _demonym_country(phrase)
@@ -128,16 +137,15 @@ def _is_date(time: TimeExpression) -> bool:
     return time.type in {"DATE", "TIME"} and bool(time.value) and time.value[:4].isdigit()
 
 
-def _owned(token, owners: set[int]) -> bool:
-    """True when the first clause-level ancestor of ``token`` is one of the event's tokens."""
-    t, steps = token, 0
-    while steps < 12:
-        if t.i in owners:
-            return True
+def _climb(token) -> frozenset[int]:
+    """``token`` and its ancestors up to (and with) the first verb above it or the root, at most 12 steps."""
+    seen, t = [], token
+    for _ in range(12):
+        seen.append(t.i)
         if t.head.i == t.i or (t.pos_ in {"VERB", "AUX"} and t.i != token.i):
-            return False
-        t, steps = t.head, steps + 1
-    return False
+            break
+        t = t.head
+    return frozenset(seen)
 
 
 def _under_place_prep(token) -> bool:

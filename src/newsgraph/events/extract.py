@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsgraph.events.actors import ActorResolver, capitals, participant_key
 from newsgraph.events.lexicon import (
@@ -84,17 +85,16 @@ class Candidate:
 
 def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     verbs, nouns, lights = verb_triggers(), noun_triggers(), light_verbs()
-    known = set(verbs) | {w for words in lights.values() for w in words} | {"call"}
+    known = _known_lemmas()
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
     tabular = _tabular_sentences(doc, resolver.record.article.body)
-    intent_words = []
-    for token in doc:
-        if token.lower_ in _INTENT_ADJECTIVES:
-            intent_words.append(token)
-        if token.pos_ not in {"VERB", "AUX"} or (token.dep_ == "amod" and not _misparsed_main_verb(token)):
+    verb_ids, intent_ids = _verbs_and_intent_words(doc)
+    intent_words = [doc[i] for i in intent_ids]
+    for token in (doc[i] for i in verb_ids):
+        if token.dep_ == "amod" and not _misparsed_main_verb(token):
             continue
-        if token.sent.start in tabular:  # a flattened table or list: its "verbs" are column headings
+        if tabular and token.sent.start in tabular:  # a flattened table or list: its "verbs" are column headings
             continue
         lemma = _lemma(token, known)
         candidate = (
@@ -153,6 +153,27 @@ def _reported_accusations(candidates: list[Candidate], resolver: ActorResolver) 
 
 
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
+
+
+@cache
+def _known_lemmas() -> frozenset[str]:
+    lights = {w for words in light_verbs().values() for w in words}
+    return frozenset(verb_triggers()) | lights | {"call"}
+
+
+def _verbs_and_intent_words(doc) -> tuple[list[int], list[int]]:
+    """Indices of verbs and auxiliaries, and of intent adjectives, read from the Doc's arrays: making a Token
+    object for every word was the stage's largest cost."""
+    from spacy.attrs import LOWER, POS
+    from spacy.symbols import AUX, VERB
+
+    if len(doc) == 0:
+        return [], []
+    table = doc.to_array([POS, LOWER])
+    intent = {doc.vocab.strings[word] for word in _INTENT_ADJECTIVES}
+    verbs = [i for i, (pos, _) in enumerate(table.tolist()) if pos in (VERB, AUX)]
+    words = [i for i, (_, lower) in enumerate(table.tolist()) if lower in intent]
+    return verbs, words
 
 
 def _tabular_sentences(doc, body: str) -> set[int]:
