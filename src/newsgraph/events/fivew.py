@@ -167,7 +167,7 @@ def _phrase(tokens) -> tuple[int, int, str] | None:
         tokens.pop()
     first, last = tokens[0], tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
-    return start, end, first.doc.text[start:end]
+    return start, end, first.doc[first.i : last.i + 1].text  # doc.text would rebuild the whole text
 
 
 def _noun_phrase(token, conjuncts: bool = True):
@@ -643,7 +643,7 @@ def _text_of(tokens) -> str | None:
         words = [w for w in words if w.text not in _QUOTES]
     if not any(w.is_alpha or w.like_num for w in words) or (len(words) < 2 and not _is_verb(words[0])):
         return None
-    return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return words[0].doc[words[0].i : words[-1].i + 1].text  # doc.text would rebuild the whole text
 
 
 def _dangling(token) -> bool:
