@@ -276,3 +276,8 @@ def test_event_nouns_as_subjects(run_events):
     assert codes(invasion.actors) == {"RUS"} and codes(invasion.recipients) == {"UKR"}
     meeting = only(run_events("The meeting between Biden and Xi took place in Bali."), "CONSULT")
     assert codes(meeting.actors) == {"USA", "CHN"}
+
+
+def test_a_domestic_restriction_targets_its_own_country(run_events):
+    event = only(run_events("Turkish authorities imposed a curfew in the Turkish town of Cizre."), "COERCE")
+    assert codes(event.actors) == {"TUR"} and codes(event.recipients) == {"TUR"}

@@ -1046,6 +1046,7 @@ _NOT_RECIPIENT_DEPS = frozenset(
 _NOT_RECIPIENT_PREPS = frozenset(
     ["after", "since", "before", "during", "despite", "following", "until", "amid", "like"]
 )
+_DOMESTIC_KINDS = frozenset(["COERCE", "PROTEST"])  # done in one's own country to its government or people
 _LOCATION_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "into"])
 _DEEP_LIMIT = 4
 
@@ -1073,7 +1074,8 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
                     if (p.country or p.code)
                     and participant_key(p) not in actor_keys
                     and (p.country, p.sector) not in actor_roles
-                    and not (located and p.country in actor_countries)  # "surrendered in a Ugandan town"
+                    # "surrendered in a Ugandan town" is where; "imposed a curfew in Algiers" is on whom
+                    and not (located and p.country in actor_countries and c.kind not in _DOMESTIC_KINDS)
                 ]
                 if found:
                     c.distant_recipient = True
