@@ -862,6 +862,8 @@ def _subject(verb):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 # "X is scheduled to attend": X attends (active) unless the infinitive is itself passive.
                 passive = _own_passive(verb) if controlled else child.dep_ == "nsubjpass"
+                if t.i != verb.i and any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
+                    passive = True  # "…, were released by Putin": a shared subject, a passive verb of its own
                 if child.lower_ in _RELATIVE and t.dep_ == "relcl":
                     return t.head, passive
                 return child, passive
