@@ -281,3 +281,15 @@ def test_event_nouns_as_subjects(run_events):
 def test_a_domestic_restriction_targets_its_own_country(run_events):
     event = only(run_events("Turkish authorities imposed a curfew in the Turkish town of Cizre."), "COERCE")
     assert codes(event.actors) == {"TUR"} and codes(event.recipients) == {"TUR"}
+
+
+def test_a_leader_typed_as_a_place_is_still_the_leader(run_events):
+    event = only(run_events("Xi Jinping hosted Modi in Wuhan."), "CONSULT")
+    assert codes(event.recipients) == {"IND"}
+
+
+def test_a_bank_in_a_place_name_is_no_business(run_events):
+    from newsgraph.events.actors import participant_code
+
+    event = only(run_events("Israeli troops raided the West Bank town of Jenin."), "ASSAULT")
+    assert [participant_code(p) for p in event.recipients] == ["PSE"]

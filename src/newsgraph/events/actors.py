@@ -578,6 +578,8 @@ class ActorResolver:
             code = BLOCS.get(entity.name.lower().removeprefix("the "))
         if entity.type == EntityType.PERSON and not country:  # "U.N. mediator Diego Cordovez"
             code = self._bloc_title(entity)
+        if entity.type in {EntityType.GPE, EntityType.LOC} and not country:  # "bombed Aleppo": the places stage
+            country = self.metonymic_country.get(token.i)
         if entity.type in {EntityType.GPE, EntityType.NORP} and country and sector is None:
             sector = self._head_sector(token)
         return Participant(
@@ -593,6 +595,10 @@ class ActorResolver:
         known = KNOWN_ORGS.get(entity.name.lower().removeprefix("the ")) if country is None else None
         if known is not None and known[0]:  # world knowledge when the entity stage typed it otherwise
             country, sector = known[0], sector or Sector(known[1])
+        if country is None and entity.type in {EntityType.GPE, EntityType.ORG}:  # "hosted Modi": a leader the
+            leader = known_leader_country(entity.name)  # small model typed as a place or an organisation
+            if leader is not None:
+                country, sector = leader, sector or Sector.GOV
         if country is None and entity.type == EntityType.GPE:
             country = misspelt_country(entity.name)  # "Ethopia"
         if entity.type in {EntityType.GPE, EntityType.ORG} and entity.name in capitals() and sector is None:
@@ -722,7 +728,10 @@ class ActorResolver:
         for child in self.doc[token.left_edge.i : token.i]:  # modifiers at any depth: "US Predator attacks"
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and not _supporter(child):
                 country = country or self.metonymic_country.get(child.i) or self._child_country(child)
-                sector = _OVERRIDING_SECTORS.get(child.lower_) or sector or sector_of([child.lemma_])
+                in_name = child.ent_type_ in {"GPE", "LOC", "FAC"}  # "the West Bank town": a place, not a bank
+                sector = (
+                    _OVERRIDING_SECTORS.get(child.lower_) or sector or (None if in_name else sector_of([child.lemma_]))
+                )
         if country is None and token.pos_ == "PROPN":  # "President obama": a known leader the entity stage missed
             country = known_leader_country(text) or misspelt_country(token.text)
         if country is None:
