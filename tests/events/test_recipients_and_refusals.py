@@ -293,3 +293,15 @@ def test_a_bank_in_a_place_name_is_no_business(run_events):
 
     event = only(run_events("Israeli troops raided the West Bank town of Jenin."), "ASSAULT")
     assert [participant_code(p) for p in event.recipients] == ["PSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "cameo"),
+    [
+        ("Russia cut gas supplies to Poland and Bulgaria.", "aid", "162"),
+        ("Iran cut diplomatic ties with Saudi Arabia.", "diplomatic", "161"),
+    ],
+)
+def test_cutting_supplies_or_ties(run_events, text, mode, cameo):
+    event = only(run_events(text), "SANCTION")
+    assert (event.mode, event.cameo) == (mode, cameo)

@@ -456,11 +456,13 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
             "dissident people national citizen leader member"
         )
     ),
-    "ties": dict.fromkeys(
-        _words(
-            "tie relation talk negotiation aid cooperation contact exchange flight trade delivery program programme assistance mission"
-        )
-    ),
+    "ties": {
+        **dict.fromkeys(
+            _words("tie relation talk negotiation cooperation contact exchange flight trade program programme mission")
+        ),
+        # Cutting supplies or help is CAMEO 162 (reduce or stop material aid).
+        **dict.fromkeys(_words("aid assistance delivery supply shipment export funding loan"), "aid"),
+    },
     "envoy": dict.fromkeys(_words("ambassador envoy diplomat")),
     "assets": dict.fromkeys(_words("asset account fund reserve")),
     "forces": dict.fromkeys(_words("troop force soldier army unit warship battalion brigade division tank police")),
