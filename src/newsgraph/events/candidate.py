@@ -1,0 +1,65 @@
+"""An event candidate as the extraction builds it (trigger, clause, participants, modes), and the few
+tables the extraction modules share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.events.lexicon import Trigger
+from newsgraph.events.modes import Modes
+from newsgraph.records import Participant
+
+OBJECT_DEPS = {"dobj", "obj"}
+THREAT_KINDS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # promised with "will", these threaten
+INTENT_ADJECTIVES = frozenset(["committed", "willing", "prepared", "ready", "determined"])  # "is ready to talk"
+# A modifier of the harm or its cause that tells the PLOVER mode ("drone strike", "phone call").
+MODE_FROM_WORD = {
+    "air": "aerial",
+    "airstrike": "aerial",
+    "aerial": "aerial",
+    "drone": "aerial",
+    "missile": "heavy-weapons",
+    "rocket": "heavy-weapons",
+    "tank": "heavy-weapons",
+    "artillery": "heavy-weapons",
+    "mortar": "heavy-weapons",
+    "suicide": "bombing",
+    "car": "bombing",
+    "phone": "phone",
+    "telephone": "phone",
+    "video": "phone",
+}
+
+
+@dataclass(slots=True)
+class Candidate:
+    trigger: Trigger
+    word: object  # the trigger token (verb or event noun)
+    verb: object  # the verb that carries the clause (the trigger itself or the light verb)
+    kind: str
+    mode: str | None
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    joined: list[Participant] = field(default_factory=list)  # "were joined by": present, not convening
+    chain: list = field(default_factory=list)
+    modes: Modes = field(default_factory=Modes)
+    noun: object = None
+    addressee: object = None  # "Y must do Z" said by X / "X wants Y to do Z": the clause whose subject is asked
+    actorless: bool = False  # a clear trigger whose participants could not be resolved (low-confidence type only)
+    distant_recipient: bool = False  # the recipient was found deeper in the clause, not in the trigger's slots
+    derived: bool = False  # inferred from another event (an accusation implied by a reported attack)
+
+    @property
+    def owners(self) -> set[int]:
+        """Token indices whose attachments (time, place) belong to this event."""
+        ids = {t.i for t in self.chain}
+        if self.noun is not None:
+            ids.add(self.noun.i)
+        return ids
+
+
+def noun_mode(noun, default: str | None) -> str | None:
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in MODE_FROM_WORD:
+            return MODE_FROM_WORD[child.lemma_.lower()]
+    return default

@@ -1,0 +1,131 @@
+"""Candidates that belong together: an event embedded under an intent or speech act folds into it
+("agreed to send", "threatened to attack"), a promised cooperative act becomes an AGREE, and a reported
+attack by another party implies the speaker's accusation."""
+
+from __future__ import annotations
+
+from newsgraph.events.actors import ActorResolver, participant_key
+from newsgraph.events.candidate import INTENT_ADJECTIVES, THREAT_KINDS, Candidate
+from newsgraph.events.lexicon import EMBEDDING_KINDS, Trigger
+from newsgraph.events.modes import first_conjunct, governing_chain, read_modes, speech_ancestor
+from newsgraph.events.participants import clause_subject
+from newsgraph.records import Sector
+
+_SPECULATIVE = {"could", "might", "may", "can", "ca"}
+
+
+_COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "dobj", "pobj", "prep"}
+
+
+_FUTURE_TO_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"}
+
+
+_HOSTILE = frozenset(["ASSAULT", "COERCE"])
+
+
+def reported_accusations(candidates: list[Candidate], resolver: ActorResolver) -> list[Candidate]:
+    """ "The US said that Iraq had attacked Kuwait": telling that another party used force is an
+    accusation (CAMEO 112) by the speaker against that party, besides the reported attack itself."""
+    accusations = []
+    taken = {c.verb.i for c in candidates if c.kind == "ACCUSE"}
+    for c in candidates:
+        if c.kind not in _HOSTILE or not c.modes.reported or c.modes.negated or c.actorless:
+            continue
+        top = first_conjunct(c.chain[-1])
+        speech = speech_ancestor(top)
+        if speech is None or speech.i in taken or not (top.dep_ == "ccomp" and top.head.i == speech.i):
+            continue  # only what the speaker states ("said that X attacked"), not "…, he said, after X attacked"
+        subject, _ = clause_subject(speech)
+        speaker = resolver.resolve(subject) if subject is not None else None
+        accused = [p for p in c.actors if p.country or p.code]
+        if speaker is None or not (speaker.country or speaker.code) or not accused or speaker.sector == Sector.MED:
+            continue  # reporters report; they do not accuse
+        if any((p.country or p.code) == (speaker.country or speaker.code) for p in accused):
+            continue  # a side telling of its own action
+        trigger = Trigger(kind="ACCUSE", recipient=())
+        accusation = Candidate(trigger=trigger, word=speech, verb=speech, kind="ACCUSE", mode=None)
+        accusation.chain = governing_chain(speech)
+        accusation.modes = read_modes(accusation.chain)
+        accusation.actors, accusation.recipients, accusation.derived = [speaker], accused, True
+        accusations.append(accusation)
+        taken.add(speech.i)
+    return accusations
+
+
+_EMBEDDED_MODE = {
+    ("THREATEN", "ASSAULT"): "military",
+    ("THREATEN", "SANCTION"): "sanction",
+    ("REJECT", "CONSULT"): "meet",
+    ("REQUEST", "CONSULT"): "meet",
+    ("AGREE", "CONSULT"): "meet",
+    ("REQUEST", "AID"): "aid",
+    ("AGREE", "AID"): "aid",
+    ("REJECT", "AID"): "aid",
+    ("REQUEST", "RETREAT"): "yield",
+    ("REJECT", "RETREAT"): "yield",
+    ("REJECT", "CONCEDE"): "yield",
+}
+
+
+def fold_embedded(found: list[Candidate]) -> list[Candidate]:
+    """Drop events embedded under an intent/speech-act event and give the latter a mode."""
+    by_verb = {c.verb.i: c for c in found}
+    kept = []
+    for c in found:
+        if _restates(c, by_verb):
+            continue
+        governor = _embedding_governor(c, by_verb)
+        if governor is None:
+            kept.append(c)
+        else:
+            if governor.kind == "AGREE" and c.kind in THREAT_KINDS and not c.modes.negated:
+                governor.kind = "THREATEN"  # vowing to attack is a threat, not an agreement
+            if governor.mode is None:
+                governor.mode = _EMBEDDED_MODE.get((governor.kind, c.kind))
+            if not governor.recipients:
+                keys = {participant_key(p) for p in governor.actors}
+                governor.recipients = [p for p in c.recipients if participant_key(p) not in keys]
+    for c in kept:
+        # A cooperative act someone says they will do, or means to do, is a promise (AGREE); a plain
+        # "the US will supply arms" stays the act itself, marked future, as a planned meeting does.
+        said_will = c.modes.future or c.modes.modal in {"would", "'d"}  # "said it would cooperate"
+        promised = c.modes.intent or (said_will and c.modes.reported and not c.modes.negated)
+        offers_talks = (
+            c.kind == "CONSULT"
+            and any(  # "ready to talk"; not "prepared (verb) to attend"
+                t.lower_ in INTENT_ADJECTIVES and t.pos_ == "ADJ" for t in c.chain[1:]
+            )
+        )
+        if (promised and c.kind in _FUTURE_TO_AGREE) or (offers_talks and not c.modes.negated):
+            # The promise is made now: the AGREE itself is neither future nor (without a modal) hypothetical.
+            # "ready to talk" offers a meeting (CAMEO 036); "will meet" stays a planned CONSULT.
+            c.modes.future = False
+            c.modes.hypothetical = c.modes.modal in _SPECULATIVE
+            c.mode = {"AID": "aid", "CONSULT": "meet"}.get(c.kind)
+            c.kind = "AGREE"
+    return kept
+
+
+def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
+    """ "meet in Zurich to discuss", "attacked…, killing eight": the same event told twice in a clause."""
+    if c.verb.dep_ not in {"advcl", "xcomp", "conj"} or c.verb.head.i == c.verb.i:
+        return False
+    governor = by_verb.get(c.verb.head.i)
+    return governor is not None and governor.kind == c.kind
+
+
+def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidate | None:
+    """The intent/speech-act event whose complement holds ``c``: "agreed to send", "threatened to
+    attack", "accused X of attacking", "demanded an admission that forces murdered…"."""
+    t = first_conjunct(c.verb)
+    for _ in range(5):
+        if t.dep_ not in _COMPLEMENT_DEPS or t.head.i == t.i:
+            return None
+        if t.dep_ in {"advcl", "acl", "relcl"} and any(m.dep_ in {"mark", "advmod"} for m in t.lefts):
+            return None  # "since Moscow launched…", "when they attacked": a clause of its own
+        head = t.head
+        governor = by_verb.get(head.i)
+        if governor is not None and governor.kind in EMBEDDING_KINDS and governor is not c:
+            return governor
+        t = head
+    return None

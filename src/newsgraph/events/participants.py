@@ -1,0 +1,389 @@
+"""Who acts and who is acted upon in a candidate's clause: the subject (through control, conjunction
+and relative clauses), the passive agent, the recipient slots of the trigger and, failing them, the nearest
+participant deeper in the clause. Tokens become participants through :class:`ActorResolver`."""
+
+from __future__ import annotations
+
+from newsgraph.events.actors import ActorResolver, capitals, participant_key
+from newsgraph.events.candidate import MODE_FROM_WORD, OBJECT_DEPS, Candidate, noun_mode
+from newsgraph.events.lexicon import OBJECT_CLASSES, noun_triggers
+from newsgraph.lexicon.countries import country_names
+from newsgraph.records import Participant, Sector
+
+_HARM_VERBS = {"kill", "injure", "wound", "die", "destroy", "damage", "hit"}
+
+
+_RELATIVE = {"which", "that", "who", "whom"}
+
+
+_NOUN_ACTOR_PREPS = {"between", "by", "among"}
+
+
+_NOUN_RECIPIENT_PREPS = {"against", "on", "with"}
+
+
+_ACTED_ON = frozenset(["ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"])
+
+
+def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
+    """Who takes part in a subject event noun: its modifiers ("Palestinian riots") or "between"/"by" phrases."""
+    noun = c.noun
+    for child in noun.children:
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        if pobj is None:
+            continue
+        of_target = child.lower_ == "of" and c.kind in _ACTED_ON  # "the invasion of Ukraine", "the arrest of X"
+        if (child.lower_ in _NOUN_ACTOR_PREPS or (child.lower_ == "of" and not of_target)) and not c.actors:
+            c.actors = resolver.resolve_all(pobj)  # "talks between X and Y", "the visit of the premier"
+        elif (child.lower_ in _NOUN_RECIPIENT_PREPS or of_target) and not c.recipients:
+            c.recipients = resolver.resolve_all(pobj)
+    if not c.actors:
+        modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound", "poss"} and m.i < noun.i]
+        c.actors = [p for m in modifiers if (p := resolver.resolve(m)) is not None and (p.country or p.code)]
+    keys = {participant_key(p) for p in c.actors}
+    c.recipients = [p for p in c.recipients if participant_key(p) not in keys]
+    return bool(c.actors)
+
+
+def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
+    verb = c.verb
+    if c.noun is not None and c.noun.dep_ == "nsubj" and c.noun.head.i == verb.i:
+        return _noun_participants(c, resolver)
+    if c.addressee is not None:
+        speaker, _ = clause_subject(verb)
+        subject = next((t for t in c.addressee.children if t.dep_ == "nsubj"), None)
+        c.actors = (
+            (resolver.resolve_all(speaker) or _unresolved_actor(speaker, resolver)) if speaker is not None else []
+        )
+        c.recipients = resolver.resolve_all(subject) if subject is not None else []
+        keys = {participant_key(p) for p in c.actors}
+        return bool(c.actors and c.recipients) and all(participant_key(p) not in keys for p in c.recipients)
+    subject, passive = clause_subject(verb)
+    agent = agent_of(verb)
+    if passive:
+        weapon = _weapon_mode(agent) if agent is not None and c.kind == "ASSAULT" else None
+        if weapon is not None:  # "blown up by a missile (fired by rebels)": the weapon tells how, not who
+            c.mode, agent = weapon, _firer(agent)
+        if agent is not None:
+            c.actors = resolver.resolve_all(agent)
+        elif c.kind == "ASSAULT":
+            c.actors = _actor_from_cause(verb, resolver)
+            c.mode = c.mode or _cause_mode(verb)
+        if subject is not None and c.noun is None and c.kind != "MOBILIZE":  # "troops were sent": what, not whom
+            c.recipients = resolver.resolve_all(subject)
+    elif subject is not None:
+        c.actors = resolver.resolve_all(subject) or _parties_of_event_noun(subject, resolver)
+    if not c.actors:
+        c.actors = _unresolved_actor(agent if passive else subject, resolver)
+    if not c.actors:
+        return _actorless(c, subject, passive, resolver)
+    exclude = {p.country for p in c.actors if p.country}
+    if not c.recipients:
+        c.recipients = recipients_of(c, resolver, exclude)
+    actor_keys = {participant_key(p) for p in c.actors}
+    c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
+    if c.word.lemma_.lower() == "receive" and c.kind != "CONSULT":  # "received weapons from X": X gives
+        c.actors, c.recipients = c.recipients, c.actors
+        if not c.actors:
+            return False
+    official = any(p.sector == Sector.GOV or _is_state(p) for p in c.actors)
+    if c.kind == "PROTEST" and c.mode == "demo" and official:
+        c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words, not in the street
+    elif c.kind == "PROTEST" and c.mode == "obstruct" and official:
+        c.kind, c.mode = "COERCE", "restrict"  # a state blocking access restricts; it does not protest
+    return True
+
+
+def _parties_of_event_noun(noun, resolver: ActorResolver) -> list[Participant]:
+    """ "Clashes between Armenian and Azerbaijani troops killed…": the parties of the event noun act."""
+    if noun.lemma_.lower() not in noun_triggers():
+        return []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "by", "among"}):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = [p for p in resolver.resolve_all(pobj) if p.country or p.code]
+            if found:
+                return found
+    return []
+
+
+def _unresolved_actor(subject, resolver: ActorResolver) -> list[Participant]:
+    """A nominal subject of no known country ("a terror group", "the court") still acts: an actor
+    coded "---", as the gold standards do, rather than no event."""
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.lower_ in _RELATIVE:
+        return []
+    if subject.lemma_.lower() in noun_triggers():  # "the attack killed…": a cause, handled as actorless harm
+        return []
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1]
+    return [Participant(name=phrase.text, span=resolver.span_of(subject))]
+
+
+def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) -> bool:
+    """Harm with an unnamed perpetrator ("three civilians were killed in a car bombing", "a roadside
+    bombing killed a soldier") is still coded, with its victims and no actor."""
+    if passive and subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+        # "Sanctions were imposed on Iran", "the envoy was expelled": done by someone unnamed, to someone named.
+        if not c.recipients:
+            c.recipients = recipients_of(c, resolver, set(), deep=False)  # the passive subject is the recipient
+        return bool(c.recipients)
+    if c.kind not in {"ASSAULT", "COERCE"} or c.noun is not None:
+        return False
+    cause = subject is not None and not passive and subject.lemma_.lower() in noun_triggers()
+    if not (passive or cause):
+        return False
+    if not c.recipients:
+        c.recipients = recipients_of(c, resolver, set(), deep=False)  # the passive subject is the recipient
+    return bool(c.recipients)
+
+
+def _is_state(p: Participant) -> bool:
+    """A country or capital named as such ("Iran protested"), not its people ("Iraqi Kurds")."""
+    name = p.name.removeprefix("the ")
+    return p.country is not None and p.sector is None and (name in country_names() or name in capitals())
+
+
+def clause_subject(verb):
+    """The clause subject, climbing through xcomp (control), conj (shared subject) and relcl."""
+    t, steps, controlled = verb, 0, False
+    while steps < 6:
+        for child in t.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                # "X is scheduled to attend": X attends (active) unless the infinitive is itself passive.
+                passive = _own_passive(verb) if controlled else child.dep_ == "nsubjpass"
+                if t.i != verb.i and any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
+                    passive = True  # "…, were released by Putin": a shared subject, a passive verb of its own
+                if child.lower_ in _RELATIVE and t.dep_ == "relcl":
+                    return t.head, passive
+                return child, passive
+        if t.dep_ == "xcomp":
+            obj = next((c for c in t.head.children if c.dep_ in OBJECT_DEPS), None)
+            if obj is not None:  # "urged Russia to withdraw": the object acts
+                return obj, False
+        if t.dep_ in {"xcomp", "conj", "acomp"} or (t.dep_ == "advcl" and _is_infinitive(t)):
+            controlled = controlled or t.dep_ == "xcomp"
+            t, steps = t.head, steps + 1  # acomp: "Syria is willing to withdraw"
+            continue
+        if t.dep_ == "relcl":
+            return t.head, False
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in {"NOUN", "PROPN"}:
+            return t.head, True  # "refugees expelled from Kuwait": a reduced passive; the noun is the patient
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in {"VERB", "AUX"}:
+            t, steps = t.head.head, steps + 1  # "responded by sending troops": the same subject acts
+            continue
+        if t.dep_ == "acl" and t.head.dep_ in OBJECT_DEPS:  # "issued a declaration demanding…"
+            t, steps = t.head.head, steps + 1
+            continue
+        return None, False
+    return None, False
+
+
+def _own_passive(verb) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ != "xcomp")
+
+
+def _is_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def agent_of(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _actor_from_cause(verb, resolver: ActorResolver) -> list[Participant]:
+    """ "killed in Israeli tank shelling": the attacker is named as a modifier of the cause."""
+    if verb.lemma_.lower() not in _HARM_VERBS:
+        return []
+    nouns = noun_triggers()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "during"}:
+            for noun in prep.children:
+                trigger = nouns.get(noun.lemma_.lower())
+                weapon = noun.lemma_.lower() in MODE_FROM_WORD or noun.lemma_.lower() in OBJECT_CLASSES["weapons"]
+                if noun.dep_ == "pobj" and (weapon or (trigger is not None and trigger.kind == "ASSAULT")):
+                    for mod in noun.children:
+                        if mod.dep_ in {"amod", "compound", "poss"} and mod.i < noun.i:
+                            found = resolver.resolve(mod)
+                            if found is not None and found.country:
+                                return [found]
+    return []
+
+
+def _firer(weapon):
+    """ "a missile fired by pro-Russia rebels": who used the weapon, if the text says."""
+    for clause in (c for c in weapon.children if c.dep_ == "acl"):
+        agent = agent_of(clause)
+        if agent is not None:
+            return agent
+        for inner in (g for g in clause.children if g.dep_ in {"xcomp", "ccomp"}):  # "believed to be fired by"
+            agent = agent_of(inner)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _weapon_mode(noun) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in MODE_FROM_WORD:
+        return MODE_FROM_WORD[lemma]
+    return "heavy-weapons" if lemma in OBJECT_CLASSES["weapons"] else None
+
+
+def _cause_mode(verb) -> str | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "by"}:
+            for noun in prep.children:
+                mode = MODE_FROM_WORD.get(noun.lemma_.lower()) or noun_mode(noun, None)
+                if mode:
+                    return mode
+    return None
+
+
+def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep: bool = True) -> list[Participant]:
+    """The recipient from the trigger's slots, then (``deep``) from the rest of its clause."""
+    heads = [c.verb] + ([c.noun] if c.noun is not None else [])
+    heads += [o for o in c.verb.children if o.dep_ in OBJECT_DEPS and o is not c.noun]
+    misparsed = _misparsed_object(c.verb)
+    if misparsed is not None and "dobj" in c.trigger.recipient:  # "Merkel hosted Obama" parsed as "hosted Obama"
+        found = resolver.resolve_all(misparsed, exclude)
+        if found:
+            return found
+    object_class = OBJECT_CLASSES.get(c.trigger.objects or "", {})
+    for slot in c.trigger.recipient:
+        for head in heads:
+            for child in head.children:
+                target = None
+                if slot == "dobj" and child.dep_ in OBJECT_DEPS and head is c.verb and c.noun is None:
+                    if child.lemma_.lower() not in object_class or c.trigger.objects == "people":
+                        target = c.verb.head if child.lower_ in _RELATIVE and c.verb.dep_ == "relcl" else child
+                elif slot == "dative" and child.dep_ == "dative":
+                    target = child
+                elif child.dep_ in {"prep", "dative"} and child.lower_ == slot:  # spaCy tags some "to" dative
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    found = resolver.resolve_all(target, exclude)
+                    if found:
+                        return found
+    nouns = noun_triggers()
+    for obj in heads[1:]:  # "refuse a meeting with Zelensky": the event noun's partner
+        if obj.lemma_.lower() in nouns:
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    found = resolver.resolve_all(target, exclude) if target is not None else []
+                    if found:
+                        return found
+    if c.kind == "ACCUSE":  # "alleged that France was aware…": the accused is the complement's subject
+        for clause in (ch for ch in c.verb.children if ch.dep_ == "ccomp"):
+            subject = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+            found = resolver.resolve_all(subject, exclude) if subject is not None else []
+            if found:
+                return found
+    if c.kind == "CONSULT" and (c.mode == "visit" or c.verb.lemma_.lower() == "attend"):  # the host receives
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "to"}:
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                elif head is not c.verb and child.dep_ == "compound" and child.pos_ == "PROPN":
+                    target = child  # "the Beijing Olympics", "the Minsk summit"
+                else:
+                    continue
+                found = resolver.resolve(target) if target is not None else None
+                if found is not None and found.country and found.country not in exclude:
+                    return [found]
+    if c.kind == "ASSAULT":  # "operation in Ukraine": a country as the place of an attack is its target
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "against", "on"}:
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    found = resolver.resolve(target) if target is not None else None
+                    if found is not None and found.country and found.country not in exclude:
+                        return [found]
+    return _deep_recipient(c, resolver, exclude) if deep else []
+
+
+# Dependents that never hold the recipient: the subject side, function words, and clauses of their own
+# (reasons, times, relative clauses: "after a Serbian jet shot down…").
+_NOT_RECIPIENT_DEPS = frozenset(
+    [
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "agent",
+        "punct",
+        "cc",
+        "aux",
+        "auxpass",
+        "neg",
+        "mark",
+        "det",
+        "advmod",
+        "npadvmod",
+        "advcl",
+        "relcl",
+        "pcomp",
+        "appos",
+        "parataxis",
+        "prt",
+        "expl",
+        "case",
+        "nummod",
+        "quantmod",
+    ]
+)
+
+
+_NOT_RECIPIENT_PREPS = frozenset(
+    ["after", "since", "before", "during", "despite", "following", "until", "amid", "like"]
+)
+
+
+_DOMESTIC_KINDS = frozenset(["COERCE", "PROTEST"])  # done in one's own country to its government or people
+
+
+_LOCATION_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "into"])
+
+
+_DEEP_LIMIT = 4
+
+
+def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
+    """No recipient in the trigger's own slots: the nearest participant with a country or bloc code in
+    the rest of its clause ("demanded that the US cancel…", "threatened further action against Russia",
+    "promised to continue military aid to Mozambique"), breadth-first, the subject side excluded."""
+    if c.trigger.symmetric and len(c.actors) >= 2:
+        return []
+    actor_keys = {participant_key(p) for p in c.actors}
+    actor_roles = {(p.country, p.sector) for p in c.actors}  # the same country's other side may act on it
+    actor_countries = {p.country for p in c.actors}
+    frontier = [(t, False) for t in c.verb.children if t.dep_ not in _NOT_RECIPIENT_DEPS]
+    for _ in range(_DEEP_LIMIT):
+        following = []
+        for token, located in frontier:
+            if token.dep_ == "prep" and token.lower_ in _NOT_RECIPIENT_PREPS:
+                continue
+            located = located or (token.dep_ == "prep" and token.lower_ in _LOCATION_PREPS)
+            if token.pos_ in {"NOUN", "PROPN"}:
+                found = [
+                    p
+                    for p in resolver.resolve_all(token)
+                    if (p.country or p.code)
+                    and participant_key(p) not in actor_keys
+                    and (p.country, p.sector) not in actor_roles
+                    # "surrendered in a Ugandan town" is where; "imposed a curfew in Algiers" is on whom
+                    and not (located and p.country in actor_countries and c.kind not in _DOMESTIC_KINDS)
+                ]
+                if found:
+                    c.distant_recipient = True
+                    return found
+            # A complement clause's own subject is a candidate ("demanded that the US cancel…").
+            skip = _NOT_RECIPIENT_DEPS - {"nsubj", "nsubjpass"} if token.dep_ in {"ccomp", "xcomp"} else None
+            following += [(t, located) for t in token.children if t.dep_ not in (skip or _NOT_RECIPIENT_DEPS)]
+        frontier = following
+    return []
+
+
+def _misparsed_object(verb):
+    """ "Merkel hosted Obama" parsed as "hosted Obama" (amod): the head noun is the object."""
+    return verb.head if verb.dep_ == "amod" and verb.head.i > verb.i else None
