@@ -626,16 +626,20 @@ class ActorResolver:
         if not self._sole_country_known:
             self._sole_country_known = True
             found = {p.country for p in self.record.places if p.country}
-            for t in self.doc:
-                if t.pos_ in {"PROPN", "ADJ"} and t.text[:1].isupper():
-                    country = country_of_text(t.text)
-                    if country:
-                        found.add(country)
             for ent in self.doc.ents:
+                if len(found) > 1:
+                    break  # two countries already: there is no sole one
                 if ent.label_ in {"GPE", "NORP"} and len(ent) > 1:
                     country = country_of_text(ent.text)
                     if country:
                         found.add(country)
+            for t in self.doc if len(found) <= 1 else ():
+                if t.pos_ in {"PROPN", "ADJ"} and t.text[:1].isupper():
+                    country = country_of_text(t.text)
+                    if country:
+                        found.add(country)
+                        if len(found) > 1:
+                            break
             self._sole_country = found.pop() if len(found) == 1 else None
         return self._sole_country
 

@@ -11,6 +11,7 @@ low-confidence, actor-less type per sentence that has a clear trigger and no oth
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from newsgraph.events.actors import ActorResolver, participant_key
@@ -40,7 +41,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
     tabular = _tabular_sentences(doc, resolver.record.article.body)
-    verb_ids, intent_ids = _verbs_and_intent_words(doc)
+    verb_ids, intent_ids, noun_ids = _word_classes(doc)
     intent_words = [doc[i] for i in intent_ids]
     for token in (doc[i] for i in verb_ids):
         if token.dep_ == "amod" and not _misparsed_main_verb(token):
@@ -66,7 +67,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             unresolved.append(candidate)
     _add_joiners(doc, found, resolver)
     found += _intent_adjectives(intent_words, found + unresolved, resolver)
-    unresolved += _noun_fallbacks(doc, found + unresolved, nouns)
+    unresolved += _noun_fallbacks(doc, noun_ids, found + unresolved, nouns)
     kept = fold_embedded(found + _actorless_fallbacks(found, unresolved))
     return kept + reported_accusations(kept, resolver)
 
@@ -80,19 +81,20 @@ def _known_lemmas() -> frozenset[str]:
     return frozenset(verb_triggers()) | lights | {"call"}
 
 
-def _verbs_and_intent_words(doc) -> tuple[list[int], list[int]]:
-    """Indices of verbs and auxiliaries, and of intent adjectives, read from the Doc's arrays: making a Token
-    object for every word was the stage's largest cost."""
+def _word_classes(doc) -> tuple[list[int], list[int], list[int]]:
+    """Indices of verbs and auxiliaries, of intent adjectives and of nouns, read from the Doc's arrays:
+    making a Token object for every word was the stage's largest cost."""
     from spacy.attrs import LOWER, POS
-    from spacy.symbols import AUX, VERB
+    from spacy.symbols import AUX, NOUN, VERB
 
     if len(doc) == 0:
-        return [], []
-    table = doc.to_array([POS, LOWER])
+        return [], [], []
+    table = doc.to_array([POS, LOWER]).tolist()
     intent = {doc.vocab.strings[word] for word in INTENT_ADJECTIVES}
-    verbs = [i for i, (pos, _) in enumerate(table.tolist()) if pos in (VERB, AUX)]
-    words = [i for i, (_, lower) in enumerate(table.tolist()) if lower in intent]
-    return verbs, words
+    verbs = [i for i, (pos, _) in enumerate(table) if pos in (VERB, AUX)]
+    words = [i for i, (_, lower) in enumerate(table) if lower in intent]
+    nouns = [i for i, (pos, _) in enumerate(table) if pos == NOUN]
+    return verbs, words, nouns
 
 
 def _tabular_sentences(doc, body: str) -> set[int]:
@@ -165,7 +167,7 @@ def _in_background_phrase(token) -> bool:
     return any(a.dep_ == "prep" and a.lower_ in _BACKGROUND_PREPS for a in token.ancestors)
 
 
-def _noun_fallbacks(doc, candidates: list[Candidate], nouns) -> list[Candidate]:
+def _noun_fallbacks(doc, noun_ids: list[int], candidates: list[Candidate], nouns) -> list[Candidate]:
     """A sentence with no event verb but an event noun ("a strike over the bill", "under investigation")
     still tells the kind of event: its first such noun, as an actor-less candidate."""
     covered = {c.word.sent.start for c in candidates}
@@ -173,9 +175,10 @@ def _noun_fallbacks(doc, candidates: list[Candidate], nouns) -> list[Candidate]:
     for sentence in doc.sents:
         if sentence.start in covered:
             continue
-        for token in sentence:
+        first = bisect_left(noun_ids, sentence.start)
+        for token in (doc[i] for i in noun_ids[first:] if i < sentence.end):
             lemma = token.lemma_.lower()
-            if token.pos_ != "NOUN" or token.dep_ == "compound" or lemma not in nouns or lemma in _VAGUE_NOUNS:
+            if token.dep_ == "compound" or lemma not in nouns or lemma in _VAGUE_NOUNS:
                 continue  # "aid agencies" names an agency, not aid
             verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             if verb is None or token.dep_ not in {"dobj", "pobj", "attr"} or _in_background_phrase(token):
