@@ -71,8 +71,9 @@ class _Attachments:
             (self._root(t.span.start, t.span.end), t) for t in record.times if _is_date(t) and t.caption is None
         ]
         self.places = [(self._root(p.span.start, p.span.end), p) for p in record.places if p.caption is None]
-        self.date_ents = [ent for ent in doc.ents if ent.label_ in _TIME_LABELS]
-        self.place_ents = [ent for ent in doc.ents if ent.label_ in _PLACE_LABELS]
+        ents = doc.ents  # built anew on each access
+        self.date_ents = [(ent.root, ent) for ent in ents if ent.label_ in _TIME_LABELS]
+        self.place_ents = [(ent.root, ent) for ent in ents if ent.label_ in _PLACE_LABELS]
         self._climbs: dict[int, frozenset[int]] = {}
 
     def _root(self, start: int, end: int):
@@ -95,8 +96,8 @@ class _Attachments:
                 found.time = time
                 break
         if found.time is None:
-            for ent in self.date_ents:
-                if self._owned(ent.root, owners):
+            for root, ent in self.date_ents:
+                if self._owned(root, owners):
                     found.time_text = (ent.start_char, ent.end_char)
                     break
         for root, place in self.places:
@@ -114,9 +115,9 @@ class _Attachments:
     def _fallback_place(self, owners: set[int], found: Attached) -> None:
         """A place phrase under "in/at" from the parse: a named place ("in the southern Turkish resort
         of Antalya") or a described one ("in the Sudanese capital")."""
-        for ent in self.place_ents:
-            if self._owned(ent.root, owners) and _under_place_prep(ent.root):
-                phrase = _prep_phrase(ent.root)
+        for root, ent in self.place_ents:
+            if self._owned(root, owners) and _under_place_prep(root):
+                phrase = _prep_phrase(root)
                 found.place_span = (ent.start_char, ent.end_char)
                 found.place_country = country_of_text(ent.text) or _demonym_country(phrase)
                 return

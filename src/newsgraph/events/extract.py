@@ -76,6 +76,11 @@ _LINE_BREAKS = re.compile(r"\s*\n\s*")
 
 
 @cache
+def _phrasal_lemmas() -> frozenset[str]:
+    return frozenset(verb for verb, _ in phrasal_triggers())
+
+
+@cache
 def _known_lemmas() -> frozenset[str]:
     lights = {w for words in light_verbs().values() for w in words}
     return frozenset(verb_triggers()) | lights | {"call"}
@@ -321,6 +326,8 @@ _CAUSE_VERBS = frozenset(["spark", "trigger", "prompt", "provoke", "cause", "dra
 def _occurrence_candidate(token, lemma: str, nouns) -> Candidate | None:
     """ "Clashes between police and protesters erupted", "talks resumed", "the meeting took place", "the
     arrest sparked protests": the event noun is the subject."""
+    if lemma not in _CAUSE_VERBS and lemma not in _OCCURRENCE_VERBS and lemma != "take":
+        return None
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     took_place = lemma == "take" and any(o.lower_ == "place" for o in objects)
     if not (took_place or lemma in _CAUSE_VERBS or (lemma in _OCCURRENCE_VERBS and not objects)):
@@ -357,7 +364,8 @@ def _military(noun) -> bool:
 def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "call":
         return _call_candidate(token)
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    phrasal = lemma in _phrasal_lemmas()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None) if phrasal else None
     trigger = phrasal_triggers().get((lemma, particle)) if particle else None
     trigger = trigger or verbs.get(lemma)
     forces = set(OBJECT_CLASSES["forces"])
