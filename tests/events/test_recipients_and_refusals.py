@@ -305,3 +305,8 @@ def test_a_bank_in_a_place_name_is_no_business(run_events):
 def test_cutting_supplies_or_ties(run_events, text, mode, cameo):
     event = only(run_events(text), "SANCTION")
     assert (event.mode, event.cameo) == (mode, cameo)
+
+
+def test_declining_to_comment_is_no_rejection(run_events):
+    assert run_events("Putin's spokesman declined to comment.").events == []
+    assert only(run_events("Israel refused to release the prisoners."), "REJECT")

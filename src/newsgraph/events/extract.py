@@ -391,6 +391,8 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         # Withdrawing peacekeepers, inspectors or aid workers reduces help: a SANCTION, not a retreat.
         cut = Trigger(kind="SANCTION", mode="expel", recipient=("from",))
         return Candidate(trigger=cut, word=token, verb=token, kind="SANCTION", mode="expel")
+    if trigger.kind == "REJECT" and _declines_comment(token):
+        return None  # "declined to comment" is CAMEO 011, a statement PLOVER has no type for
     if lemma in {"allow", "permit"} and _lets_someone_act(token):  # "allowed the opposition to hold a rally"
         return Candidate(trigger=trigger, word=token, verb=token, kind="CONCEDE", mode=None)
     if lemma == "speak":  # "spoke with Blinken", "spoke by phone": a conversation, not any statement
@@ -434,6 +436,13 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
 
 
 _HELPERS = {"peacekeeper", "inspector", "observer", "monitor", "worker", "diplomat", "ambassador", "staff", "mission"}
+
+
+_COMMENT_VERBS = frozenset(["comment", "elaborate", "say", "confirm", "respond", "specify", "speculate", "disclose"])
+
+
+def _declines_comment(token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENT_VERBS for c in token.children)
 
 
 def _lets_someone_act(token) -> bool:
