@@ -310,3 +310,21 @@ def test_cutting_supplies_or_ties(run_events, text, mode, cameo):
 def test_declining_to_comment_is_no_rejection(run_events):
     assert run_events("Putin's spokesman declined to comment.").events == []
     assert only(run_events("Israel refused to release the prisoners."), "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "negated"),
+    [
+        ("The army denied that its soldiers had fired on protesters.", "ASSAULT", None, True),
+        ("Russia violated the truce.", "ASSAULT", "ceasefire-violation", False),
+        ("Iran violated the nuclear deal.", "REJECT", "defy", False),
+    ],
+)
+def test_denials_and_violations(run_events, text, kind, mode, negated):
+    event = only(run_events(text), kind)
+    assert (event.mode, event.negated) == (mode, negated)
+
+
+def test_talks_ending_without_agreement_is_a_negated_agree(run_events):
+    (event,) = run_events("The talks ended without agreement.").events
+    assert event.type == "AGREE" and event.negated

@@ -385,6 +385,9 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"hit", "strike", "destroy", "damage"} and _attack_subject(token):  # "an air strike hit a school"
         hit = Trigger(kind="ASSAULT", recipient=("dobj",))
         return Candidate(trigger=hit, word=token, verb=token, kind="ASSAULT", mode=None)
+    if lemma in {"violate", "break", "breach"} and _names_a_truce(token):  # CAMEO 196
+        violation = Trigger(kind="ASSAULT", mode="ceasefire-violation", recipient=())
+        return Candidate(trigger=violation, word=token, verb=token, kind="ASSAULT", mode="ceasefire-violation")
     if trigger is None:
         return None
     if lemma in {"withdraw", "pull", "recall"} and _withdraws_help(token):
@@ -439,6 +442,11 @@ _HELPERS = {"peacekeeper", "inspector", "observer", "monitor", "worker", "diplom
 
 
 _COMMENT_VERBS = frozenset(["comment", "elaborate", "say", "confirm", "respond", "specify", "speculate", "disclose"])
+
+
+def _names_a_truce(token) -> bool:
+    """The object (or passive subject) is a ceasefire or truce."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _CEASEFIRE for c in token.children)
 
 
 def _declines_comment(token) -> bool:

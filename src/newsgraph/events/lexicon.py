@@ -478,7 +478,11 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         **dict.fromkeys(_words("ban curfew restriction emergency censorship control law rule"), "legal"),
     },
     "refuge": dict.fromkeys(_words("refuge asylum aid help assistance shelter protection")),
-    "norms": dict.fromkeys(_words("ban law rule order resolution constitution embargo sanction")),
+    "norms": dict.fromkeys(
+        _words(
+            "ban law rule order resolution constitution embargo sanction deal agreement accord pact treaty commitment"
+        )
+    ),
     "passage": dict.fromkeys(
         _words("road roads bridge transport traffic highway street border crossing access railway")
     ),

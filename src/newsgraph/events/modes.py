@@ -91,6 +91,10 @@ def read_modes(chain: list, noun=None) -> Modes:
         modes.hypothetical = True
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         modes.negated = True
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        modes.negated = True  # "the talks ended without agreement"
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() == "deny":
+        modes.negated = True  # "the army denied that its soldiers had fired": not so, says the speaker
     if _past_perfect(chain[0]) or _perfect_relative(chain[0]):
         modes.historical = True
     modes.reported = speech_ancestor(head) is not None
