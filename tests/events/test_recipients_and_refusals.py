@@ -328,3 +328,19 @@ def test_denials_and_violations(run_events, text, kind, mode, negated):
 def test_talks_ending_without_agreement_is_a_negated_agree(run_events):
     (event,) = run_events("The talks ended without agreement.").events
     assert event.type == "AGREE" and event.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chelsea beat Arsenal 2-0 on Saturday.", "The striker shot wide.", "United attacked from the start of the match."],
+)
+def test_sports_words_are_not_violence(run_events, text):
+    assert [e for e in run_events(text).events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels attacked a football match in Mogadishu, killing ten.", "Israel attacked Syria on 3-4 May."],
+)
+def test_violence_near_sport_or_a_date_range_stays(run_events, text):
+    assert only(run_events(text), "ASSAULT")

@@ -19,6 +19,8 @@ from newsgraph.events.candidate import INTENT_ADJECTIVES, OBJECT_DEPS, THREAT_KI
 from newsgraph.events.folding import fold_embedded, reported_accusations
 from newsgraph.events.lexicon import (
     OBJECT_CLASSES,
+    SPORT_WORDS,
+    VIOLENCE_WORDS,
     Trigger,
     light_verbs,
     noun_triggers,
@@ -56,8 +58,8 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             or _occurrence_candidate(token, lemma, nouns)
             or _travel_for_talks(token, lemma, nouns)
         )
-        if candidate is None:
-            continue
+        if candidate is None or (candidate.kind == "ASSAULT" and _sporting(token.sent)):
+            continue  # "Chelsea beat Arsenal", "the striker shot wide": a game, not violence
         candidate.chain = governing_chain(token)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if fill_participants(candidate, resolver):
@@ -146,6 +148,24 @@ def _to_complement(child) -> bool:
     if child.dep_ == "xcomp":
         return any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
     return child.lower_ == "to" and any(g.dep_ == "pcomp" for g in child.children)
+
+
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "beat Arsenal 2-0"
+_MONTH_NEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
+
+
+def _has_score(text: str) -> bool:
+    """A match score, not a date range ("on 3-4 May", "March 3-4")."""
+    for match in _SCORE.finditer(text):
+        before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip().split(" ", 1)[0]
+        if not (_MONTH_NEAR.search(before) or _MONTH_NEAR.search(after)):
+            return True
+    return False
+
+
+def _sporting(sentence) -> bool:
+    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    return bool(_has_score(sentence.text) or words & SPORT_WORDS) and not words & VIOLENCE_WORDS
 
 
 def _misparsed_main_verb(token) -> bool:

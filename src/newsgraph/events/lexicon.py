@@ -514,6 +514,21 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
 
 # Verbs that govern an embedded event ("agreed to set up", "threatened to attack"): the governing
 # event is coded, the embedded one only gives it a mode.
+# Sports reporting borrows the words of violence ("beat", "attack", "shoot"); these words mark a game,
+# unless the sentence also has one of violence's own.
+SPORT_WORDS = frozenset(
+    _words(
+        "match game goal goals striker midfielder defender goalkeeper keeper referee league cup final semi-final "
+        "season tournament championship champions coach squad club innings wicket penalty football rugby cricket "
+        "tennis golf premiership playoff playoffs quarter-final derby"
+    )
+)
+VIOLENCE_WORDS = frozenset(
+    _words(
+        "kill killed dead wound wounded injure injured bomb gun troops soldier soldiers police army military "
+        "missile rocket shell militant militants rebel rebels"
+    )
+)
 EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE"}
 # Verbs that qualify an embedded event without being one.
 NEGATING_GOVERNORS = frozenset(_words("fail deny refrain avoid unable"))
