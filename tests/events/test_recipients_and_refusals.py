@@ -344,3 +344,16 @@ def test_sports_words_are_not_violence(run_events, text):
 )
 def test_violence_near_sport_or_a_date_range_stays(run_events, text):
     assert only(run_events(text), "ASSAULT")
+
+
+def test_attacking_a_plan_is_criticism_and_destroying_records_no_violence(run_events):
+    assert only(run_events("The opposition attacked the government's plan."), "ACCUSE").mode == "criticize"
+    assert run_events("Mr Thomas said it is an offence to destroy records.").events == []
+
+
+def test_a_sports_story_keeps_its_races_out_of_the_assaults(run_events):
+    story = (
+        "The athlete won the race in Boston. She battled to second in the final mile. "
+        "Her coach said the medal was deserved."
+    )
+    assert [e for e in run_events(story).events if e.type == "ASSAULT"] == []

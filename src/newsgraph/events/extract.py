@@ -43,6 +43,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
     tabular = _tabular_sentences(doc, resolver.record.article.body)
+    sports_story = _sports_story(resolver.record.article.body)
     verb_ids, intent_ids, noun_ids = _word_classes(doc)
     intent_words = [doc[i] for i in intent_ids]
     for token in (doc[i] for i in verb_ids):
@@ -58,7 +59,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             or _occurrence_candidate(token, lemma, nouns)
             or _travel_for_talks(token, lemma, nouns)
         )
-        if candidate is None or (candidate.kind == "ASSAULT" and _sporting(token.sent)):
+        if candidate is None or (candidate.kind == "ASSAULT" and _sporting(token.sent, sports_story)):
             continue  # "Chelsea beat Arsenal", "the striker shot wide": a game, not violence
         candidate.chain = governing_chain(token)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
@@ -151,6 +152,7 @@ def _to_complement(child) -> bool:
 
 
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "beat Arsenal 2-0"
+_WORD = re.compile(r"[a-z][a-z-]+")
 _MONTH_NEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
 
 
@@ -163,9 +165,15 @@ def _has_score(text: str) -> bool:
     return False
 
 
-def _sporting(sentence) -> bool:
+def _sports_story(body: str) -> bool:
+    """An article that uses several words of sport ("race", "medal", "athlete") reports a game throughout."""
+    return len(set(_WORD.findall(body.lower())) & SPORT_WORDS) >= 3
+
+
+def _sporting(sentence, sports_story: bool) -> bool:
     words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
-    return bool(_has_score(sentence.text) or words & SPORT_WORDS) and not words & VIOLENCE_WORDS
+    game = sports_story or _has_score(sentence.text) or bool(words & SPORT_WORDS)
+    return game and not words & VIOLENCE_WORDS
 
 
 def _misparsed_main_verb(token) -> bool:
@@ -414,6 +422,11 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         # Withdrawing peacekeepers, inspectors or aid workers reduces help: a SANCTION, not a retreat.
         cut = Trigger(kind="SANCTION", mode="expel", recipient=("from",))
         return Candidate(trigger=cut, word=token, verb=token, kind="SANCTION", mode="expel")
+    if lemma in {"attack", "slam", "blast"} and _has_object(token, _WORDS_AND_PLANS):  # "attacked the plan"
+        criticism = Trigger(kind="ACCUSE", mode="criticize", recipient=())
+        return Candidate(trigger=criticism, word=token, verb=token, kind="ACCUSE", mode="criticize")
+    if lemma == "destroy" and _has_object(token, _RECORDS):  # "to destroy records": no violence
+        return None
     if trigger.kind == "REJECT" and _declines_comment(token):
         return None  # "declined to comment" is CAMEO 011, a statement PLOVER has no type for
     if lemma in {"allow", "permit"} and _lets_someone_act(token):  # "allowed the opposition to hold a rally"
@@ -461,6 +474,14 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
 _HELPERS = {"peacekeeper", "inspector", "observer", "monitor", "worker", "diplomat", "ambassador", "staff", "mission"}
 
 
+# What one attacks in words: "attacked the plan / his remarks / the lies".
+_WORDS_AND_PLANS = frozenset(
+    [
+        *("lie", "policy", "plan", "proposal", "decision", "comment", "remark", "statement", "idea", "budget"),
+        *("bill", "law", "claim", "report", "strategy", "approach", "speech", "stance", "record", "handling"),
+    ]
+)
+_RECORDS = frozenset(["record", "document", "evidence", "file", "data", "email", "paper", "tape"])
 _COMMENT_VERBS = frozenset(["comment", "elaborate", "say", "confirm", "respond", "specify", "speculate", "disclose"])
 
 

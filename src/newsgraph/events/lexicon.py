@@ -520,7 +520,8 @@ SPORT_WORDS = frozenset(
     _words(
         "match game goal goals striker midfielder defender goalkeeper keeper referee league cup final semi-final "
         "season tournament championship champions coach squad club innings wicket penalty football rugby cricket "
-        "tennis golf premiership playoff playoffs quarter-final derby"
+        "tennis golf premiership playoff playoffs quarter-final derby race athlete athletics medal olympic "
+        "olympics marathon sprinter stadium player players fixture trophy"
     )
 )
 VIOLENCE_WORDS = frozenset(
