@@ -357,3 +357,27 @@ def test_a_sports_story_keeps_its_races_out_of_the_assaults(run_events):
         "Her coach said the medal was deserved."
     )
     assert [e for e in run_events(story).events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BA warned that yields were expected to decline.",
+        "The US government wants to curb spending.",
+        "A drought has killed crops in Ethiopia.",
+    ],
+)
+def test_forecasts_budgets_and_nature_are_not_events(run_events, text):
+    assert [e for e in run_events(text).events if e.confidence > 0.1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("North Korea warned it would retaliate.", "THREATEN"),
+        ("China warned Japan against interfering.", "THREATEN"),
+        ("Putin declined to attend the summit.", "REJECT"),
+    ],
+)
+def test_warnings_and_refusals_that_are_events(run_events, text, kind):
+    assert only(run_events(text), kind)

@@ -427,6 +427,16 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return Candidate(trigger=criticism, word=token, verb=token, kind="ACCUSE", mode="criticize")
     if lemma == "destroy" and _has_object(token, _RECORDS):  # "to destroy records": no violence
         return None
+    if lemma == "fight" and _has_object(token, _WORDS_AND_PLANS):  # "will fight the bans": a contest in words
+        return None
+    if trigger.kind == "COERCE" and _has_object(token, _QUANTITIES):  # "curb spending"
+        return None
+    if trigger.kind == "ASSAULT" and _subject_is(token, _NATURAL_CAUSES):  # "a drought has killed crops"
+        return None
+    if lemma == "warn" and not _warns_someone(token):  # "warned that yields would fall": a forecast
+        return None
+    if lemma == "decline" and not any(c.dep_ in {"dobj", "xcomp"} for c in token.children):
+        return None  # "yields declined": they fell; "declined the offer / to attend" refuses
     if trigger.kind == "REJECT" and _declines_comment(token):
         return None  # "declined to comment" is CAMEO 011, a statement PLOVER has no type for
     if lemma in {"allow", "permit"} and _lets_someone_act(token):  # "allowed the opposition to hold a rally"
@@ -479,7 +489,16 @@ _WORDS_AND_PLANS = frozenset(
     [
         *("lie", "policy", "plan", "proposal", "decision", "comment", "remark", "statement", "idea", "budget"),
         *("bill", "law", "claim", "report", "strategy", "approach", "speech", "stance", "record", "handling"),
+        *("legislation", "ban", "charge", "case", "ruling", "tax", "allegation", "extradition", "this", "it"),
     ]
+)
+# Economic quantities one curbs or restricts without coercing anybody.
+_QUANTITIES = frozenset(
+    ["spending", "subsidy", "inflation", "emission", "cost", "price", "deficit", "borrowing", "growth", "rate"]
+)
+# Nature harms too, but PLOVER codes what people do.
+_NATURAL_CAUSES = frozenset(
+    ["drought", "flood", "storm", "earthquake", "quake", "disease", "virus", "heat", "cold", "hurricane"]
 )
 _RECORDS = frozenset(["record", "document", "evidence", "file", "data", "email", "paper", "tape"])
 _COMMENT_VERBS = frozenset(["comment", "elaborate", "say", "confirm", "respond", "specify", "speculate", "disclose"])
@@ -488,6 +507,28 @@ _COMMENT_VERBS = frozenset(["comment", "elaborate", "say", "confirm", "respond",
 def _names_a_truce(token) -> bool:
     """The object (or passive subject) is a ceasefire or truce."""
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _CEASEFIRE for c in token.children)
+
+
+def _subject_is(token, lemmas: frozenset[str]) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lemmas for c in token.children)
+
+
+def _warns_someone(token) -> bool:
+    """A warning with an addressee ("warned Japan", "warned against") or of the speaker's own act ("warned
+    it would retaliate") threatens; "warned that profits would fall" forecasts."""
+    if any(
+        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"against", "of"}) for c in token.children
+    ):
+        return True
+    speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if subject is not None and (
+            subject.lower_ in {"it", "they", "we", "he", "she", "i"}
+            or (speaker is not None and subject.lemma_.lower() == speaker.lemma_.lower())
+        ):
+            return True
+    return False
 
 
 def _declines_comment(token) -> bool:
