@@ -381,3 +381,8 @@ def test_forecasts_budgets_and_nature_are_not_events(run_events, text):
 )
 def test_warnings_and_refusals_that_are_events(run_events, text, kind):
     assert only(run_events(text), kind)
+
+
+def test_launching_a_product_is_no_attack(run_events):
+    assert run_events("Sony wanted to launch the PSP in Europe at roughly the same time as the US.").events == []
+    assert only(run_events("North Korea launched missiles at Japan."), "ASSAULT")

@@ -742,6 +742,7 @@ def _object_mode(token, trigger: Trigger):
                     if "humanitarian" in modifiers
                     else "economic"
                 )
-    if trigger.objects == "weapons" and any(c.dep_ == "prep" and c.lower_ in trigger.recipient for c in token.children):
-        return None
+    aimed = any(c.dep_ == "prep" and c.lower_ in trigger.recipient for c in token.children)
+    if trigger.objects == "weapons" and aimed and not any(c.dep_ in OBJECT_DEPS for c in token.children):
+        return None  # "fired on protesters"; but "launched the PSP at the same time" is no weapon
     return False
