@@ -386,3 +386,15 @@ def test_warnings_and_refusals_that_are_events(run_events, text, kind):
 def test_launching_a_product_is_no_attack(run_events):
     assert run_events("Sony wanted to launch the PSP in Europe at roughly the same time as the US.").events == []
     assert only(run_events("North Korea launched missiles at Japan."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Caribs were killed by disease and war during colonisation.",
+        "More than 14 million people saw Den Watts killed off on Friday.",
+        "She is favourite to win the prize after beating Alan Hollinghurst's novel.",
+    ],
+)
+def test_disease_soap_plots_and_prizes_are_no_assaults(run_events, text):
+    assert [e for e in run_events(text).events if e.type == "ASSAULT"] == []

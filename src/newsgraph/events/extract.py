@@ -431,8 +431,10 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None
     if trigger.kind == "COERCE" and _has_object(token, _QUANTITIES):  # "curb spending"
         return None
-    if trigger.kind == "ASSAULT" and _subject_is(token, _NATURAL_CAUSES):  # "a drought has killed crops"
-        return None
+    if trigger.kind == "ASSAULT" and (_subject_is(token, _NATURAL_CAUSES) or _agent_is(token, _NATURAL_CAUSES)):
+        return None  # "a drought has killed crops", "killed by disease"
+    if lemma == "kill" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        return None  # "the soap killed off Den Watts": a story's character
     if lemma == "warn" and not _warns_someone(token):  # "warned that yields would fall": a forecast
         return None
     if lemma == "decline" and not any(c.dep_ in {"dobj", "xcomp"} for c in token.children):
@@ -511,6 +513,12 @@ def _names_a_truce(token) -> bool:
 
 def _subject_is(token, lemmas: frozenset[str]) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lemmas for c in token.children)
+
+
+def _agent_is(token, lemmas: frozenset[str]) -> bool:
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lemmas for c in token.children if c.dep_ == "agent" for g in c.children
+    )
 
 
 def _warns_someone(token) -> bool:

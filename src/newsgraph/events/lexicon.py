@@ -514,14 +514,15 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
 
 # Verbs that govern an embedded event ("agreed to set up", "threatened to attack"): the governing
 # event is coded, the embedded one only gives it a mode.
-# Sports reporting borrows the words of violence ("beat", "attack", "shoot"); these words mark a game,
-# unless the sentence also has one of violence's own.
+# Sports and contest reporting borrows the words of violence ("beat", "attack", "shoot", "battle it out");
+# these words mark a game or a prize race, unless the sentence also has one of violence's own.
 SPORT_WORDS = frozenset(
     _words(
         "match game goal goals striker midfielder defender goalkeeper keeper referee league cup final semi-final "
         "season tournament championship champions coach squad club innings wicket penalty football rugby cricket "
         "tennis golf premiership playoff playoffs quarter-final derby race athlete athletics medal olympic "
-        "olympics marathon sprinter stadium player players fixture trophy"
+        "olympics marathon sprinter stadium player players fixture trophy prize award awards nominee "
+        "nominated oscar oscars bafta grammy chart box-office"
     )
 )
 VIOLENCE_WORDS = frozenset(
