@@ -492,6 +492,7 @@ _WORDS_AND_PLANS = frozenset(
         *("lie", "policy", "plan", "proposal", "decision", "comment", "remark", "statement", "idea", "budget"),
         *("bill", "law", "claim", "report", "strategy", "approach", "speech", "stance", "record", "handling"),
         *("legislation", "ban", "charge", "case", "ruling", "tax", "allegation", "extradition", "this", "it"),
+        *("pledge", "promise", "word", "manifesto", "campaign", "view", "position", "reform", "idea", "scheme"),
     ]
 )
 # Economic quantities one curbs or restricts without coercing anybody.
