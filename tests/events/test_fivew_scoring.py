@@ -22,12 +22,11 @@ def test_literal_escapes_in_gold_phrases_are_read_as_characters():
 
 
 def test_dev_halves_split_dev_and_nothing_else():
-    from newsgraph.bench.events import in_split
-    from newsgraph.bench.fivew import select
+    from newsgraph.bench.events import select
 
     articles = [{"n": i} for i in range(10)]
-    dev = select(articles, "dev", in_split)
-    half_a, half_b = select(articles, "dev-a", in_split), select(articles, "dev-b", in_split)
+    dev = select(articles, "dev")
+    half_a, half_b = select(articles, "dev-a"), select(articles, "dev-b")
     assert [d["n"] for d in dev] == [0, 2, 4, 6, 8]
     assert [d["n"] for d in half_a] == [0, 4, 8] and [d["n"] for d in half_b] == [2, 6]
-    assert not {d["n"] for d in half_a + half_b} & {d["n"] for d in select(articles, "test", in_split)}
+    assert not {d["n"] for d in half_a + half_b} & {d["n"] for d in select(articles, "test")}

@@ -51,17 +51,10 @@ def _unescape(text: str) -> str:
     return ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text).replace('\\"', '"')
 
 
-def select(articles: list[dict], split: str, in_split) -> list[dict]:
-    """``dev-a``/``dev-b``: the even/odd positions within dev, to check that a rule tuned on dev helps both halves."""
-    half = {"dev-a": 0, "dev-b": 1}.get(split)
-    chosen = [d for i, d in enumerate(articles) if in_split(i, "dev" if half is not None else split)]
-    return chosen if half is None else chosen[half::2]
-
-
 def score(root: Path, split: str, errors: list[str] | None = None, skip: tuple[str, ...] = ()) -> dict:
-    from newsgraph.bench.events import in_split, run_texts
+    from newsgraph.bench.events import run_texts, select
 
-    articles = select(load_gold(root), split, in_split)
+    articles = select(load_gold(root), split)
     inputs = [
         {
             "id": d.get("dId") or d.get("filename"),

@@ -39,7 +39,7 @@ _THREAT_MODALS = {"will", "would", "'ll", "shall", "wo"}
 
 def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     verbs, nouns, lights = verb_triggers(), noun_triggers(), light_verbs()
-    known = _known_lemmas()
+    known = known_lemmas()
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
     tabular = _tabular_sentences(doc, resolver.record.article.body)
@@ -84,7 +84,8 @@ def _phrasal_lemmas() -> frozenset[str]:
 
 
 @cache
-def _known_lemmas() -> frozenset[str]:
+def known_lemmas() -> frozenset[str]:
+    """Every lemma that can carry an event (verbs, light verbs, "call"), for the lemma repair in ``_lemma``."""
     lights = {w for words in light_verbs().values() for w in words}
     return frozenset(verb_triggers()) | lights | {"call"}
 
@@ -413,7 +414,7 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"hit", "strike", "destroy", "damage"} and _attack_subject(token):  # "an air strike hit a school"
         hit = Trigger(kind="ASSAULT", recipient=("dobj",))
         return Candidate(trigger=hit, word=token, verb=token, kind="ASSAULT", mode=None)
-    if lemma in {"violate", "break", "breach"} and _names_a_truce(token):  # CAMEO 196
+    if lemma in {"violate", "break", "breach"} and _has_child(token, {"dobj", "nsubjpass"}, _CEASEFIRE):  # CAMEO 196
         violation = Trigger(kind="ASSAULT", mode="ceasefire-violation", recipient=())
         return Candidate(trigger=violation, word=token, verb=token, kind="ASSAULT", mode="ceasefire-violation")
     if trigger is None:
@@ -431,7 +432,9 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None
     if trigger.kind == "COERCE" and _has_object(token, _QUANTITIES):  # "curb spending"
         return None
-    if trigger.kind == "ASSAULT" and (_subject_is(token, _NATURAL_CAUSES) or _agent_is(token, _NATURAL_CAUSES)):
+    if trigger.kind == "ASSAULT" and (
+        _has_child(token, {"nsubj", "nsubjpass"}, _NATURAL_CAUSES) or _agent_is(token, _NATURAL_CAUSES)
+    ):
         return None  # "a drought has killed crops", "killed by disease"
     if lemma == "kill" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
         return None  # "the soap killed off Den Watts": a story's character
@@ -454,7 +457,8 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"capture", "seize"} and _has_place_object(token):  # taking a town is fighting, not confiscation
         fight = Trigger(kind="ASSAULT", recipient=("from", "dobj"))
         return Candidate(trigger=fight, word=token, verb=token, kind="ASSAULT", mode=None)
-    if lemma in {"send", "dispatch"} and (_has_object(token, forces) or _passive_subject_in(token, forces)):
+    # "sent troops" or, in the passive, "troops were sent"
+    if lemma in {"send", "dispatch"} and (_has_object(token, forces) or _has_child(token, {"nsubjpass"}, forces)):
         mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
         return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
     if lemma == "accept" and any(c.dep_ == "neg" for c in token.children) and _has_object(token, None):
@@ -505,15 +509,6 @@ _NATURAL_CAUSES = frozenset(
 )
 _RECORDS = frozenset(["record", "document", "evidence", "file", "data", "email", "paper", "tape"])
 _COMMENT_VERBS = frozenset(["comment", "elaborate", "say", "confirm", "respond", "specify", "speculate", "disclose"])
-
-
-def _names_a_truce(token) -> bool:
-    """The object (or passive subject) is a ceasefire or truce."""
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _CEASEFIRE for c in token.children)
-
-
-def _subject_is(token, lemmas: frozenset[str]) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lemmas for c in token.children)
 
 
 def _agent_is(token, lemmas: frozenset[str]) -> bool:
@@ -639,14 +634,13 @@ def _forces_subject(token, forces: set[str]) -> bool:
     return False
 
 
-def _passive_subject_in(token, lemmas: set[str]) -> bool:
-    """ "troops were sent": the object of the active verb is the passive subject."""
-    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lemmas for c in token.children)
+def _has_child(token, deps, lemmas=None) -> bool:
+    """A dependent with one of ``deps`` whose lemma is among ``lemmas`` (any lemma when None)."""
+    return any(c.dep_ in deps and (lemmas is None or c.lemma_.lower() in lemmas) for c in token.children)
 
 
-def _has_object(token, lemmas: set[str] | None) -> bool:
-    """An object among ``lemmas`` (any object when None)."""
-    return any(c.dep_ in OBJECT_DEPS and (lemmas is None or c.lemma_.lower() in lemmas) for c in token.children)
+def _has_object(token, lemmas=None) -> bool:
+    return _has_child(token, OBJECT_DEPS, lemmas)
 
 
 _OBLIGATION = {"must", "should"}

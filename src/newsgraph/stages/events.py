@@ -13,15 +13,15 @@ class EventsStage(Stage):
     requires = ("nlp", "entities", "quotes", "time", "places")
 
     def setup(self) -> None:
-        from newsgraph.events.actors import _misspelt_leader, capitals, misspelt_country
-        from newsgraph.events.extract import _known_lemmas
+        from newsgraph.events.actors import capitals, known_leader_country, misspelt_country
+        from newsgraph.events.extract import known_lemmas
         from newsgraph.events.lexicon import light_verbs, noun_triggers, verb_triggers
         from newsgraph.lexicon.countries import country_code, peoples
         from newsgraph.lexicon.roles import role_words
 
         # Warm the caches once per process, so that no article pays for building them.
-        capitals(), verb_triggers(), noun_triggers(), light_verbs(), _known_lemmas(), country_code("Russia")
-        peoples(), role_words(), misspelt_country("Ethopia"), _misspelt_leader("Bouteflicka")
+        capitals(), verb_triggers(), noun_triggers(), light_verbs(), known_lemmas(), country_code("Russia")
+        peoples(), role_words(), misspelt_country("Ethopia"), known_leader_country("Bouteflicka")
 
     def process(self, item: Item) -> None:
         record = item.record
