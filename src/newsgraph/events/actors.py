@@ -14,7 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from newsgraph.lexicon.countries import country_code, country_names
-from newsgraph.lexicon.roles import KNOWN_LEADERS, KNOWN_ORGS
+from newsgraph.lexicon.roles import KNOWN_LEADERS, KNOWN_ORGS, OVERRIDING_MODIFIERS
 from newsgraph.records import Entity, EntityType, Participant, Record, Sector
 
 # Head nouns and title words that imply a sector.
@@ -338,8 +338,6 @@ _COLLECTIVE_HEADS = frozenset(
 )
 # Peoples of several states: their country is the one the story names.
 _STATELESS_PEOPLES = frozenset(["kurd", "kurds", "kurdish", "tamil", "tamils", "pashtun", "pashtuns", "hutu", "tutsi"])
-# Modifiers that decide the sector over a generic head: "opposition leaders" are OPP, "rebel commanders" REB.
-_OVERRIDING_SECTORS = {"opposition": Sector.OPP, "rebel": Sector.REB, "insurgent": Sector.REB, "militant": Sector.REB}
 # "the two countries", "both sides": plural heads that stand for the last two countries named.
 _PAIR_HEADS = frozenset(["country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor"])
 # Region adjectives CAMEO codes as actors of their own ("Western diplomats" → WST).
@@ -450,6 +448,12 @@ def _misspelt_leader(surname: str) -> str | None:
 @cache
 def _single_word_leaders() -> tuple[str, ...]:
     return tuple(name for name in KNOWN_LEADERS if " " not in name and len(name) >= 7)
+
+
+def _overriding_sector(word: str) -> Sector | None:
+    """ "opposition leaders" are OPP and "rebel commanders" REB, whatever their head says."""
+    code = OVERRIDING_MODIFIERS.get(word)
+    return Sector(code) if code else None
 
 
 def sector_of(words: list[str]) -> Sector | None:
@@ -733,9 +737,7 @@ class ActorResolver:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and not _supporter(child):
                 country = country or self.metonymic_country.get(child.i) or self._child_country(child)
                 in_name = child.ent_type_ in {"GPE", "LOC", "FAC"}  # "the West Bank town": a place, not a bank
-                sector = (
-                    _OVERRIDING_SECTORS.get(child.lower_) or sector or (None if in_name else sector_of([child.lemma_]))
-                )
+                sector = _overriding_sector(child.lower_) or sector or (None if in_name else sector_of([child.lemma_]))
         if country is None and token.pos_ == "PROPN":  # "President obama": a known leader the entity stage missed
             country = known_leader_country(text) or misspelt_country(token.text)
         if country is None:

@@ -71,9 +71,6 @@ HLH health,hospital,medical
 # Modifiers that override a definite head: a "rebel commander" is REB, not MIL.
 OVERRIDING_MODIFIERS = {"rebel": "REB", "rebels": "REB", "insurgent": "REB", "militant": "REB", "opposition": "OPP"}
 
-# Ranks shared by armies and police forces: MIL unless the title says police.
-RANKS = _words("general colonel lieutenant major captain sergeant brigadier commander lt. gen. col. maj. capt. sgt.")
-
 # "X general" titles that are civil offices.
 CIVIL_GENERALS = _words("director attorney inspector surgeon governor consul postmaster solicitor auditor")
 
@@ -501,10 +498,6 @@ for _country, _names in _MORE_LEADERS_BY_COUNTRY.items():
 
 def head_sector(word: str) -> str | None:
     return HEAD_SECTORS.get(word.lower())
-
-
-def modifier_sector(word: str) -> str | None:
-    return MODIFIER_SECTORS.get(word.lower())
 
 
 @cache
