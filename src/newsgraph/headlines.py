@@ -5,8 +5,10 @@ case and the parse is then put back on the headline's own words."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _CASED_WORD = re.compile(r"[A-Za-z]+")
+_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;] )[A-Za-z]+")  # after a lower-case word, a comma or a semicolon
 
 
 def sentence_cased(headline: str, body: str) -> str:
@@ -16,12 +18,15 @@ def sentence_cased(headline: str, body: str) -> str:
     words = list(_CASED_WORD.finditer(headline))
     long = [m.group() for m in words if len(m.group()) >= 4]
     title_case = len(long) >= 3 and all(w[0].isupper() for w in long)
+    if not title_case and not any(len(m.group()) > 1 and m.group().isupper() for m in words):
+        return headline
+    casing = _BodyCasing(body)
     text = headline
     for k, match in enumerate(words):
         word = match.group()
         if len(word) > 1 and word.isupper():
-            cased = _cased_as_in(word, body, first=k == 0)
-        elif title_case and k and word[0].isupper() and not _name_in(word, body):
+            cased = casing.as_in_body(word, first=k == 0)
+        elif title_case and k and word[0].isupper() and not casing.is_name(word):
             cased = word.lower()
         else:
             continue
@@ -29,18 +34,23 @@ def sentence_cased(headline: str, body: str) -> str:
     return text
 
 
-def _cased_as_in(capitals: str, body: str, first: bool) -> str:
-    """ "FBI" stays when the body writes it so, "COMEY" -> "Comey", "CLEARED" -> "cleared"."""
-    if re.search(rf"\b{capitals}\b", body):
-        return capitals
-    name = capitals.capitalize()
-    return name if first or _name_in(name, body) else capitals.lower()
+class _BodyCasing:
+    """How the body writes its words, counted once per headline."""
 
+    def __init__(self, body: str):
+        self.words = Counter(_CASED_WORD.findall(body))
+        self.mid_sentence = Counter(_MID_SENTENCE_WORD.findall(body))
 
-def _name_in(word: str, body: str) -> bool:
-    """The body writes the word capitalised inside a sentence more often than in lower case."""
-    inside = len(re.findall(rf"(?<=[a-z,;] ){word}\b", body))
-    return inside > len(re.findall(rf"\b{word.lower()}\b", body))
+    def is_name(self, word: str) -> bool:
+        """The body writes the word capitalised inside a sentence more often than in lower case."""
+        return self.mid_sentence[word] > self.words[word.lower()]
+
+    def as_in_body(self, capitals: str, first: bool) -> str:
+        """ "FBI" stays when the body writes it so, "COMEY" -> "Comey", "CLEARED" -> "cleared"."""
+        if self.words[capitals]:
+            return capitals
+        name = capitals.capitalize()
+        return name if first or self.is_name(name) else capitals.lower()
 
 
 def with_case_of(parsed, text: str):
