@@ -50,10 +50,28 @@ def test_has_not_surrendered_stays_a_negated_retreat(run_events):
     assert event.negated
 
 
-def test_reported_would_stays_hypothetical(run_events):
-    # The issue's own example: "would not refuse" is hypothetical, reported or not.
-    event = only(run_events("Palestinian leaders said they would boycott talks with Israel."), "THREATEN")
-    assert event.hypothetical and event.reported
+def test_would_under_a_past_speech_verb_is_the_reported_will(run_events):
+    # Indirect speech shifts "will" to "would": the threat, plan or refusal is stated, not supposed.
+    threat = only(run_events("Palestinian leaders said they would boycott talks with Israel."), "THREATEN")
+    assert threat.reported and not (threat.hypothetical or threat.future)
+    plan = only(run_events("The minister said Russia would hold talks with Ukraine on Friday."), "CONSULT")
+    assert plan.future and plan.reported and not plan.hypothetical
+    refusal = only(run_events("Obama said he would not give permission to Russia to help Israel."), "REJECT")
+    assert not (refusal.negated or refusal.hypothetical)
+    assert {p.country for p in refusal.actors} == {"USA"} and {p.country for p in refusal.recipients} == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia would not refuse talks.",  # the issue's own example: no speech, a supposition
+        "Russia says it would not refuse talks.",  # present "says" does not backshift
+        "Russia said it would hold talks if Ukraine withdrew.",  # a condition keeps it hypothetical
+    ],
+)
+def test_would_stays_hypothetical_without_backshift(run_events, text):
+    record = run_events(text)
+    assert record.events and all(e.hypothetical for e in record.events)
 
 
 def test_signing_a_treaty_is_support_057(run_events):

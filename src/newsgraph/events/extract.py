@@ -695,6 +695,7 @@ def _adjust_kind(c: Candidate) -> None:
     elif c.kind in THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not c.modes.negated:
         c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
         c.kind = "THREATEN"
+        c.modes.future = False  # the threat is made now
 
 
 def _orders_a_shutdown(verb) -> bool:

@@ -17,7 +17,8 @@ from newsgraph.events.lexicon import (
 )
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_MODAL_AUX = {"would", "could", "might", "may", "should", "can", "ca", "must", "'d"}
+_BACKSHIFTED_AUX = {"would", "'d"}
+_MODAL_AUX = {"could", "might", "may", "should", "can", "ca", "must"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 _BACKGROUND_MARKS = {"since"}
 _NEGATIVE_DETS = {"no", "neither", "nor"}
@@ -53,6 +54,7 @@ def read_modes(chain: list, noun=None) -> Modes:
     """Modes read off the clause chain (first element is the trigger verb or light verb)."""
     modes = Modes()
     tokens = list(chain)
+    would = False
     top = chain[-1]
     head = first_conjunct(top)
     if head.i != top.i:
@@ -63,8 +65,10 @@ def read_modes(chain: list, noun=None) -> Modes:
             if dep == "neg" and t in chain:
                 modes.negated = True
             elif dep in {"aux", "auxpass"}:
-                if lower in _FUTURE_AUX:  # "would" stays hypothetical even when reported ("would not refuse")
+                if lower in _FUTURE_AUX:
                     modes.future, modes.modal = True, lower
+                elif lower in _BACKSHIFTED_AUX:
+                    would, modes.modal = True, lower
                 elif lower in _MODAL_AUX:
                     modes.hypothetical, modes.modal = True, lower
             elif dep == "mark" and lower in _CONDITION_MARKS:
@@ -97,8 +101,29 @@ def read_modes(chain: list, noun=None) -> Modes:
         modes.negated = True  # "the army denied that its soldiers had fired": not so, says the speaker
     if _past_perfect(chain[0]) or _perfect_relative(chain[0]):
         modes.historical = True
-    modes.reported = speech_ancestor(head) is not None
+    speaker_verb = speech_ancestor(head)
+    modes.reported = speaker_verb is not None
+    if would:
+        # "said it would hold talks": under a past speech verb "would" is the reported "will" (a plan,
+        # or with "not" a refusal); elsewhere, or with a condition ("would not refuse if…"), it is hypothetical.
+        if speaker_verb is not None and _past(speaker_verb) and not (modes.hypothetical or _has_condition(tokens)):
+            modes.future = True
+        else:
+            modes.hypothetical = True
     return modes
+
+
+def _has_condition(tokens) -> bool:
+    """ "would respond if attacked": a conditional clause hangs on the verb."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for t in tokens
+        for c in t.children
+    )
+
+
+def _past(verb) -> bool:
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children))
 
 
 def _purpose_clause(head) -> bool:
