@@ -416,3 +416,31 @@ def test_launching_a_product_is_no_attack(run_events):
 )
 def test_disease_soap_plots_and_prizes_are_no_assaults(run_events, text):
     assert [e for e in run_events(text).events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Chinese President Xi Jinping received the visiting Pakistani prime minister in Beijing.", "CHN", "PAK"),
+        ("Putin received Lukashenko in the Kremlin on Friday.", "RUS", "BLR"),
+    ],
+)
+def test_receiving_a_visitor_hosts_a_visit(run_events, text, actor, recipient):
+    event = only(run_events(text), "CONSULT")
+    assert (event.mode, event.cameo) == ("host", "043")
+    assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+
+
+def test_receiving_weapons_is_still_aid_from_the_giver(run_events):
+    event = only(run_events("Ukraine received weapons from Poland."), "AID")
+    assert codes(event.actors) == {"POL"} and codes(event.recipients) == {"UKR"}
+
+
+def test_unnamed_domestic_actors_take_the_country_they_act_in(run_events):
+    event = only(run_events("Police arrested dozens of protesters in Minsk."), "COERCE")
+    assert codes(event.actors) == {"BLR"} and codes(event.recipients) == {"BLR"}
+    event = only(run_events("Thousands of people demonstrated in Paris against the pension reform."), "PROTEST")
+    assert codes(event.actors) == {"FRA"}
+    # refugees are often from elsewhere: no country is better than a wrong one
+    event = only(run_events("Refugees protested in Athens."), "PROTEST")
+    assert codes(event.actors) == {None}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
 from newsgraph.events.extract import Candidate, find_candidates
 from newsgraph.events.tables import cameo_code, goldstein, quad_class
-from newsgraph.records import Event, Participant, Place, Quote, Record, TimeExpression
+from newsgraph.records import Event, Participant, Place, Quote, Record, Sector, TimeExpression
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -193,6 +193,7 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
         mode = _consult_mode(c, attached.place_country)
     cameo = cameo_code(c.kind, mode)
     modes = c.modes
+    _locate_domestic(c.actors + c.joined + c.recipients, attached.place_country)
     trigger = _trigger_span(c)
     quote = None
     if record.quotes:
@@ -230,6 +231,21 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
         confidence=_confidence(c),
     )
     return event
+
+
+# Police, courts, parliaments, protesters and residents are almost always of the country they act in.
+_DOMESTIC_SECTORS = frozenset([Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Sector.CVL])
+_FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners", "migrant"])
+
+
+def _locate_domestic(participants: list[Participant], place_country: str | None) -> None:
+    """ "Police arrested protesters in Minsk": unnamed domestic actors take the country of the event's place."""
+    if not place_country:
+        return
+    for p in participants:
+        domestic = p.country is None and p.code is None and p.sector in _DOMESTIC_SECTORS
+        if domestic and not _FOREIGN_HINTS.intersection(p.name.lower().split()):
+            p.country = place_country
 
 
 def _trigger_span(c: Candidate) -> tuple[int, int]:

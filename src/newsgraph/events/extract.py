@@ -451,7 +451,7 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "welcome" and _welcomes_a_visitor(token):  # "welcomed Erdogan to the Kremlin"
         host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))
         return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
-    if lemma == "receive" and any(c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" for c in token.children):
+    if lemma == "receive" and _receives_a_guest(token):
         host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))  # "Putin received Erdogan"
         return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
     if lemma in {"capture", "seize"} and _has_place_object(token):  # taking a town is fighting, not confiscation
@@ -716,6 +716,15 @@ def _call_candidate(token) -> Candidate | None:
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=("on", "dobj"))
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal")
     return None
+
+
+def _receives_a_guest(verb) -> bool:
+    """ "received Erdogan", "received the visiting prime minister", "was received by the king"."""
+    guests = OBJECT_CLASSES["guests"]
+    return any(
+        c.dep_ in OBJECT_DEPS | {"nsubjpass"} and (c.pos_ == "PROPN" or c.lemma_.lower() in guests)
+        for c in verb.children
+    )
 
 
 def _object_mode(token, trigger: Trigger):

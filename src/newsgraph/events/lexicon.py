@@ -498,6 +498,13 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "places": dict.fromkeys(
         _words("city town village country territory area region base zone capital province island post airport port")
     ),
+    # "received the visiting prime minister": a visitor received is a visit hosted (not aid received).
+    "guests": dict.fromkeys(
+        _words(
+            "minister president premier leader delegation envoy counterpart chancellor king queen prince emir "
+            "sultan official visitor secretary ambassador diplomat mediator guest monarch"
+        )
+    ),
     "gathering": dict.fromkeys(
         _words("summit meeting conference talk session ceremony forum funeral inauguration olympics games")
     ),
