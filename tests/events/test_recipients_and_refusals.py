@@ -444,3 +444,18 @@ def test_unnamed_domestic_actors_take_the_country_they_act_in(run_events):
     # refugees are often from elsewhere: no country is better than a wrong one
     event = only(run_events("Refugees protested in Athens."), "PROTEST")
     assert codes(event.actors) == {None}
+
+
+def test_past_perfect_under_a_past_speech_verb_is_news_not_background(run_events):
+    event = only(run_events("The Israeli army said its troops had shot dead a Palestinian near Hebron."), "ASSAULT")
+    assert event.reported and not event.historical
+    assert codes(event.actors) == {"ISR"} and codes(event.recipients) == {"PSE"}
+    # without a speaker, the past perfect still tells background
+    assert only(run_events("Russia had attacked Georgia in 2008."), "ASSAULT").historical
+
+
+def test_a_claimed_attack_is_the_claims_content_not_a_second_event(run_events):
+    record = run_events("The US claimed that ISIL had attacked Iraq.")
+    assert [e.type for e in record.events] == ["ACCUSE"]
+    said = run_events("The US said that Iraq had attacked Kuwait.")
+    assert sorted(e.type for e in said.events) == ["ACCUSE", "ASSAULT"]

@@ -16,7 +16,7 @@ from functools import cache
 
 from newsgraph.events.actors import ActorResolver, participant_key
 from newsgraph.events.candidate import INTENT_ADJECTIVES, OBJECT_DEPS, THREAT_KINDS, Candidate, noun_mode
-from newsgraph.events.folding import fold_embedded, reported_accusations
+from newsgraph.events.folding import fold_embedded, with_reported_accusations
 from newsgraph.events.lexicon import (
     OBJECT_CLASSES,
     SPORT_WORDS,
@@ -72,7 +72,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     found += _intent_adjectives(intent_words, found + unresolved, resolver)
     unresolved += _noun_fallbacks(doc, noun_ids, found + unresolved, nouns)
     kept = fold_embedded(found + _actorless_fallbacks(found, unresolved))
-    return kept + reported_accusations(kept, resolver)
+    return with_reported_accusations(kept, resolver)
 
 
 _LINE_BREAKS = re.compile(r"\s*\n\s*")

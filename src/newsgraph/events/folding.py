@@ -23,10 +23,15 @@ _FUTURE_TO_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"}
 _HOSTILE = frozenset(["ASSAULT", "COERCE"])
 
 
-def reported_accusations(candidates: list[Candidate], resolver: ActorResolver) -> list[Candidate]:
+# "claimed that X attacked": the attack is only the claim's content, not a second event.
+_ALLEGING = frozenset(["claim", "allege", "charge", "contend"])
+
+
+def with_reported_accusations(candidates: list[Candidate], resolver: ActorResolver) -> list[Candidate]:
     """ "The US said that Iraq had attacked Kuwait": telling that another party used force is an
-    accusation (CAMEO 112) by the speaker against that party, besides the reported attack itself."""
-    accusations = []
+    accusation (CAMEO 112) by the speaker against that party, besides the reported attack itself
+    (but "claimed that" keeps only the accusation)."""
+    accusations, alleged = [], set()
     taken = {c.verb.i for c in candidates if c.kind == "ACCUSE"}
     for c in candidates:
         if c.kind not in _HOSTILE or not c.modes.reported or c.modes.negated or c.actorless:
@@ -49,7 +54,9 @@ def reported_accusations(candidates: list[Candidate], resolver: ActorResolver) -
         accusation.actors, accusation.recipients, accusation.derived = [speaker], accused, True
         accusations.append(accusation)
         taken.add(speech.i)
-    return accusations
+        if speech.lemma_.lower() in _ALLEGING:
+            alleged.add(id(c))
+    return [c for c in candidates if id(c) not in alleged] + accusations
 
 
 _EMBEDDED_MODE = {

@@ -99,14 +99,16 @@ def read_modes(chain: list, noun=None) -> Modes:
         modes.negated = True  # "the talks ended without agreement"
     if head.dep_ == "ccomp" and head.head.lemma_.lower() == "deny":
         modes.negated = True  # "the army denied that its soldiers had fired": not so, says the speaker
-    if _past_perfect(chain[0]) or _perfect_relative(chain[0]):
-        modes.historical = True
     speaker_verb = speech_ancestor(head)
     modes.reported = speaker_verb is not None
+    reported_past = speaker_verb is not None and _past(speaker_verb)
+    # "said its troops had killed…": under a past speech verb the past perfect is the reported simple past.
+    if (_past_perfect(chain[0]) and not reported_past) or _perfect_relative(chain[0]):
+        modes.historical = True
     if would:
         # "said it would hold talks": under a past speech verb "would" is the reported "will" (a plan,
         # or with "not" a refusal); elsewhere, or with a condition ("would not refuse if…"), it is hypothetical.
-        if speaker_verb is not None and _past(speaker_verb) and not (modes.hypothetical or _has_condition(tokens)):
+        if reported_past and not (modes.hypothetical or _has_condition(tokens)):
             modes.future = True
         else:
             modes.hypothetical = True
