@@ -459,3 +459,27 @@ def test_a_claimed_attack_is_the_claims_content_not_a_second_event(run_events):
     assert [e.type for e in record.events] == ["ACCUSE"]
     said = run_events("The US said that Iraq had attacked Kuwait.")
     assert sorted(e.type for e in said.events) == ["ACCUSE", "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("US Secretary of State Antony Blinken arrived in Kyiv on an unannounced visit.", "USA", "UKR"),
+        ("The Chinese foreign minister flew to Moscow on a three-day trip on Monday.", "CHN", "RUS"),
+    ],
+)
+def test_travelling_on_a_visit_visits_the_place(run_events, text, actor, recipient):
+    event = only(run_events(text), "CONSULT")
+    assert event.mode == "visit" and codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+
+
+def test_suspending_a_member_state_reduces_relations(run_events):
+    event = only(run_events("The African Union suspended Mali after the coup."), "SANCTION")
+    assert event.cameo == "160" and codes(event.recipients) == {"MLI"}
+    assert run_events("The company suspended production.").events == []
+
+
+def test_the_when_clause_names_who_caused_the_harm(run_events):
+    text = "Three Indian soldiers were wounded when Pakistani troops fired across the border, an army spokesman said."
+    event = only(run_events(text), "ASSAULT")
+    assert codes(event.actors) == {"PAK"} and codes(event.recipients) == {"IND"}

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from newsgraph.events.actors import ActorResolver, participant_key
+from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
 from newsgraph.events.candidate import INTENT_ADJECTIVES, OBJECT_DEPS, THREAT_KINDS, Candidate, noun_mode
 from newsgraph.events.folding import fold_embedded, with_reported_accusations
 from newsgraph.events.lexicon import (
@@ -374,12 +374,15 @@ _TRAVEL_VERBS = frozenset(["go", "return", "fly", "travel", "arrive", "head", "c
 
 
 def _travel_for_talks(token, lemma: str, nouns) -> Candidate | None:
-    """ "Negotiators return to Geneva for talks": travelling for a meeting is taking part in it."""
+    """ "Negotiators return to Geneva for talks", "arrived in Kyiv on a visit": travelling for a meeting
+    is taking part in it."""
     if lemma not in _TRAVEL_VERBS:
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             noun, trigger = _event_noun(pobj, nouns)
+            if prep.lower_ == "on" and (trigger is None or trigger.mode != "visit"):
+                continue  # "on a visit", "on a trip"; not "came on Monday"
             if trigger is not None and trigger.kind == "CONSULT":
                 talks = Trigger(kind="CONSULT", mode=trigger.mode, recipient=("with", "between"), symmetric=True)
                 return Candidate(trigger=talks, word=noun, verb=token, kind="CONSULT", mode=trigger.mode, noun=noun)
@@ -451,6 +454,9 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "welcome" and _welcomes_a_visitor(token):  # "welcomed Erdogan to the Kremlin"
         host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))
         return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
+    if lemma == "suspend" and _has_child(token, {"dobj"}) and _suspends_a_member(token):
+        expel = Trigger(kind="SANCTION", recipient=("dobj",))  # "the AU suspended Mali": relations reduced
+        return Candidate(trigger=expel, word=token, verb=token, kind="SANCTION", mode=None)
     if lemma == "receive" and _receives_a_guest(token):
         host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))  # "Putin received Erdogan"
         return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
@@ -716,6 +722,14 @@ def _call_candidate(token) -> Candidate | None:
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=("on", "dobj"))
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal")
     return None
+
+
+def _suspends_a_member(verb) -> bool:
+    """ "suspended Mali", "suspended Russia's membership"; not "suspended the talks" (a SANCTION of ties)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if country_of_text(obj.text) or obj.lemma_.lower() in {"membership", "member"}:
+            return True
+    return False
 
 
 def _receives_a_guest(verb) -> bool:

@@ -207,6 +207,21 @@ def _actor_from_cause(verb, resolver: ActorResolver) -> list[Participant]:
                             found = resolver.resolve(mod)
                             if found is not None and found.country:
                                 return [found]
+    return _actor_of_the_occasion(verb, resolver)
+
+
+_FIRING = frozenset(["fire", "shoot", "shell", "open", "attack", "strike", "bomb", "raid", "storm", "ambush"])
+
+
+def _actor_of_the_occasion(verb, resolver: ActorResolver) -> list[Participant]:
+    """ "Three soldiers were wounded when Pakistani troops fired across the border": the clause that tells
+    when the harm came names who did it, if it says they used force."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING):
+        if any(m.lower_ in {"when", "as", "after"} for m in clause.children if m.dep_ in {"advmod", "mark"}):
+            subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+            found = resolver.resolve_all(subject) if subject is not None else []
+            if any(p.country or p.code for p in found):
+                return found
     return []
 
 
