@@ -483,3 +483,28 @@ def test_the_when_clause_names_who_caused_the_harm(run_events):
     text = "Three Indian soldiers were wounded when Pakistani troops fired across the border, an army spokesman said."
     event = only(run_events(text), "ASSAULT")
     assert codes(event.actors) == {"PAK"} and codes(event.recipients) == {"IND"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # "used X to do Y": the user does Y, not the instrument
+        # (the supporters' country comes from the places gazetteer, which these tests leave out)
+        ("Tanzanian police used tear gas to disperse opposition supporters in Dar es Salaam.", "COERCE", "TZA", None),
+        # a statement criticising someone speaks for its author, not for whoever blocked it
+        ("Hungary blocked an EU statement criticising China.", "ACCUSE", None, "CHN"),
+        # a stateless people is placed by the place phrase, not by the nearest adjective
+        ("Turkish troops shelled Kurdish positions in northern Syria on Sunday.", "ASSAULT", "TUR", "SYR"),
+    ],
+)
+def test_who_acts_in_participle_and_instrument_clauses(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert actor is None or codes(event.actors) == {actor}
+    assert codes(event.recipients) == {recipient}
+    if actor is None:
+        assert [p.code for p in event.actors] == ["IGO"]
+
+
+def test_a_beaten_group_of_no_country_is_not_replaced_by_a_place(run_events):
+    event = only(run_events("Croatian police beat migrants at the border with Bosnia."), "ASSAULT")
+    assert codes(event.actors) == {"HRV"} and event.recipients == []

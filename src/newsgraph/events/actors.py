@@ -805,9 +805,11 @@ class ActorResolver:
         return own if own else self._other_country(token, None)
 
     def _other_country(self, token, own: str | None) -> str | None:
-        """The nearest country named in the sentence other than ``own``."""
+        """The nearest country named in the sentence other than ``own``, one named as a place first
+        ("Kurdish positions in northern Syria")."""
         sent = token.sent
-        candidates = sorted(sent, key=lambda t: abs(t.i - token.i))
+        near = {token.head.i, *(c.i for c in token.children), *(c.i for c in token.head.children)}
+        candidates = sorted(sent, key=lambda t: (t.i not in near, not _in_place_phrase(t), abs(t.i - token.i)))
         for t in candidates:
             if t.i == token.i or t.pos_ not in {"PROPN", "ADJ"} or t.lower_ in _STATELESS_PEOPLES:
                 continue
@@ -984,3 +986,9 @@ class ActorResolver:
 
 def participant_key(p: Participant) -> str:
     return p.entity or f"{participant_code(p)}:{p.name.lower()}"
+
+
+def _in_place_phrase(token) -> bool:
+    """ "in northern Syria": the token is (or modifies) the object of a place preposition."""
+    noun = token if token.dep_ == "pobj" else token.head if token.dep_ in {"compound", "amod"} else None
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "inside", "across", "throughout"}

@@ -154,9 +154,9 @@ def clause_subject(verb):
                 if child.lower_ in _RELATIVE and t.dep_ == "relcl":
                     return t.head, passive
                 return child, passive
-        if t.dep_ == "xcomp":
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() not in _INSTRUMENT_VERBS:
             obj = next((c for c in t.head.children if c.dep_ in OBJECT_DEPS), None)
-            if obj is not None:  # "urged Russia to withdraw": the object acts
+            if obj is not None:  # "urged Russia to withdraw": the object acts; "used tear gas to…" does not
                 return obj, False
         if t.dep_ in {"xcomp", "conj", "acomp"} or (t.dep_ == "advcl" and _is_infinitive(t)):
             controlled = controlled or t.dep_ == "xcomp"
@@ -169,11 +169,41 @@ def clause_subject(verb):
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in {"VERB", "AUX"}:
             t, steps = t.head.head, steps + 1  # "responded by sending troops": the same subject acts
             continue
-        if t.dep_ == "acl" and t.head.dep_ in OBJECT_DEPS:  # "issued a declaration demanding…"
-            t, steps = t.head.head, steps + 1
+        if t.dep_ == "acl" and t.head.dep_ in OBJECT_DEPS:
+            if t.head.head.lemma_.lower() not in _ISSUING_VERBS:
+                return t.head, False  # "blocked an EU statement criticising China": the statement speaks
+            t, steps = t.head.head, steps + 1  # "issued a declaration demanding…": the issuer speaks
             continue
         return None, False
     return None, False
+
+
+_INSTRUMENT_VERBS = frozenset(["use", "employ", "deploy", "fire", "launch", "send"])
+_ISSUING_VERBS = frozenset(
+    [
+        "issue",
+        "release",
+        "publish",
+        "adopt",
+        "pass",
+        "sign",
+        "send",
+        "make",
+        "deliver",
+        "present",
+        "draft",
+        "unveil",
+        "announce",
+        "submit",
+        "table",
+        "write",
+        "post",
+        "put",
+        "read",
+        "circulate",
+        "approve",
+    ]
+)
 
 
 def _own_passive(verb) -> bool:
@@ -315,7 +345,52 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                     found = resolver.resolve(target) if target is not None else None
                     if found is not None and found.country and found.country not in exclude:
                         return [found]
+    if c.kind in _HOSTILE_KINDS and _has_plain_object(c):
+        return []  # "beat migrants at the border with Bosnia": the migrants, of no known country, were beaten
     return _deep_recipient(c, resolver, exclude) if deep else []
+
+
+_HOSTILE_KINDS = frozenset(["ASSAULT", "COERCE"])
+
+
+def _has_plain_object(c: Candidate) -> bool:
+    """The trigger verb's own direct object is a noun of people (its recipient, whatever its country)."""
+    if c.noun is not None or "dobj" not in c.trigger.recipient:
+        return False
+    for obj in (o for o in c.verb.children if o.dep_ == "dobj"):
+        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _PEOPLE_NOUNS:
+            return True
+    return False
+
+
+_PEOPLE_NOUNS = frozenset(
+    [
+        "migrant",
+        "refugee",
+        "people",
+        "man",
+        "woman",
+        "child",
+        "protester",
+        "demonstrator",
+        "civilian",
+        "journalist",
+        "worker",
+        "villager",
+        "resident",
+        "activist",
+        "student",
+        "passenger",
+        "prisoner",
+        "detainee",
+        "worshipper",
+        "pilgrim",
+        "fisherman",
+        "tourist",
+        "farmer",
+        "person",
+    ]
+)
 
 
 # Dependents that never hold the recipient: the subject side, function words, and clauses of their own
