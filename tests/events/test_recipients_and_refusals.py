@@ -508,3 +508,16 @@ def test_who_acts_in_participle_and_instrument_clauses(run_events, text, kind, a
 def test_a_beaten_group_of_no_country_is_not_replaced_by_a_place(run_events):
     event = only(run_events("Croatian police beat migrants at the border with Bosnia."), "ASSAULT")
     assert codes(event.actors) == {"HRV"} and event.recipients == []
+
+
+def test_what_will_be_done_to_someone_is_planned_not_threatened(run_events):
+    event = only(run_events("Mr Sullivan will be sentenced following the trial."), "COERCE")
+    assert event.future
+
+
+def test_a_rally_calling_for_something_speaks_for_its_organisers(run_events):
+    record = run_events("Hungary blocked an EU statement criticising China.")
+    assert [p.code for e in record.events if e.type == "ACCUSE" for p in e.actors] == ["IGO"]
+    record = run_events("The council issued a declaration demanding that Israel withdraw.")
+    event = only(record, "REQUEST")
+    assert [p.name for p in event.actors] == ["The council"]

@@ -698,10 +698,15 @@ def _adjust_kind(c: Candidate) -> None:
     elif c.modes.negated and c.modes.modal in _THREAT_MODALS and c.kind in _COOPERATIVE and not c.modes.hypothetical:
         c.kind, c.mode = "REJECT", _REFUSED_MODE.get(c.kind)
         c.modes.negated = c.modes.future = False  # the refusal is stated now
-    elif c.kind in THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not c.modes.negated:
+    elif c.kind in THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not (c.modes.negated or _passive(c.verb)):
         c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
         c.kind = "THREATEN"
-        c.modes.future = False  # the threat is made now
+        c.modes.future = c.modes.future and not c.modes.reported  # a threat stated is made now
+
+
+def _passive(verb) -> bool:
+    """ "will be sentenced": what will be done to someone is planned, not threatened by a speaker."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _orders_a_shutdown(verb) -> bool:

@@ -179,6 +179,8 @@ def clause_subject(verb):
 
 
 _INSTRUMENT_VERBS = frozenset(["use", "employ", "deploy", "fire", "launch", "send"])
+# Verbs whose object (a statement, a rally) speaks or acts for the verb's subject: "issued a declaration
+# demanding…", "staged a rally calling for…".
 _ISSUING_VERBS = frozenset(
     [
         "issue",
@@ -202,6 +204,13 @@ _ISSUING_VERBS = frozenset(
         "read",
         "circulate",
         "approve",
+        "stage",
+        "hold",
+        "organise",
+        "organize",
+        "lead",
+        "launch",
+        "mount",
     ]
 )
 
