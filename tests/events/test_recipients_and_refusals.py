@@ -521,3 +521,18 @@ def test_a_rally_calling_for_something_speaks_for_its_organisers(run_events):
     record = run_events("The council issued a declaration demanding that Israel withdraw.")
     event = only(record, "REQUEST")
     assert [p.name for p in event.actors] == ["The council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("The French army attacked Iraqi positions.", "ASSAULT", "FRA", "IRQ"),  # fighters hold positions
+        ("Obama attacked the Republican plans.", "ACCUSE", "USA", None),  # plans are attacked in words
+        ("Rebels attacked government positions near Damascus.", "ASSAULT", "SYR", "SYR"),
+        ("Gunmen killed five people in Kabul.", "ASSAULT", "AFG", "AFG"),
+    ],
+)
+def test_attacks_in_words_or_arms_and_unnamed_local_sides(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == ({recipient} if recipient else set())

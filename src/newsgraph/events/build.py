@@ -233,8 +233,9 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     return event
 
 
-# Police, courts, parliaments, protesters and residents are almost always of the country they act in.
-_DOMESTIC_SECTORS = frozenset([Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Sector.CVL])
+# Police, courts, parliaments, protesters, residents, rebels and "the government" named without a country
+# are almost always of the country they act in (foreign ones are named: "US troops"; armies are left out).
+_DOMESTIC_SECTORS = frozenset([Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Sector.CVL, Sector.REB, Sector.GOV])
 _FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners", "migrant"])
 
 

@@ -426,7 +426,7 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         # Withdrawing peacekeepers, inspectors or aid workers reduces help: a SANCTION, not a retreat.
         cut = Trigger(kind="SANCTION", mode="expel", recipient=("from",))
         return Candidate(trigger=cut, word=token, verb=token, kind="SANCTION", mode="expel")
-    if lemma in {"attack", "slam", "blast"} and _has_object(token, _WORDS_AND_PLANS):  # "attacked the plan"
+    if lemma in {"attack", "slam", "blast"} and _attacks_words(token):  # "attacked the plan"
         criticism = Trigger(kind="ACCUSE", mode="criticize", recipient=())
         return Candidate(trigger=criticism, word=token, verb=token, kind="ACCUSE", mode="criticize")
     if lemma == "destroy" and _has_object(token, _RECORDS):  # "to destroy records": no violence
@@ -614,6 +614,18 @@ def _state_change(token, lemma: str) -> Candidate | None:
                 trigger = Trigger(kind=kind, mode=mode, recipient=("against",))
                 return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
     return None
+
+
+def _attacks_words(verb) -> bool:
+    """ "attacked the plan / the government's position"; not "troops attacked rebel positions"."""
+    if _forces_subject(verb, set(OBJECT_CLASSES["forces"])):
+        return False
+    return any(
+        c.dep_ in OBJECT_DEPS
+        and (c.lemma_.lower() in _WORDS_AND_PLANS or c.lower_ == "lies")
+        and c.lower_ != "positions"  # "rebel positions" are held by fighters
+        for c in verb.children
+    )
 
 
 def _attack_subject(token) -> bool:
