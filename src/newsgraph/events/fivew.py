@@ -396,7 +396,12 @@ def _whole_name(record: Record, start: int, end: int) -> Answer:
 # phrases ("blames loss on FBI's James Comey"), not the scene ("… in call with top donors").
 _HEAD_LABEL_MAX = 6  # "Croydon tram crash:" / "US election 2016:" before the headline proper
 _HEAD_MAX_WORDS = 10
-_ALWAYS_STOP = frozenset(["as", "after", "while", "because", "when", "before", "since", "despite", "amid", "but"])
+_ALWAYS_STOP = frozenset(
+    [
+        *["as", "after", "while", "whilst", "because", "when", "before", "since", "despite", "amid", "but"],
+        *["if", "unless", "although", "though"],
+    ]
+)
 _SCENE_STOP = frozenset(["in", "at", "near", "outside", "inside", "during"])  # where and when, not what
 _STOP_AFTER_OBJECT = frozenset(
     [
@@ -430,11 +435,21 @@ def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
         return None
     verb = headline.verb
     incident = _incident_label(headline.doc.text.strip()) if headline.label else None
+    if headline.label and _explainer(headline.segment):  # "Tram crash: what we know so far"
+        return _located(record, incident)
     if verb is None or (incident and _bare_participle(verb)):
         text = incident or _text_of(_predicate_tokens(headline.segment, None))
     else:
         text = _text_of(_predicate_tokens(headline.segment, verb))
     return _located(record, text)
+
+
+_WH_WORDS = frozenset(["what", "how", "why", "who", "where", "when", "which"])
+
+
+def _explainer(segment) -> bool:
+    """A headline proper that asks or explains ("what we know", "how it happened") states no event."""
+    return bool(segment) and segment[0].lower_ in _WH_WORDS
 
 
 def _headline_subject(record: Record, headline: _Headline | None, named: bool) -> Answer | None:
@@ -485,7 +500,29 @@ def _headline_segment(headline):
         close = next((k for k, t in enumerate(tokens[1:], 1) if t.text in _QUOTES), None)
         if close is not None and len(tokens) - close > 3:
             tokens = tokens[close + 1 :]
-    return label, tokens
+    return label, _without_attribution(tokens)
+
+
+_ATTRIBUTION_VERBS = frozenset(
+    [
+        *["say", "says", "said", "claim", "claims", "warn", "warns", "insist", "insists", "admit", "admits"],
+        *["report", "reports", "suggest", "suggests", "confirm", "confirms", "believe", "believes", "fear", "fears"],
+    ]
+)
+_MAX_SOURCE_WORDS = 4
+
+
+def _without_attribution(tokens) -> list:
+    """ "Shape change 'not linked to Brexit', says maker" / "…, police say": the reported clause before the comma."""
+    comma = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text == ","), None)
+    if comma is None or comma < 3:
+        return tokens
+    tail = [t for t in tokens[comma + 1 :] if not t.is_punct]
+    if not 2 <= len(tail) <= _MAX_SOURCE_WORDS + 1:
+        return tokens
+    if tail[0].lower_ in _ATTRIBUTION_VERBS or tail[-1].lower_ in _ATTRIBUTION_VERBS:
+        return tokens[:comma]
+    return tokens
 
 
 def _lead_verb_lemmas(doc) -> set[str]:
@@ -552,7 +589,8 @@ def _noun_read_as_verb(token, lead_verbs: set[str]) -> bool:
     before, after = doc[token.i - 1], doc[token.i + 1]
     if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
         return False
-    if not (after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "VERB"} or after.text in _QUOTES):
+    after_ok = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "VERB"} or after.text in _QUOTES
+    if not (after_ok or (token.tag_ == "NNS" and before.pos_ == "PROPN" and after.pos_ == "ADP")):  # "Gaga protests at"
         return False
     if token.tag_ == "NNS" and token.lower_.endswith("s"):
         forms = (token.lemma_.lower(), token.lower_[:-1], token.lower_.removesuffix("es"))
@@ -638,12 +676,22 @@ def _text_of(tokens) -> str | None:
         words.pop()
     while words and words[0].is_punct and words[0].text not in _QUOTES:
         words.pop(0)
-    words = words[:_HEAD_MAX_WORDS]
+    words = _first_words(words, _HEAD_MAX_WORDS)
     if sum(w.text in _QUOTES for w in words) == 1:  # "'fell down a deep well": the quote closes after the predicate
         words = [w for w in words if w.text not in _QUOTES]
     if not any(w.is_alpha or w.like_num for w in words) or (len(words) < 2 and not _is_verb(words[0])):
         return None
     return words[0].doc[words[0].i : words[-1].i + 1].text  # doc.text would rebuild the whole text
+
+
+def _first_words(tokens, limit: int) -> list:
+    """The tokens up to the ``limit``-th word: quotes, hyphens and "'s" do not count as words."""
+    count = 0
+    for k, token in enumerate(tokens):
+        count += token.text[:1].isalnum()
+        if count > limit:
+            return tokens[:k]
+    return tokens
 
 
 def _dangling(token) -> bool:
