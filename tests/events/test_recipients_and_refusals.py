@@ -536,3 +536,19 @@ def test_attacks_in_words_or_arms_and_unnamed_local_sides(run_events, text, kind
     event = only(run_events(text), kind)
     assert codes(event.actors) == {actor}
     assert codes(event.recipients) == ({recipient} if recipient else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Germany would like Turkey to release the journalists.", "Merkel wants Erdogan to release the journalists."],
+)
+def test_wanting_someone_to_act_asks_them(run_events, text):
+    event = only(run_events(text), "REQUEST")
+    assert codes(event.actors) == {"DEU"} and codes(event.recipients) == {"TUR"}
+    assert not event.hypothetical  # "would like" is a present wish
+
+
+def test_hoping_to_cooperate_is_an_intent_like_wanting_to(run_events):
+    # the small model lemmatises "hopes" as "hop"
+    event = only(run_events("Vietnam hopes to cooperate with India on defence."), "AGREE")
+    assert codes(event.actors) == {"VNM"} and codes(event.recipients) == {"IND"}

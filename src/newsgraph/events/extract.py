@@ -662,18 +662,22 @@ def _has_object(token, lemmas=None) -> bool:
 
 
 _OBLIGATION = {"must", "should"}
+_POLITE_WANTS = {"like", "love", "prefer"}  # "would like Turkey to release…"
 _DEMANDING_SPEECH = {"say", "insist", "demand", "tell", "warn", "stress", "announce", "conclude", "declare", "add"}
 
 
 def _obligation_candidate(token) -> Candidate | None:
     """ "X said Y must return the helicopter" / "X wants Y to attack Z": the speaker asks Y."""
-    if token.lemma_ in {"want", "expect"}:
-        inner = next((c for c in token.rights if c.dep_ == "ccomp"), None)
-        if (
-            inner is not None
-            and any(c.dep_ == "nsubj" for c in inner.lefts)
-            and any(c.lower_ == "to" for c in inner.lefts)
-        ):
+    if token.lemma_ in {"want", "expect", "wish"} or (
+        token.lemma_ in _POLITE_WANTS and _has_child(token, {"aux"}, {"would", "'d"})
+    ):
+        inner = next((c for c in token.rights if c.dep_ in {"ccomp", "xcomp"}), None)
+        # "wants Erdogan to release…" (Erdogan the subject of a ccomp) or "would like Turkey to release…"
+        # (Turkey the object, the infinitive an xcomp)
+        asked = inner is not None and (
+            any(c.dep_ == "nsubj" for c in inner.lefts) or (inner.dep_ == "xcomp" and _has_object(token))
+        )
+        if asked and any(c.lower_ == "to" for c in inner.lefts):
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal", addressee=inner)
         return None

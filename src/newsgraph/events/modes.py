@@ -22,6 +22,7 @@ _MODAL_AUX = {"could", "might", "may", "should", "can", "ca", "must"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 _BACKGROUND_MARKS = {"since"}
 _NEGATIVE_DETS = {"no", "neither", "nor"}
+_LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope"}  # the small model lemmatises them as "hop"
 
 
 @dataclass(slots=True)
@@ -67,6 +68,8 @@ def read_modes(chain: list, noun=None) -> Modes:
             elif dep in {"aux", "auxpass"}:
                 if lower in _FUTURE_AUX:
                     modes.future, modes.modal = True, lower
+                elif lower in _BACKSHIFTED_AUX and t.lemma_ in {"like", "love", "prefer"}:
+                    continue  # "would like": a present wish, not a supposition
                 elif lower in _BACKSHIFTED_AUX:
                     would, modes.modal = True, lower
                 elif lower in _MODAL_AUX:
@@ -76,7 +79,7 @@ def read_modes(chain: list, noun=None) -> Modes:
             elif dep == "mark" and lower in _BACKGROUND_MARKS:
                 modes.historical = True
     for governor in chain[1:]:
-        lemma = governor.lemma_.lower()
+        lemma = _LEMMA_SLIPS.get(governor.lower_, governor.lemma_.lower())
         if lemma in NEGATING_GOVERNORS:
             modes.negated = True
         elif lemma in FUTURE_GOVERNORS or (lemma == "go" and governor.tag_ == "VBG"):

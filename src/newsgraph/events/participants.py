@@ -52,6 +52,8 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     if c.addressee is not None:
         speaker, _ = clause_subject(verb)
         subject = next((t for t in c.addressee.children if t.dep_ == "nsubj"), None)
+        if subject is None and c.addressee.dep_ == "xcomp":  # "would like Turkey to release…"
+            subject = next((t for t in verb.children if t.dep_ in OBJECT_DEPS), None)
         c.actors = (
             (resolver.resolve_all(speaker) or _unresolved_actor(speaker, resolver)) if speaker is not None else []
         )
