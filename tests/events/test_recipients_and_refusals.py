@@ -552,3 +552,15 @@ def test_hoping_to_cooperate_is_an_intent_like_wanting_to(run_events):
     # the small model lemmatises "hopes" as "hop"
     event = only(run_events("Vietnam hopes to cooperate with India on defence."), "AGREE")
     assert codes(event.actors) == {"VNM"} and codes(event.recipients) == {"IND"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Obama threatened Syria with military action.", "138"),
+        ("The EU threatened Iran with new sanctions.", "1312"),
+        ("Russia threatened Ukraine.", "130"),
+    ],
+)
+def test_the_means_threatened_give_the_threats_mode(run_events, text, cameo):
+    assert only(run_events(text), "THREATEN").cameo == cameo

@@ -701,6 +701,8 @@ def _adjust_kind(c: Candidate) -> None:
     """Kinds that depend on the modes or the complement: "will not accept" rejects; "will blockade"
     threatens; "prepared to attack" mobilises; "ordered the paper to suspend publication" coerces."""
     governors = {t.lemma_.lower() for t in c.chain[1:]}
+    if c.kind == "THREATEN" and c.mode is None:
+        c.mode = _threatened_means(c.verb)
     if c.kind == "ASSAULT" and "prepare" in governors and not c.modes.negated:
         c.kind, c.mode = "MOBILIZE", "military"  # readying an attack is a show of force (CAMEO 15)
         c.modes.future = c.modes.intent = False
@@ -723,6 +725,22 @@ def _adjust_kind(c: Candidate) -> None:
 def _passive(verb) -> bool:
     """ "will be sentenced": what will be done to someone is planned, not threatened by a speaker."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+_MILITARY_MEANS = frozenset(["action", "force", "strike", "attack", "war", "retaliation", "invasion", "response"])
+_PUNITIVE_MEANS = frozenset(["sanction", "embargo", "boycott", "tariff", "penalty"])
+
+
+def _threatened_means(verb) -> str | None:
+    """ "threatened Syria with military action" (CAMEO 138), "…with sanctions" (1312)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for means in (g for g in prep.children if g.dep_ == "pobj"):
+            lemma = means.lemma_.lower()
+            if lemma in _PUNITIVE_MEANS:
+                return "sanction"
+            if lemma in _MILITARY_MEANS and (lemma != "action" or _has_child(means, {"amod"}, {"military"})):
+                return "military"
+    return None
 
 
 def _orders_a_shutdown(verb) -> bool:
