@@ -465,7 +465,7 @@ def _headline_subject(record: Record, headline: _Headline | None, named: bool) -
     start = end
     while start > 0 and (tokens[start - 1].pos_ in {"PROPN", "NOUN"} or tokens[start - 1].tag_ == "POS"):
         start -= 1
-    if start == end or tokens[end - 1].pos_ not in {"PROPN", "NOUN"}:
+    if start == end or tokens[end - 1].pos_ not in {"PROPN", "NOUN"} or tokens[end - 1].dep_ == "pobj":
         return None
     subject = tokens[start:end]
     if any(t.pos_ == "PROPN" for t in subject) != named:
@@ -500,6 +500,9 @@ def _headline_segment(headline):
         close = next((k for k, t in enumerate(tokens[1:], 1) if t.text in _QUOTES), None)
         if close is not None and len(tokens) - close > 3:
             tokens = tokens[close + 1 :]
+    asked = next((k for k, t in enumerate(tokens) if t.text == "?"), None)
+    if asked is not None and len(tokens) - asked > 3:  # "Is THIS the reason she lost? Clinton blames FBI …"
+        tokens = tokens[asked + 1 :]
     return label, _without_attribution(tokens)
 
 
@@ -556,6 +559,24 @@ def _headline_verb(tokens, lead_verbs: set[str]):
         verb = next((t for t in main if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
     if verb is None:
         verb = next((t for t in main if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}), None)
+    return _after_relative_clause(verb, main, lead_verbs) if verb is not None else None
+
+
+def _after_relative_clause(verb, main: list, lead_verbs: set[str]):
+    """ "Boy who fell down well found dead": the verb of a relative clause on the subject is not the headline's;
+    the next verb is (a plural noun the lead uses as a verb counts: "… dies despite …")."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ not in {"who", "which", "that"}:
+        return verb
+    if doc[verb.i - 2].pos_ not in {"NOUN", "PROPN"} and not doc[verb.i - 2].text[:1].isupper():
+        return verb
+    for token in main:
+        if token.i <= verb.i + 1:
+            continue
+        if token.pos_ == "VERB" and token.tag_ in {"VBZ", "VBD", "VBP", "VBN"}:
+            return token
+        if token.tag_ == "NNS" and {token.lower_[:-1], token.lower_.removesuffix("es")} & lead_verbs:
+            return token
     return verb
 
 
@@ -631,7 +652,11 @@ def _predicate_tokens(tokens, verb) -> list:
         while first > 0 and _verb_prefix(tokens[first - 1]):
             first -= 1
         subject = first
-        while subject > max(0, first - 3) and tokens[subject - 1].pos_ in {"NUM", "NOUN", "PROPN", "ADJ"}:
+        while (
+            subject > max(0, first - 3)
+            and tokens[subject - 1].pos_ in {"NUM", "NOUN", "PROPN", "ADJ"}
+            and tokens[subject - 1].dep_ != "pobj"  # "Boy who fell down well in China found dead"
+        ):
             subject -= 1
         if _bare_participle(verb):  # "Seven killed": the participle alone says too little
             first = subject
@@ -661,12 +686,15 @@ def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
         return True
     if token.dep_ == "prt":  # "closes in on title"
         return False
+    if word == "at" and k and tokens[k - 1].dep_ == "prt":  # "lashes out at", "hits back at": the target
+        return False
     if word in _ALWAYS_STOP or word in _SCENE_STOP or (has_object and word in _STOP_AFTER_OBJECT):
         return True
     rest = tokens[k + 1 :]
     if word in {"and", "or"}:  # "… and claims it is impossible …": a second predicate
         return any(t.pos_ in {"VERB", "AUX"} for t in rest)
-    return has_object and word == "to" and bool(rest) and rest[0].tag_ == "VB"  # "… to make them lighter": a purpose
+    # "… to make them lighter": a purpose; but "decision not to charge" completes its noun
+    return has_object and word == "to" and bool(rest) and rest[0].tag_ == "VB" and rest[0].dep_ != "acl"
 
 
 def _text_of(tokens) -> str | None:
