@@ -115,6 +115,8 @@ def test_counted_numbers_are_not_years_with_a_parse(nlp):
         ("Putin is set to visit Minsk on Sunday.", "Sunday", "2022-03-13", "future"),
         ("The talks may resume on Monday.", "Monday", "2022-03-14", "future"),
         ("They could not agree on Thursday.", "Thursday", "2022-03-10", "present"),
+        # the small model tags this "protested" VBN; with no auxiliary it can only be a past verb
+        ("Iraqis protested on Saturday.", "Saturday", "2022-03-05", "past"),
     ],
 )
 def test_tense_decides_the_direction(nlp, sentence, expression, expected, tense):

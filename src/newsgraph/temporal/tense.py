@@ -58,8 +58,8 @@ def verb_tense(verb) -> Tense:
         return "past"
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
         return "past"
-    if verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl", "relcl", "advcl") and not aux:
-        return "past"
+    if verb.tag_ == "VBN" and not aux:
+        return "past"  # a reduced clause, a headline's "Seven killed", or a past verb mis-tagged VBN
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return "future"
     return "present"
