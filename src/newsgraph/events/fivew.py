@@ -437,11 +437,27 @@ def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
     incident = _incident_label(headline.doc.text.strip()) if headline.label else None
     if headline.label and _explainer(headline.segment):  # "Tram crash: what we know so far"
         return _located(record, incident)
-    if verb is None or (incident and _bare_participle(verb)):
+    clause = _subordinate_clause(headline.segment) if verb is None and not incident else None
+    if clause is not None:  # "Brexit BLOW as Toblerone shrinks its bars": the reaction is verbless, the event not
+        text = _text_of(_predicate_tokens(*clause))
+    elif verb is None or (incident and _bare_participle(verb)):
         text = incident or _text_of(_predicate_tokens(headline.segment, None))
     else:
         text = _text_of(_predicate_tokens(headline.segment, verb))
     return _located(record, text)
+
+
+_EVENT_CLAUSE_MARKS = frozenset(["as", "when", "after", "while", "whilst"])
+
+
+def _subordinate_clause(segment) -> tuple[list, object] | None:
+    """The tokens and finite verb of the first "as/when/after …" clause that has one ("… as bars get smaller")."""
+    for k, token in enumerate(segment):
+        if k and token.lower_ in _EVENT_CLAUSE_MARKS:
+            clause = segment[k + 1 :]
+            verb = next((t for t in clause[:5] if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
+            return (clause, verb) if verb is not None else None
+    return None
 
 
 _WH_WORDS = frozenset(["what", "how", "why", "who", "where", "when", "which"])
@@ -610,6 +626,8 @@ def _noun_read_as_verb(token, lead_verbs: set[str]) -> bool:
     before, after = doc[token.i - 1], doc[token.i + 1]
     if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
         return False
+    if after.pos_ == "VERB" and after.tag_ in _FINITE_TAGS and token.tag_ == "NNS":  # "Clinton aides blame …"
+        return False
     after_ok = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "VERB"} or after.text in _QUOTES
     if not (after_ok or (token.tag_ == "NNS" and before.pos_ == "PROPN" and after.pos_ == "ADP")):  # "Gaga protests at"
         return False
@@ -664,7 +682,7 @@ def _predicate_tokens(tokens, verb) -> list:
     end = head + 1
     has_object = False  # a scene phrase or a purpose only ends the predicate once it has an object
     while end < len(tokens) and not _ends_predicate(tokens, end, has_object):
-        has_object = has_object or tokens[end].pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        has_object = has_object or tokens[end].pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or tokens[end].dep_ == "acomp"
         end += 1
     if first > 0 and tokens[first - 1].text in _QUOTES and any(t.text in _QUOTES for t in tokens[first:end]):
         first -= 1  # "Tory leader 'cleared' over …": the quote opened before the verb
@@ -682,6 +700,8 @@ def _verb_prefix(token) -> bool:
 def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
     token = tokens[k]
     word = token.lower_
+    if token.text == "," and has_object and _between_names(tokens, k):  # "blame Comey, Russia for loss"
+        return False
     if token.text in _STOP_PUNCT or (token.text == "-" and token.whitespace_):
         return True
     if token.dep_ == "prt":  # "closes in on title"
@@ -694,7 +714,11 @@ def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
     if word in {"and", "or"}:  # "… and claims it is impossible …": a second predicate
         return any(t.pos_ in {"VERB", "AUX"} for t in rest)
     # "… to make them lighter": a purpose; but "decision not to charge" completes its noun
-    return has_object and word == "to" and bool(rest) and rest[0].tag_ == "VB" and rest[0].dep_ != "acl"
+    return has_object and word == "to" and bool(rest) and rest[0].tag_ == "VB" and rest[0].dep_ not in {"acl", "xcomp"}
+
+
+def _between_names(tokens, k: int) -> bool:
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].pos_ == "PROPN" and tokens[k + 1].pos_ == "PROPN"
 
 
 def _text_of(tokens) -> str | None:
