@@ -564,3 +564,23 @@ def test_hoping_to_cooperate_is_an_intent_like_wanting_to(run_events):
 )
 def test_the_means_threatened_give_the_threats_mode(run_events, text, cameo):
     assert only(run_events(text), "THREATEN").cameo == cameo
+
+
+def test_a_subject_hung_on_the_auxiliary_still_acts(run_events):
+    text = "Egypt and Qatar are mediating between Israel and Hamas to secure the release of hostages."
+    event = only(run_events(text), "CONSULT")
+    assert event.mode == "mediate" and codes(event.actors) == {"EGY", "QAT"}
+    assert codes(event.recipients) == {"ISR", "PSE"}
+
+
+def test_pressing_or_continuing_an_offensive_is_fighting(run_events):
+    text = "Putin accused Ukraine of stalling peace talks, as his forces pressed their offensive in the east."
+    record = run_events(text)
+    assert sorted(e.type for e in record.events) == ["ACCUSE", "ASSAULT"]
+    assert only(run_events("The US pressed Iran to release the prisoners."), "REQUEST")
+
+
+def test_talks_in_a_phone_call_are_by_phone(run_events):
+    text = "The Kremlin said on Friday that Putin and Erdogan had discussed grain exports in a phone call."
+    event = only(run_events(text), "CONSULT")
+    assert (event.mode, event.cameo) == ("phone", "041") and codes(event.actors) == {"RUS", "TUR"}

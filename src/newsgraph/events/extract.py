@@ -703,6 +703,8 @@ def _adjust_kind(c: Candidate) -> None:
     governors = {t.lemma_.lower() for t in c.chain[1:]}
     if c.kind == "THREATEN" and c.mode is None:
         c.mode = _threatened_means(c.verb)
+    if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):
+        c.mode = "phone"  # "discussed grain exports in a phone call" (CAMEO 041)
     if c.kind == "ASSAULT" and "prepare" in governors and not c.modes.negated:
         c.kind, c.mode = "MOBILIZE", "military"  # readying an attack is a show of force (CAMEO 15)
         c.modes.future = c.modes.intent = False
@@ -729,6 +731,22 @@ def _passive(verb) -> bool:
 
 _MILITARY_MEANS = frozenset(["action", "force", "strike", "attack", "war", "retaliation", "invasion", "response"])
 _PUNITIVE_MEANS = frozenset(["sanction", "embargo", "boycott", "tariff", "penalty"])
+
+
+_CALLS = frozenset(["call", "phone", "telephone", "videoconference", "video"])
+
+
+def _by_phone(verb) -> bool:
+    """ "spoke by phone", "discussed grain exports in a phone call" (the small model often hangs the
+    phrase on the object)."""
+    heads = [verb, *(o for o in verb.children if o.dep_ in OBJECT_DEPS)]
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CALLS
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "by", "over", "during", "via"}
+        for g in p.children
+    )
 
 
 def _threatened_means(verb) -> str | None:

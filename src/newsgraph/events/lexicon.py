@@ -417,7 +417,8 @@ _LIGHT_VERBS = {
     "CONSULT": "hold have conduct begin start open resume continue attend host make pay convene join launch",
     "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
     "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize broker agree announce approve",
-    "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange",
+    "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange "
+    "press continue pursue expand widen",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve",
     "COERCE": "impose declare issue enforce launch carry conduct make extend",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",

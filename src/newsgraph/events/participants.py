@@ -147,7 +147,7 @@ def clause_subject(verb):
     """The clause subject, climbing through xcomp (control), conj (shared subject) and relcl."""
     t, steps, controlled = verb, 0, False
     while steps < 6:
-        for child in t.children:
+        for child in _with_subject_on_aux(t):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 # "X is scheduled to attend": X attends (active) unless the infinitive is itself passive.
                 passive = _own_passive(verb) if controlled else child.dep_ == "nsubjpass"
@@ -215,6 +215,15 @@ _ISSUING_VERBS = frozenset(
         "mount",
     ]
 )
+
+
+def _with_subject_on_aux(verb) -> list:
+    """The verb's dependents; the small model sometimes hangs the subject on the auxiliary instead
+    ("Egypt and Qatar are mediating": "Egypt" under "are")."""
+    children = list(verb.children)
+    for aux in (c for c in children if c.dep_ in {"aux", "auxpass"}):
+        children += [g for g in aux.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    return children
 
 
 def _own_passive(verb) -> bool:
