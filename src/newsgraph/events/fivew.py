@@ -591,7 +591,7 @@ def _after_relative_clause(verb, main: list, lead_verbs: set[str]):
             continue
         if token.pos_ == "VERB" and token.tag_ in {"VBZ", "VBD", "VBP", "VBN"}:
             return token
-        if token.tag_ == "NNS" and {token.lower_[:-1], token.lower_.removesuffix("es")} & lead_verbs:
+        if token.tag_ == "NNS" and {token.lower_[:-1], _without_es(token.lower_)} & lead_verbs:
             return token
     return verb
 
@@ -626,18 +626,21 @@ def _noun_read_as_verb(token, lead_verbs: set[str]) -> bool:
     before, after = doc[token.i - 1], doc[token.i + 1]
     if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
         return False
-    if after.pos_ == "VERB" and after.tag_ in _FINITE_TAGS and token.tag_ == "NNS":  # "Clinton aides blame …"
-        return False
     after_ok = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "VERB"} or after.text in _QUOTES
     if not (after_ok or (token.tag_ == "NNS" and before.pos_ == "PROPN" and after.pos_ == "ADP")):  # "Gaga protests at"
         return False
     if token.tag_ == "NNS" and token.lower_.endswith("s"):
-        forms = (token.lemma_.lower(), token.lower_[:-1], token.lower_.removesuffix("es"))
+        forms = (token.lemma_.lower(), token.lower_[:-1], _without_es(token.lower_))
     elif token.tag_ == "NN" and _plural_subject(before):
         forms = (token.lemma_.lower(), token.lower_)
     else:
         return False
     return any(form in lead_verbs or form in verb_triggers() for form in forms)
+
+
+def _without_es(word: str) -> str:
+    """ "crashes" -> "crash", "fixes" -> "fix"; but "aides" stays ("aid" is another word)."""
+    return word[:-2] if word.endswith(("ses", "xes", "zes", "ches", "shes")) else word[:-1]
 
 
 def _plural_subject(token) -> bool:
