@@ -52,3 +52,11 @@ def test_people_and_organisations_stay_out(nlp, names):
 def test_without_a_gazetteer_only_place_labels_count(nlp):
     doc = doc_with(nlp, "Talks between Moscow and Kyiv.", [("Moscow", "GPE"), ("Kyiv", "ORG")])
     assert [t.text for t, _ in doc_toponyms(doc)] == ["Moscow"]
+
+
+def test_a_lowercase_direction_is_no_named_region(nlp, names):
+    text = "North Korea fired a missile into the sea off its east coast."
+    got = texts(nlp, names, text, [("North Korea", "GPE"), ("east coast", "LOC")])
+    assert got == ["North Korea"]
+    # an all-lowercase page still has its places
+    assert texts(nlp, names, "protests in paris.", [("paris", "GPE")]) == ["paris"]

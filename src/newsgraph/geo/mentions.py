@@ -6,6 +6,7 @@ The small spaCy model often labels a place ORG or PERSON ("talks between Moscow 
 - the same text is labelled GPE/LOC elsewhere in the article and is a known place name;
 - it is followed by ", <state or country>" ("Alexandria, La."); or
 - it follows a locative preposition ("in", "near") and names a town of some size.
+In a cased text an all-lowercase entity ("the east coast") is a description, not a name.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class PlaceNames(Protocol):
 def doc_toponyms(doc, names: PlaceNames | None = None) -> list[tuple[Toponym, object]]:
     """(toponym, spaCy span) pairs; the span is kept for the metonymy rules."""
     tagged = {ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC")}
+    cased = any(ch.isupper() for ch in doc.text[:5000])  # an all-lowercase page still has places
     out = []
     for ent in doc.ents:
         if ent.label_ not in TOPONYM_LABELS and not (
@@ -45,6 +47,8 @@ def doc_toponyms(doc, names: PlaceNames | None = None) -> list[tuple[Toponym, ob
         text = span.text
         if not text.strip() or len(text) > MAX_CHARS or not any(ch.isalpha() for ch in text):
             continue
+        if cased and not any(ch.isupper() for ch in text):
+            continue  # "off its east coast", "the west": a direction, not the named region
         out.append((Toponym(span.start_char, span.end_char, text), span))
         if len(out) >= MAX_TOPONYMS:
             break
