@@ -584,3 +584,15 @@ def test_talks_in_a_phone_call_are_by_phone(run_events):
     text = "The Kremlin said on Friday that Putin and Erdogan had discussed grain exports in a phone call."
     event = only(run_events(text), "CONSULT")
     assert (event.mode, event.cameo) == ("phone", "041") and codes(event.actors) == {"RUS", "TUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "flag"),
+    [
+        ("Neither Russia nor Ukraine has agreed to the plan.", "AGREE", "negated"),
+        ("Russia is unlikely to attack NATO.", "ASSAULT", "hypothetical"),
+        ("If Iran attacks Israel, the United States will defend Israel.", "SUPPORT", "hypothetical"),
+    ],
+)
+def test_neither_nor_unlikely_and_conditions(run_events, text, kind, flag):
+    assert getattr(only(run_events(text), kind), flag)

@@ -545,7 +545,9 @@ NEGATING_GOVERNORS = frozenset(_words("fail deny refrain avoid unable"))
 FUTURE_GOVERNORS = frozenset(
     _words("plan schedule expect prepare set intend willing ready prepared committed determined")
 )
-HYPOTHETICAL_GOVERNORS = frozenset(_words("want hope seek try wish consider aim propose need like attempt"))
+HYPOTHETICAL_GOVERNORS = frozenset(
+    _words("want hope seek try wish consider aim propose need like attempt likely unlikely possible probable")
+)
 SPEECH_VERBS = frozenset(
     _words(
         "say tell add note quote report claim state announce insist stress warn write explain argue declare "

@@ -87,15 +87,17 @@ def read_modes(chain: list, noun=None) -> Modes:
         elif lemma in HYPOTHETICAL_GOVERNORS:
             modes.hypothetical = modes.intent = True
     subject = next((c for c in chain[-1].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in subject.children):
-        modes.negated = True  # "neither side attacked", "no country has recognised…"
+    if subject is not None and any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in _NEGATIVE_DETS for c in subject.children
+    ):
+        modes.negated = True  # "neither side attacked", "no country has recognised…", "neither X nor Y agreed"
     if noun is not None:
         if any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in noun.children):
             modes.negated = True
         if any(c.dep_ == "neg" for c in noun.children):
             modes.negated = True
-    if _purpose_clause(head) or _under_condition(head):
-        modes.hypothetical = True
+    if _purpose_clause(head) or _under_condition(head) or _has_condition(tokens):
+        modes.hypothetical = True  # "to agree"; "if X attacks, …"; "X will respond if attacked"
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         modes.negated = True
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "without":
