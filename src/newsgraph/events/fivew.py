@@ -437,8 +437,12 @@ def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
     incident = _incident_label(headline.doc.text.strip()) if headline.label else None
     if headline.label and _explainer(headline.segment):  # "Tram crash: what we know so far"
         return _located(record, incident)
-    clause = _subordinate_clause(headline.segment) if verb is None and not incident else None
-    if clause is not None:  # "Brexit BLOW as Toblerone shrinks its bars": the reaction is verbless, the event not
+    toll = _toll(headline.segment) if not incident else None
+    reaction = verb is None and not incident and not _name_then_plural(headline.segment)
+    clause = _subordinate_clause(headline.segment) if reaction else None
+    if toll:  # "Ten dead, dozens hurt as bus plunges …": the whole toll, not its last verb
+        text = _text_of(toll)
+    elif clause is not None:  # "Brexit BLOW as Toblerone shrinks its bars": the reaction is verbless, the event not
         text = _text_of(_predicate_tokens(*clause))
     elif verb is None or (incident and _bare_participle(verb)):
         text = incident or _text_of(_predicate_tokens(headline.segment, None))
@@ -458,6 +462,39 @@ def _subordinate_clause(segment) -> tuple[list, object] | None:
             verb = next((t for t in clause[:5] if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
             return (clause, verb) if verb is not None else None
     return None
+
+
+def _name_then_plural(segment) -> bool:
+    """ "Trump cries foul as …": a plural noun between a name and an object may be a misread verb."""
+    return any(
+        (a.pos_ == "PROPN" or a.text[:1].isupper())
+        and b.tag_ == "NNS"
+        and c.pos_ in {"ADJ", "NOUN", "DET", "PROPN", "NUM"}
+        for a, b, c in zip(segment, segment[1:], segment[2:], strict=False)
+    )
+
+
+_TOLL_WORDS = frozenset(["dead", "killed", "injured", "hurt", "wounded", "missing", "die", "died", "shot"])
+_QUANTITY_WORDS = frozenset(["several", "dozens", "hundreds", "thousands", "scores", "many", "two", "three"])
+_QUANTITY_PREFIX = frozenset(["at", "least", "more", "than", "over", "up", "to", "nearly", "almost", "about", "around"])
+
+
+def _toll(segment) -> list | None:
+    """ "At least seven dead and dozens injured": the casualty count that opens a headline, with its conjuncts."""
+    end, k = 0, 0
+    while k < len(segment):
+        while k < len(segment) and segment[k].lower_ in _QUANTITY_PREFIX:
+            k += 1
+        if k >= len(segment) or not (segment[k].like_num or segment[k].lower_ in _QUANTITY_WORDS):
+            break
+        k += 1
+        while k < len(segment) and segment[k].pos_ == "NOUN" and segment[k].lower_ not in _TOLL_WORDS and k - end < 4:
+            k += 1  # "five people", "two police officers"
+        if k >= len(segment) or segment[k].lower_ not in _TOLL_WORDS:
+            break
+        end = k + 1
+        k = end + 1 if end < len(segment) and segment[end].lower_ in {",", "and"} else len(segment)
+    return segment[:end] if end else None
 
 
 _WH_WORDS = frozenset(["what", "how", "why", "who", "where", "when", "which"])
@@ -714,10 +751,28 @@ def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
     if word in _ALWAYS_STOP or word in _SCENE_STOP or (has_object and word in _STOP_AFTER_OBJECT):
         return True
     rest = tokens[k + 1 :]
+    if has_object and word == "for" and _time_adjunct(rest):  # "win title for first time": when, not what
+        return True
     if word in {"and", "or"}:  # "… and claims it is impossible …": a second predicate
         return any(t.pos_ in {"VERB", "AUX"} for t in rest)
     # "… to make them lighter": a purpose; but "decision not to charge" completes its noun
-    return has_object and word == "to" and bool(rest) and rest[0].tag_ == "VB" and rest[0].dep_ not in {"acl", "xcomp"}
+    if not (has_object and word == "to" and rest and rest[0].tag_ == "VB"):
+        return False
+    complement = rest[0].dep_ == "acl" or (rest[0].dep_ == "xcomp" and rest[0].head.i == tokens[k - 1].i)
+    return not complement  # "decision not to charge", "lucky to avoid": complements, not purposes
+
+
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "sixth", "seventh", "tenth", "100th"])
+_TIME_UNITS = frozenset(["time", "minute", "hour", "day", "night", "week", "month", "year", "decade", "season"])
+
+
+def _time_adjunct(rest) -> bool:
+    """ "(for) the first time", "(for) 108 years", "(for) four days"."""
+    words = [t.lower_ for t in rest[:4] if t.lower_ not in {"the", "a"}]
+    if len(words) < 2:
+        return False
+    first, unit = words[0], words[1].removesuffix("s")
+    return (first in _ORDINALS or rest[0].like_num or first.isdigit()) and unit in _TIME_UNITS
 
 
 def _between_names(tokens, k: int) -> bool:
