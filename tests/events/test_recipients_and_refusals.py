@@ -596,3 +596,24 @@ def test_talks_in_a_phone_call_are_by_phone(run_events):
 )
 def test_neither_nor_unlikely_and_conditions(run_events, text, kind, flag):
     assert getattr(only(run_events(text), kind), flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Britain called for Russia to withdraw its troops.", "RUS"),
+        ("The Rwandan commission called for French officials to be put on trial.", "FRA"),
+    ],
+)
+def test_calling_for_someone_to_act_asks_them(run_events, text, recipient):
+    record = run_events(text)
+    assert [e.type for e in record.events] == ["REQUEST"]  # the asked-for act is folded into the appeal
+    assert codes(record.events[0].recipients) == {recipient}
+
+
+def test_foreign_people_are_no_government(run_events):
+    text = "Chinese police detained three foreign activists who unfurled a Tibet banner near the Olympic stadium."
+    event = only(run_events(text), "COERCE")
+    assert [p.sector for p in event.recipients] == ["CVL"]
+    event = only(run_events("The Foreign Office summoned the Russian ambassador."), "ACCUSE")
+    assert [p.sector for p in event.actors] == ["GOV"]

@@ -33,6 +33,7 @@ _SECTOR_WORDS = {
     Sector.OPP: "opposition dissident dissidents",
     Sector.CVL: "civilian civilians protester protesters protestor protestors demonstrator demonstrators "
     "resident residents student students worker workers villager villagers people prisoner prisoners teacher "
+    "activist activists "
     "teachers doctor doctors nurse nurses miner miners employee employees union unions "
     "farmer farmers refugee refugees rioter rioters",
     Sector.MED: "agency newspaper journalist journalists reporter reporters media",
@@ -450,6 +451,9 @@ def _single_word_leaders() -> tuple[str, ...]:
     return tuple(name for name in KNOWN_LEADERS if " " not in name and len(name) >= 7)
 
 
+_FOREIGN_OFFICES = frozenset(["office", "service", "affairs", "policy", "relations", "intelligence", "secretary"])
+
+
 def _overriding_sector(word: str) -> Sector | None:
     """ "opposition leaders" are OPP and "rebel commanders" REB, whatever their head says."""
     code = OVERRIDING_MODIFIERS.get(word)
@@ -737,6 +741,8 @@ class ActorResolver:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and not _supporter(child):
                 country = country or self.metonymic_country.get(child.i) or self._child_country(child)
                 in_name = child.ent_type_ in {"GPE", "LOC", "FAC"}  # "the West Bank town": a place, not a bank
+                if child.lower_ == "foreign" and token.lemma_.lower() not in _FOREIGN_OFFICES:
+                    continue  # "foreign nationals" are no government; "the Foreign Office" is
                 sector = _overriding_sector(child.lower_) or sector or (None if in_name else sector_of([child.lemma_]))
         if country is None and token.pos_ == "PROPN":  # "President obama": a known leader the entity stage missed
             country = known_leader_country(text) or misspelt_country(token.text)

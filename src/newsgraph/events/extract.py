@@ -775,6 +775,10 @@ def _call_candidate(token) -> Candidate | None:
             return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
         return None
     for child in token.children:
+        if child.dep_ == "advcl" and _has_child(child, {"mark"}, {"for"}) and _has_child(child, {"nsubj", "nsubjpass"}):
+            # "called for Russia to withdraw": Russia is asked
+            trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
+            return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal", addressee=child)
         if (child.dep_ == "prep" and child.lower_ in {"for", "on"}) or (child.dep_ == "prt" and child.lower_ == "on"):
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=("on", "dobj"))
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal")

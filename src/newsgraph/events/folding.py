@@ -128,8 +128,10 @@ def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidat
     for _ in range(5):
         if t.dep_ not in _COMPLEMENT_DEPS or t.head.i == t.i:
             return None
-        if t.dep_ in {"advcl", "acl", "relcl"} and any(m.dep_ in {"mark", "advmod"} for m in t.lefts):
-            return None  # "since Moscow launched…", "when they attacked": a clause of its own
+        if t.dep_ in {"advcl", "acl", "relcl"} and any(
+            m.dep_ in {"mark", "advmod"} and m.lower_ != "for" for m in t.lefts
+        ):
+            return None  # "since Moscow launched…", "when they attacked": a clause of its own ("for X to…" is not)
         head = t.head
         governor = by_verb.get(head.i)
         if governor is not None and governor.kind in EMBEDDING_KINDS and governor is not c:

@@ -51,7 +51,7 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         return _noun_participants(c, resolver)
     if c.addressee is not None:
         speaker, _ = clause_subject(verb)
-        subject = next((t for t in c.addressee.children if t.dep_ == "nsubj"), None)
+        subject = next((t for t in c.addressee.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None and c.addressee.dep_ == "xcomp":  # "would like Turkey to release…"
             subject = next((t for t in verb.children if t.dep_ in OBJECT_DEPS), None)
         c.actors = (
