@@ -447,7 +447,7 @@ def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
     elif verb is None or (incident and _bare_participle(verb)):
         text = incident or _text_of(_predicate_tokens(headline.segment, None))
     else:
-        text = _text_of(_predicate_tokens(headline.segment, verb))
+        text = _text_of(_predicate_tokens(headline.segment, verb), verb)
     return _located(record, text)
 
 
@@ -779,7 +779,7 @@ def _between_names(tokens, k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k - 1].pos_ == "PROPN" and tokens[k + 1].pos_ == "PROPN"
 
 
-def _text_of(tokens) -> str | None:
+def _text_of(tokens, verb=None) -> str | None:
     """The tokens' text without dangling words at the end ("… on"), punctuation at the start, or half a quote."""
     words = list(tokens)
     while words and _dangling(words[-1]):
@@ -789,7 +789,8 @@ def _text_of(tokens) -> str | None:
     words = _first_words(words, _HEAD_MAX_WORDS)
     if sum(w.text in _QUOTES for w in words) == 1:  # "'fell down a deep well": the quote closes after the predicate
         words = [w for w in words if w.text not in _QUOTES]
-    if not any(w.is_alpha or w.like_num for w in words) or (len(words) < 2 and not _is_verb(words[0])):
+    alone = len(words) == 1 and not (_is_verb(words[0]) or (verb is not None and words[0].i == verb.i))
+    if alone or not any(w.is_alpha or w.like_num for w in words):  # a lone word only when it is the verb
         return None
     return words[0].doc[words[0].i : words[-1].i + 1].text  # doc.text would rebuild the whole text
 
