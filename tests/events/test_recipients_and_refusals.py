@@ -528,7 +528,6 @@ def test_a_rally_calling_for_something_speaks_for_its_organisers(run_events):
     [
         ("The French army attacked Iraqi positions.", "ASSAULT", "FRA", "IRQ"),  # fighters hold positions
         ("Obama attacked the Republican plans.", "ACCUSE", "USA", None),  # plans are attacked in words
-        ("Rebels attacked government positions near Damascus.", "ASSAULT", "SYR", "SYR"),
         ("Gunmen killed five people in Kabul.", "ASSAULT", "AFG", "AFG"),
     ],
 )
@@ -536,6 +535,11 @@ def test_attacks_in_words_or_arms_and_unnamed_local_sides(run_events, text, kind
     event = only(run_events(text), kind)
     assert codes(event.actors) == {actor}
     assert codes(event.recipients) == ({recipient} if recipient else set())
+
+
+def test_unnamed_rebels_are_local_but_officials_may_travel(run_events):
+    event = only(run_events("Rebels attacked government positions near Damascus."), "ASSAULT")
+    assert codes(event.actors) == {"SYR"} and codes(event.recipients) == {None}
 
 
 @pytest.mark.parametrize(
@@ -617,3 +621,8 @@ def test_foreign_people_are_no_government(run_events):
     assert [p.sector for p in event.recipients] == ["CVL"]
     event = only(run_events("The Foreign Office summoned the Russian ambassador."), "ACCUSE")
     assert [p.sector for p in event.actors] == ["GOV"]
+
+
+def test_asked_if_is_a_question_not_a_condition(run_events):
+    record = run_events("Asked if she would attend the summit, the minister said yes.")
+    assert not any(e.hypothetical for e in record.events if e.type == "REQUEST")

@@ -233,9 +233,10 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     return event
 
 
-# Police, courts, parliaments, protesters, residents, rebels and "the government" named without a country
-# are almost always of the country they act in (foreign ones are named: "US troops"; armies are left out).
-_DOMESTIC_SECTORS = frozenset([Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Sector.CVL, Sector.REB, Sector.GOV])
+# Police, courts, parliaments, protesters, residents and rebels named without a country are almost always
+# of the country they act in (foreign ones are named: "US troops"). Armies and officials are left out: they
+# travel, and a misplaced palace ("Windsor Castle" read as Windsor, Ontario) would make a queen Canadian.
+_DOMESTIC_SECTORS = frozenset([Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Sector.CVL, Sector.REB])
 _FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners", "migrant"])
 
 

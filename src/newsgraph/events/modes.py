@@ -22,6 +22,7 @@ _MODAL_AUX = {"could", "might", "may", "should", "can", "ca", "must"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 _BACKGROUND_MARKS = {"since"}
 _NEGATIVE_DETS = {"no", "neither", "nor"}
+_QUESTION_VERBS = frozenset(["ask", "wonder", "know", "see", "check", "decide", "determine", "question", "inquire"])
 _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope"}  # the small model lemmatises them as "hop"
 
 
@@ -121,10 +122,11 @@ def read_modes(chain: list, noun=None) -> Modes:
 
 
 def _has_condition(tokens) -> bool:
-    """ "would respond if attacked": a conditional clause hangs on the verb."""
+    """ "would respond if attacked": a conditional clause hangs on the verb (not "asked if": a question)."""
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
         for t in tokens
+        if t.lemma_.lower() not in _QUESTION_VERBS
         for c in t.children
     )
 
