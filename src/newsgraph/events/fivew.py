@@ -494,7 +494,27 @@ def _toll(segment) -> list | None:
             break
         end = k + 1
         k = end + 1 if end < len(segment) and segment[end].lower_ in {",", "and"} else len(segment)
-    return segment[:end] if end else None
+    if not end:
+        return None
+    return segment[: end + _short_cause(segment[end:])]
+
+
+def _finite_or_misread(token, before) -> bool:
+    """A finite verb, or a plural noun right after a noun ("tram derails/NNS"): headlines drop the article."""
+    if token.pos_ in {"VERB", "AUX"} and token.tag_ in _FINITE_TAGS:
+        return True
+    return token.tag_ == "NNS" and before is not None and before.pos_ in {"NOUN", "PROPN"}
+
+
+def _short_cause(rest) -> int:
+    """ "(Seven killed) as tram derails": a cause clause of subject and verb only is part of the event."""
+    if len(rest) < 3 or rest[0].lower_ not in {"as", "after", "when"}:
+        return 0
+    clause = list(islice((t for t in rest[1:] if t.text not in _STOP_PUNCT), 4))
+    end = next((k for k, t in enumerate(clause) if _finite_or_misread(t, clause[k - 1] if k else None)), None)
+    if end is None or not 1 <= end <= 2 or (end + 1 < len(clause) and not _ends_predicate(clause, end + 1, True)):
+        return 0
+    return end + 2
 
 
 _WH_WORDS = frozenset(["what", "how", "why", "who", "where", "when", "which"])
