@@ -626,3 +626,16 @@ def test_foreign_people_are_no_government(run_events):
 def test_asked_if_is_a_question_not_a_condition(run_events):
     record = run_events("Asked if she would attend the summit, the minister said yes.")
     assert not any(e.hypothetical for e in record.events if e.type == "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Georgian demonstrators threw stones at the Georgian government.", "GEO", "GEO"),
+        ("Palestinian youths threw rocks at Israeli soldiers.", "PSE", "ISR"),
+    ],
+)
+def test_throwing_stones_at_someone_is_violence(run_events, text, actor, recipient):
+    event = only(run_events(text), "ASSAULT")
+    assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+    assert run_events("The minister threw his support behind the plan.").events == []

@@ -206,6 +206,9 @@ strike ASSAULT - dobj
 shoot ASSAULT firearms dobj,at
 fire ASSAULT - at,on,into objects=weapons
 launch ASSAULT - at,on,into,against objects=weapons
+throw ASSAULT - at objects=weapons
+hurl ASSAULT - at objects=weapons
+lob ASSAULT - at,into objects=weapons
 receive AID - from objects=aid
 clash ASSAULT - with sym
 fight ASSAULT - dobj,with,against sym
@@ -468,7 +471,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "assets": dict.fromkeys(_words("asset account fund reserve")),
     "forces": dict.fromkeys(_words("troop force soldier army unit warship battalion brigade division tank police")),
     "weapons": dict.fromkeys(
-        _words("missile rocket shell mortar shot bullet round weapon battery gun artillery bomb device grenade")
+        _words(
+            "missile rocket shell mortar shot bullet round weapon battery gun artillery bomb device grenade stone rock "
+            "brick molotov cocktail firebomb"
+        )
     ),
     "proposal": dict.fromkeys(_words("proposal plan offer request demand call idea claim appeal suggestion bid")),
     "claims": dict.fromkeys(_words("claim accusation allegation charge report responsibility involvement wrongdoing")),
