@@ -737,7 +737,7 @@ def _predicate_tokens(tokens, verb) -> list:
         ):
             subject -= 1
         if _bare_participle(verb):  # "Seven killed": the participle alone says too little
-            first = subject
+            first = _participle_subject(tokens, subject, first)
     head = first if verb is None else next(k for k, t in enumerate(tokens) if t.i == verb.i)
     end = head + 1
     has_object = False  # a scene phrase or a purpose only ends the predicate once it has an object
@@ -747,6 +747,15 @@ def _predicate_tokens(tokens, verb) -> list:
     if first > 0 and tokens[first - 1].text in _QUOTES and any(t.text in _QUOTES for t in tokens[first:end]):
         first -= 1  # "Tory leader 'cleared' over …": the quote opened before the verb
     return tokens[first:end]
+
+
+def _participle_subject(tokens, start: int, end: int) -> int:
+    """Where a bare participle's answer starts: a count whole ("At least seven killed"), else the subject's head
+    noun only ("(Tram crash) driver released on bail"): the rest is the "who" and lengthens the answer."""
+    words = tokens[start:end]
+    if any(t.pos_ == "NUM" for t in words):
+        return start
+    return end - 1 if words and words[-1].pos_ in {"NOUN", "PROPN"} else end
 
 
 def _verb_prefix(token) -> bool:
