@@ -639,3 +639,10 @@ def test_throwing_stones_at_someone_is_violence(run_events, text, actor, recipie
     event = only(run_events(text), "ASSAULT")
     assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
     assert run_events("The minister threw his support behind the plan.").events == []
+
+
+def test_ordering_or_stepping_up_patrols_mobilises_police(run_events):
+    text = "The government of Sindh province has ordered patrols by police and paramilitary soldiers."
+    assert only(run_events(text), "MOBILIZE").cameo == "153"
+    event = only(run_events("Police stepped up patrols in Paris."), "MOBILIZE")
+    assert codes(event.actors) == {"FRA"} and event.recipients == []  # Paris is where, not whom

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
 from newsgraph.events.extract import Candidate, find_candidates
+from newsgraph.events.participants import LOCAL_SECTORS
 from newsgraph.events.tables import cameo_code, goldstein, quad_class
-from newsgraph.records import Event, Participant, Place, Quote, Record, Sector, TimeExpression
+from newsgraph.records import Event, Participant, Place, Quote, Record, TimeExpression
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -233,10 +234,6 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     return event
 
 
-# Police, courts, parliaments, protesters, residents and rebels named without a country are almost always
-# of the country they act in (foreign ones are named: "US troops"). Armies and officials are left out: they
-# travel, and a misplaced palace ("Windsor Castle" read as Windsor, Ontario) would make a queen Canadian.
-_DOMESTIC_SECTORS = frozenset([Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Sector.CVL, Sector.REB])
 _FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners", "migrant"])
 
 
@@ -245,7 +242,7 @@ def _locate_domestic(participants: list[Participant], place_country: str | None)
     if not place_country:
         return
     for p in participants:
-        domestic = p.country is None and p.code is None and p.sector in _DOMESTIC_SECTORS
+        domestic = p.country is None and p.code is None and p.sector in LOCAL_SECTORS
         if domestic and not _FOREIGN_HINTS.intersection(p.name.lower().split()):
             p.country = place_country
 

@@ -407,6 +407,7 @@ detention COERCE arrest|ban COERCE restrict|emergency COERCE restrict|deportatio
 suspension SANCTION -|expulsion SANCTION expel|severance SANCTION diplomatic
 withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|retreat RETREAT military
 deployment MOBILIZE military|mobilization MOBILIZE military|mobilisation MOBILIZE military|buildup MOBILIZE military
+patrol MOBILIZE police
 release RETREAT release|evacuation RETREAT military|handover RETREAT -|concession CONCEDE -|pardon CONCEDE legal
 amnesty CONCEDE legal|donation AID -|loan AID economic|relief AID humanitarian|airlift AID humanitarian
 kidnapping ASSAULT abduct|abduction ASSAULT abduct|massacre ASSAULT massacre|ambush ASSAULT -|killing ASSAULT -
@@ -431,7 +432,7 @@ _LIGHT_VERBS = {
     "THREATEN": "issue make give deliver send",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry",
-    "MOBILIZE": "announce order begin start complete approve",
+    "MOBILIZE": "announce order begin start complete approve step increase boost intensify",
     "CONCEDE": "give grant",
 }
 

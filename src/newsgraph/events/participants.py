@@ -452,6 +452,12 @@ _NOT_RECIPIENT_PREPS = frozenset(
 _DOMESTIC_KINDS = frozenset(["COERCE", "PROTEST"])  # done in one's own country to its government or people
 
 
+# Police, courts, parliaments, protesters, residents and rebels named without a country are almost always
+# of the country they act in (foreign ones are named: "US troops"). Armies and officials are left out: they
+# travel, and a misplaced palace ("Windsor Castle" read as Windsor, Ontario) would make a queen Canadian.
+LOCAL_SECTORS = frozenset([Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Sector.CVL, Sector.REB])
+
+
 _LOCATION_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "into"])
 
 
@@ -467,6 +473,7 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
     actor_keys = {participant_key(p) for p in c.actors}
     actor_roles = {(p.country, p.sector) for p in c.actors}  # the same country's other side may act on it
     actor_countries = {p.country for p in c.actors}
+    local_actor = any(p.country is None and p.code is None and p.sector in LOCAL_SECTORS for p in c.actors)
     frontier = [(t, False) for t in c.verb.children if t.dep_ not in _NOT_RECIPIENT_DEPS]
     for _ in range(_DEEP_LIMIT):
         following = []
@@ -481,8 +488,11 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
                     if (p.country or p.code)
                     and participant_key(p) not in actor_keys
                     and (p.country, p.sector) not in actor_roles
-                    # "surrendered in a Ugandan town" is where; "imposed a curfew in Algiers" is on whom
-                    and not (located and p.country in actor_countries and c.kind not in _DOMESTIC_KINDS)
+                    # "surrendered in a Ugandan town" is where; "imposed a curfew in Algiers" is on whom;
+                    # "police stepped up patrols in Paris": police of no named country are there, not acting on it
+                    and not (
+                        located and (p.country in actor_countries or local_actor) and c.kind not in _DOMESTIC_KINDS
+                    )
                 ]
                 if found:
                     c.distant_recipient = True
