@@ -46,6 +46,11 @@ pytestmark = pytest.mark.slow
             "A climber who fell down a crevasse in the Alps has been found alive by rescuers.",
             "found alive",
         ),
+        (  # "forces X to …": the infinitive completes the verb, a purpose ("to cut costs") would not
+            "Flood forces hundreds to leave homes in Wales",
+            "A flood forced hundreds of people to leave their homes in north Wales on Sunday.",
+            "forces hundreds to leave homes",
+        ),
         (  # a verbless reaction ("BLOW", "in meltdown") before "as": the event is the clause
             "Jobs BLOW as carmaker shuts its plant",
             "A carmaker has shut its plant in Sunderland, with the loss of 2,000 jobs.",

@@ -787,8 +787,13 @@ def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
     # "… to make them lighter": a purpose; but "decision not to charge" completes its noun
     if not (has_object and word == "to" and rest and rest[0].tag_ == "VB"):
         return False
-    complement = rest[0].dep_ == "acl" or (rest[0].dep_ == "xcomp" and rest[0].head.i == tokens[k - 1].i)
-    return not complement  # "decision not to charge", "lucky to avoid": complements, not purposes
+    head = rest[0].head
+    complement = (
+        rest[0].dep_ == "acl"
+        or (rest[0].dep_ == "xcomp" and head.i == tokens[k - 1].i)
+        or head.lemma_.lower() in _OBJECT_CONTROL
+    )
+    return not complement  # "decision not to charge", "lucky to avoid", "forces thousands to flee": complements
 
 
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "sixth", "seventh", "tenth", "100th"])
@@ -802,6 +807,15 @@ def _time_adjunct(rest) -> bool:
         return False
     first, unit = words[0], words[1].removesuffix("s")
     return (first in _ORDINALS or rest[0].like_num or first.isdigit()) and unit in _TIME_UNITS
+
+
+# "forces thousands to flee", "urges voters to back …": the infinitive after the object completes these verbs
+_OBJECT_CONTROL = frozenset(
+    [
+        *["force", "urge", "ask", "order", "allow", "tell", "warn", "help", "persuade", "invite", "encourage"],
+        *["compel", "require", "permit", "forbid", "ban", "pressure", "push", "lead", "prompt", "inspire", "call"],
+    ]
+)
 
 
 def _between_names(tokens, k: int) -> bool:
