@@ -646,3 +646,27 @@ def test_ordering_or_stepping_up_patrols_mobilises_police(run_events):
     assert only(run_events(text), "MOBILIZE").cameo == "153"
     event = only(run_events("Police stepped up patrols in Paris."), "MOBILIZE")
     assert codes(event.actors) == {"FRA"} and event.recipients == []  # Paris is where, not whom
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("Iran's seizure of a British tanker raised tensions in the Gulf.", "COERCE", "IRN", "GBR"),
+        ("The expulsion of 40 Russian diplomats by Germany was announced on Monday.", "SANCTION", "DEU", "RUS"),
+        ("China's decision to impose sanctions on Lithuania angered the EU.", "SANCTION", "CHN", "LTU"),
+    ],
+)
+def test_an_event_noun_that_names_its_parties(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+    assert not (event.negated or event.hypothetical)
+
+
+def test_event_nouns_judged_planned_or_refused(run_events):
+    assert run_events("An attack on Iran is unlikely.").events == []
+    assert only(run_events("A meeting between Biden and Xi is expected next month."), "CONSULT").future
+    assert only(run_events("Iran's plan to attack Israel was foiled."), "ASSAULT").hypothetical
+    record = run_events("Mr Blair's refusal to accept the proposals means trouble.")
+    assert [e.type for e in record.events] == ["REJECT"]
+    # the attack told by its own verb is not told twice
+    assert len(run_events("The Israeli attack on the convoy killed seven aid workers.").events) == 1

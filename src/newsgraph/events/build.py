@@ -205,7 +205,7 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
         if reference and _before(attached.time.value, reference, days=7):
             modes.historical = True
         if reference and _is_day(attached.time.value) and attached.time.value[:10] > reference:
-            modes.future = True
+            modes.future = True  # (not months: a past-tense "in February" may be read in the document's year)
     elif attached.time_text is not None and _sounds_past(article.body[slice(*attached.time_text)], reference):
         modes.historical = True
     event = Event(

@@ -18,6 +18,9 @@ from newsgraph.events.actors import ActorResolver, country_of_text, participant_
 from newsgraph.events.candidate import INTENT_ADJECTIVES, OBJECT_DEPS, THREAT_KINDS, Candidate, noun_mode
 from newsgraph.events.folding import fold_embedded, with_reported_accusations
 from newsgraph.events.lexicon import (
+    FUTURE_GOVERNORS,
+    HYPOTHETICAL_GOVERNORS,
+    NEGATING_GOVERNORS,
     OBJECT_CLASSES,
     SPORT_WORDS,
     VIOLENCE_WORDS,
@@ -68,6 +71,18 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             found.append(candidate)
         else:
             unresolved.append(candidate)
+    for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved):
+        if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story):
+            continue
+        candidate.chain = governing_chain(candidate.verb)
+        candidate.modes = read_modes(candidate.chain, candidate.noun)
+        lemma = candidate.verb.lemma_.lower()
+        candidate.modes.future = candidate.modes.future or lemma in FUTURE_GOVERNORS  # "a meeting is planned"
+        candidate.modes.hypothetical = candidate.modes.hypothetical or lemma in HYPOTHETICAL_GOVERNORS
+        # only parties of known country or bloc: "the re-release of Jailhouse Rock" names no party
+        if fill_participants(candidate, resolver) and any(p.country or p.code for p in candidate.actors):
+            _adjust_kind(candidate)
+            found.append(candidate)
     _add_joiners(doc, found, resolver)
     found += _intent_adjectives(intent_words, found + unresolved, resolver)
     unresolved += _noun_fallbacks(doc, noun_ids, found + unresolved, nouns)
@@ -226,6 +241,54 @@ def _noun_fallbacks(doc, noun_ids: list[int], candidates: list[Candidate], nouns
             found.append(c)
             break
     return found
+
+
+_PARTY_PREPS = frozenset(["by", "between", "of", "on", "against", "with", "to"])
+# Verbs that tell of an event without saying it happened: "an attack is feared / was ruled out".
+_DOUBTING_VERBS = frozenset(
+    ["fear", "rumour", "rumor", "deny", "rule", "threaten", "warn", "avert", "prevent", "avoid"]
+)
+
+
+def _subject_event_nouns(doc, noun_ids: list[int], nouns, candidates: list[Candidate]) -> list[Candidate]:
+    """An event noun that is a clause's subject and names its parties ("Iran's seizure of a British tanker
+    raised tensions", "the expulsion of 40 diplomats by Germany was announced", "talks between X and Y
+    resumed"): the event is told, though its own verb is a comment on it."""
+    taken = {c.noun.i for c in candidates if c.noun is not None} | {c.word.i for c in candidates}
+    told = {(c.verb.i, c.kind) for c in candidates}  # "the attack killed seven": the killing tells it
+    acts = {c.verb.i for c in candidates} | {c.word.i for c in candidates}
+    found = []
+    for token in (doc[i] for i in noun_ids):
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.i in taken:
+            continue
+        lemma = token.lemma_.lower()
+        trigger = nouns.get(lemma)
+        verb = token.head
+        if trigger is None or lemma in _VAGUE_NOUNS or verb.pos_ not in {"VERB", "AUX"} or not _names_parties(token):
+            continue
+        if verb.lemma_.lower() in _DOUBTING_VERBS or _judged(verb) or (verb.i, trigger.kind) in told:
+            continue
+        if any(c.dep_ == "acl" and c.i in acts for c in token.children):
+            continue  # "Blair's refusal to accept…": the embedded act is coded, with the noun's mode
+        found.append(
+            Candidate(trigger=trigger, word=token, verb=verb, kind=trigger.kind, mode=trigger.mode, noun=token)
+        )
+    return found
+
+
+def _names_parties(noun) -> bool:
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and _has_child(c, {"pobj"}))
+        for c in noun.children
+    )
+
+
+def _judged(verb) -> bool:
+    """ "an attack is unlikely / possible": the copula's complement judges whether it happens."""
+    return any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in HYPOTHETICAL_GOVERNORS | NEGATING_GOVERNORS
+        for c in verb.children
+    )
 
 
 def _actorless_fallbacks(found: list[Candidate], unresolved: list[Candidate]) -> list[Candidate]:

@@ -23,6 +23,10 @@ _CONDITION_MARKS = {"if", "unless", "whether"}
 _BACKGROUND_MARKS = {"since"}
 _NEGATIVE_DETS = {"no", "neither", "nor"}
 _QUESTION_VERBS = frozenset(["ask", "wonder", "know", "see", "check", "decide", "determine", "question", "inquire"])
+_NEGATING_NOUNS = frozenset(["refusal", "failure", "inability", "rejection", "reluctance"])
+_INTENT_NOUNS = frozenset(
+    ["plan", "bid", "attempt", "effort", "threat", "offer", "promise", "pledge", "call", "proposal", "desire", "wish"]
+)
 _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope"}  # the small model lemmatises them as "hop"
 
 
@@ -99,6 +103,12 @@ def read_modes(chain: list, noun=None) -> Modes:
             modes.negated = True
     if _purpose_clause(head) or _under_condition(head) or _has_condition(tokens):
         modes.hypothetical = True  # "to agree"; "if X attacks, …"; "X will respond if attacked"
+    if head.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        owner = head.head.lemma_.lower()  # "Blair's refusal to accept", "Iran's plan to enrich"
+        if owner in _NEGATING_NOUNS:
+            modes.negated = True
+        elif owner in _INTENT_NOUNS:
+            modes.hypothetical = modes.intent = True
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         modes.negated = True
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "without":

@@ -25,6 +25,15 @@ _NOUN_RECIPIENT_PREPS = {"against", "on", "with"}
 _ACTED_ON = frozenset(["ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"])
 
 
+def _by_phrase(noun):
+    prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _visit_to(c: Candidate, prep) -> bool:
+    return c.kind == "CONSULT" and c.mode == "visit" and prep.lower_ == "to"  # "the Pope's visit to Iraq"
+
+
 def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
     """Who takes part in a subject event noun: its modifiers ("Palestinian riots") or "between"/"by" phrases."""
     noun = c.noun
@@ -35,8 +44,11 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
         of_target = child.lower_ == "of" and c.kind in _ACTED_ON  # "the invasion of Ukraine", "the arrest of X"
         if (child.lower_ in _NOUN_ACTOR_PREPS or (child.lower_ == "of" and not of_target)) and not c.actors:
             c.actors = resolver.resolve_all(pobj)  # "talks between X and Y", "the visit of the premier"
-        elif (child.lower_ in _NOUN_RECIPIENT_PREPS or of_target) and not c.recipients:
+        elif (child.lower_ in _NOUN_RECIPIENT_PREPS or of_target or _visit_to(c, child)) and not c.recipients:
             c.recipients = resolver.resolve_all(pobj)
+            by = _by_phrase(pobj) if of_target and not c.actors else None
+            if by is not None:  # "the expulsion of 40 diplomats by Germany", "by" hung on the diplomats
+                c.actors = resolver.resolve_all(by)
     if not c.actors:
         modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound", "poss"} and m.i < noun.i]
         c.actors = [p for m in modifiers if (p := resolver.resolve(m)) is not None and (p.country or p.code)]
@@ -47,7 +59,7 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
 
 def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     verb = c.verb
-    if c.noun is not None and c.noun.dep_ == "nsubj" and c.noun.head.i == verb.i:
+    if c.noun is not None and c.noun.dep_ in {"nsubj", "nsubjpass"} and c.noun.head.i == verb.i:
         return _noun_participants(c, resolver)
     if c.addressee is not None:
         speaker, _ = clause_subject(verb)
@@ -166,6 +178,10 @@ def clause_subject(verb):
             continue
         if t.dep_ == "relcl":
             return t.head, False
+        if t.dep_ == "acl" and _is_infinitive(t):
+            owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+            if owner is not None:  # "China's decision to impose sanctions": China imposes them
+                return owner, False
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in {"NOUN", "PROPN"}:
             return t.head, True  # "refugees expelled from Kuwait": a reduced passive; the noun is the patient
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in {"VERB", "AUX"}:
