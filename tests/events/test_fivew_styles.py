@@ -86,6 +86,11 @@ pytestmark = pytest.mark.slow
             "Aides to the party leader blamed Smith and Jones for the defeat.",
             "blame Smith, Jones for defeat",
         ),
+        (  # a first word tagged as an imperative ("Trump/VB fans …") yields to the finite verb
+            "Trump fans and protesters in Portland clash after rally",
+            "Trump fans and protesters clashed in Portland after a rally on Saturday.",
+            "clash",
+        ),
         (  # an explainer after a label names no event: the incident label is the answer
             "Bridge collapse: what we know so far",
             "A bridge collapsed in Genoa on Tuesday, killing dozens of people.",

@@ -622,7 +622,7 @@ def _headline_verb(tokens, lead_verbs: set[str]):
     main = [t for t in _main_clause(tokens) if not _name_read_as_verb(t, tokens)]
     inside = {t.i for t in main}
     root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
-    verb = root if root.i in inside and _is_verb(root) else None
+    verb = root if root.i in inside and _is_verb(root) and not _initial_name_as_verb(root, main) else None
     if verb is not None and verb.lemma_ in _REPORTING:  # "…, reports say": the reported clause
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
     misread = next((t for t in main if _noun_read_as_verb(t, lead_verbs)), None)
@@ -633,6 +633,14 @@ def _headline_verb(tokens, lead_verbs: set[str]):
     if verb is None:
         verb = next((t for t in main if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}), None)
     return _after_relative_clause(verb, main, lead_verbs) if verb is not None else None
+
+
+def _initial_name_as_verb(root, main: list) -> bool:
+    """ "Trump/VB fans and protesters clash": a headline seldom opens with a bare imperative, so a base-form first
+    word yields to a finite verb later in the main clause."""
+    if root.i != main[0].i or root.tag_ != "VB":
+        return False
+    return any(t.pos_ == "VERB" and t.tag_ in _FINITE_TAGS for t in main[1:])
 
 
 def _after_relative_clause(verb, main: list, lead_verbs: set[str]):
