@@ -89,3 +89,10 @@ def test_main_event_is_the_failed_ceasefire(seed_record):
     assert "agree" in main.what.text or "breakthrough" in main.what.text
     assert main.when.text == "Thursday"
     assert main.where is not None and "Antalya" in main.where.text
+
+
+def test_would_not_refuse_a_meeting_stays_hypothetical(seed_record):
+    # the issue's own example of the hypothetical mode, reported by Lavrov ("added that … would not refuse")
+    (event,) = [e for e in seed_record.events if e.trigger.text == "refuse"]
+    assert event.hypothetical and event.reported
+    assert "Vladimir Putin" in names(event.actors)

@@ -123,12 +123,21 @@ def read_modes(chain: list, noun=None) -> Modes:
         modes.historical = True
     if would:
         # "said it would hold talks": under a past speech verb "would" is the reported "will" (a plan,
-        # or with "not" a refusal); elsewhere, or with a condition ("would not refuse if…"), it is hypothetical.
-        if reported_past and not (modes.hypothetical or _has_condition(tokens)):
+        # or with "not" a refusal); elsewhere, or with a condition, it is hypothetical. "Would not refuse"
+        # (a double negative) offers willingness on terms: hypothetical, as the issue's own example has it.
+        if reported_past and not (modes.hypothetical or _has_condition(tokens) or _willing_on_terms(chain, modes)):
             modes.future = True
         else:
             modes.hypothetical = True
     return modes
+
+
+_REFUSING_VERBS = frozenset(["refuse", "reject", "oppose", "object", "rule", "exclude", "resist", "mind", "deny"])
+
+
+def _willing_on_terms(chain: list, modes: Modes) -> bool:
+    """ "would not refuse a meeting", "would not rule out talks": not refusing is an offer, not a plan."""
+    return modes.negated and chain[0].lemma_.lower() in _REFUSING_VERBS
 
 
 def _has_condition(tokens) -> bool:
