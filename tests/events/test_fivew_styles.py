@@ -16,6 +16,11 @@ pytestmark = pytest.mark.slow
             "The brewer said the change to the bottle size was not linked to the new tax.",
             "'not linked to tax'",
         ),
+        (  # a leading quote followed only by its source is the headline proper
+            "'We will rebuild the pier' says defiant mayor",
+            "A defiant mayor said on Monday that the town would rebuild its pier after the storm.",
+            "will rebuild the pier",
+        ),
         (  # a condition ("if not for …") is not part of what happened
             "Mayor could have won if not for postal votes, says aide",
             "An aide to the mayor said he could have won the election if not for the postal votes.",

@@ -571,7 +571,9 @@ def _headline_segment(headline):
         label, tokens = tokens[:colon], tokens[colon + 1 :]
     if tokens and tokens[0].text in _QUOTES:
         close = next((k for k, t in enumerate(tokens[1:], 1) if t.text in _QUOTES), None)
-        if close is not None and len(tokens) - close > 3:
+        if close is not None and _attribution(tokens[close + 1 :]):  # "'We will fight on' says defiant mayor"
+            tokens = tokens[1:close]
+        elif close is not None and len(tokens) - close > 3:
             tokens = tokens[close + 1 :]
     asked = next((k for k, t in enumerate(tokens) if t.text == "?"), None)
     if asked is not None and len(tokens) - asked > 3:  # "Is THIS the reason she lost? Clinton blames FBI …"
@@ -593,12 +595,15 @@ def _without_attribution(tokens) -> list:
     comma = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text == ","), None)
     if comma is None or comma < 3:
         return tokens
-    tail = [t for t in tokens[comma + 1 :] if not t.is_punct]
+    return tokens[:comma] if _attribution(tokens[comma + 1 :]) else tokens
+
+
+def _attribution(tokens) -> bool:
+    """ "says maker", "police say": a source and a reporting verb, nothing else."""
+    tail = [t for t in tokens if not t.is_punct]
     if not 2 <= len(tail) <= _MAX_SOURCE_WORDS + 1:
-        return tokens
-    if tail[0].lower_ in _ATTRIBUTION_VERBS or tail[-1].lower_ in _ATTRIBUTION_VERBS:
-        return tokens[:comma]
-    return tokens
+        return False
+    return tail[0].lower_ in _ATTRIBUTION_VERBS or tail[-1].lower_ in _ATTRIBUTION_VERBS
 
 
 def _lead_verb_lemmas(doc) -> set[str]:
