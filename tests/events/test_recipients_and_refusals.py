@@ -670,3 +670,13 @@ def test_event_nouns_judged_planned_or_refused(run_events):
     assert [e.type for e in record.events] == ["REJECT"]
     # the attack told by its own verb is not told twice
     assert len(run_events("The Israeli attack on the convoy killed seven aid workers.").events) == 1
+
+
+def test_a_second_clause_with_its_own_actor_is_a_second_event(run_events):
+    record = run_events("Israeli jets struck Gaza, and Hamas fighters fired rockets at Israel.")
+    assert sorted((codes(e.actors).pop(), codes(e.recipients).pop()) for e in record.events) == [
+        ("ISR", "PSE"),
+        ("PSE", "ISR"),
+    ]
+    assert len(run_events("Russia attacked Kyiv while Ukraine shelled Donetsk.").events) == 2
+    assert len(run_events("Troops attacked the village, killing eight people.").events) == 1  # told twice

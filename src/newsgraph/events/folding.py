@@ -117,6 +117,8 @@ def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
     """ "meet in Zurich to discuss", "attacked…, killing eight": the same event told twice in a clause."""
     if c.verb.dep_ not in {"advcl", "xcomp", "conj"} or c.verb.head.i == c.verb.i:
         return False
+    if c.verb.dep_ != "xcomp" and any(t.dep_ in {"nsubj", "nsubjpass"} for t in c.verb.children):
+        return False  # "Israeli jets struck Gaza and Hamas fired rockets", "… while Ukraine shelled Donetsk"
     governor = by_verb.get(c.verb.head.i)
     return governor is not None and governor.kind == c.kind
 
