@@ -680,3 +680,9 @@ def test_a_second_clause_with_its_own_actor_is_a_second_event(run_events):
     ]
     assert len(run_events("Russia attacked Kyiv while Ukraine shelled Donetsk.").events) == 2
     assert len(run_events("Troops attacked the village, killing eight people.").events) == 1  # told twice
+
+
+def test_planes_travel_without_visiting(run_events):
+    assert run_events("A second A380 is also travelling to the U.S. on Monday, but without passengers.").events == []
+    event = only(run_events("Pope Francis travelled to Iraq."), "CONSULT")
+    assert event.mode == "visit" and codes(event.recipients) == {"IRQ"}

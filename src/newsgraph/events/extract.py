@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
+from newsgraph.events.actors import SECTOR_OF, ActorResolver, country_of_text, participant_key
 from newsgraph.events.candidate import INTENT_ADJECTIVES, OBJECT_DEPS, THREAT_KINDS, Candidate, noun_mode
 from newsgraph.events.folding import fold_embedded, with_reported_accusations
 from newsgraph.events.lexicon import (
@@ -31,7 +31,7 @@ from newsgraph.events.lexicon import (
     verb_triggers,
 )
 from newsgraph.events.modes import governing_chain, read_modes
-from newsgraph.events.participants import agent_of, fill_participants, recipients_of
+from newsgraph.events.participants import agent_of, clause_subject, fill_participants, recipients_of
 
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
@@ -517,6 +517,8 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "welcome" and _welcomes_a_visitor(token):  # "welcomed Erdogan to the Kremlin"
         host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))
         return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
+    if lemma == "travel" and not _travellers(token):
+        return None  # "a second A380 is travelling to the US": planes and goods travel without visiting
     if lemma == "suspend" and _has_child(token, {"dobj"}) and _suspends_a_member(token):
         expel = Trigger(kind="SANCTION", recipient=("dobj",))  # "the AU suspended Mali": relations reduced
         return Candidate(trigger=expel, word=token, verb=token, kind="SANCTION", mode=None)
@@ -846,6 +848,18 @@ def _call_candidate(token) -> Candidate | None:
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=("on", "dobj"))
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal")
     return None
+
+
+def _travellers(verb) -> bool:
+    """The subject is someone who can pay a visit: a person, a state or body, an office, or a pronoun."""
+    subject, _ = clause_subject(verb)
+    if subject is None:
+        return False
+    return (
+        subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or subject.lemma_.lower() in SECTOR_OF
+        or subject.lower_ in {"he", "she", "they", "we", "i"}
+    )
 
 
 def _suspends_a_member(verb) -> bool:
