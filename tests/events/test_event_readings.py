@@ -1,0 +1,97 @@
+"""Which act a sentence tells: event nouns that name their parties, second clauses with their own actor,
+and verbs read in context (suspending a member, pressing an offensive, throwing stones, patrols, phone
+calls, attacks in words or arms); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.helpers import codes, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_suspending_a_member_state_reduces_relations(run_events):
+    event = only(run_events("The African Union suspended Mali after the coup."), "SANCTION")
+    assert event.cameo == "160" and codes(event.recipients) == {"MLI"}
+    assert run_events("The company suspended production.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("The French army attacked Iraqi positions.", "ASSAULT", "FRA", "IRQ"),  # fighters hold positions
+        ("Obama attacked the Republican plans.", "ACCUSE", "USA", None),  # plans are attacked in words
+        ("Gunmen killed five people in Kabul.", "ASSAULT", "AFG", "AFG"),
+    ],
+)
+def test_attacks_in_words_or_arms_and_unnamed_local_sides(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == ({recipient} if recipient else set())
+
+
+def test_pressing_or_continuing_an_offensive_is_fighting(run_events):
+    text = "Putin accused Ukraine of stalling peace talks, as his forces pressed their offensive in the east."
+    record = run_events(text)
+    assert sorted(e.type for e in record.events) == ["ACCUSE", "ASSAULT"]
+    assert only(run_events("The US pressed Iran to release the prisoners."), "REQUEST")
+
+
+def test_talks_in_a_phone_call_are_by_phone(run_events):
+    text = "The Kremlin said on Friday that Putin and Erdogan had discussed grain exports in a phone call."
+    event = only(run_events(text), "CONSULT")
+    assert (event.mode, event.cameo) == ("phone", "041") and codes(event.actors) == {"RUS", "TUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Georgian demonstrators threw stones at the Georgian government.", "GEO", "GEO"),
+        ("Palestinian youths threw rocks at Israeli soldiers.", "PSE", "ISR"),
+    ],
+)
+def test_throwing_stones_at_someone_is_violence(run_events, text, actor, recipient):
+    event = only(run_events(text), "ASSAULT")
+    assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+    assert run_events("The minister threw his support behind the plan.").events == []
+
+
+def test_ordering_or_stepping_up_patrols_mobilises_police(run_events):
+    text = "The government of Sindh province has ordered patrols by police and paramilitary soldiers."
+    assert only(run_events(text), "MOBILIZE").cameo == "153"
+    event = only(run_events("Police stepped up patrols in Paris."), "MOBILIZE")
+    assert codes(event.actors) == {"FRA"} and event.recipients == []  # Paris is where, not whom
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("Iran's seizure of a British tanker raised tensions in the Gulf.", "COERCE", "IRN", "GBR"),
+        ("The expulsion of 40 Russian diplomats by Germany was announced on Monday.", "SANCTION", "DEU", "RUS"),
+        ("China's decision to impose sanctions on Lithuania angered the EU.", "SANCTION", "CHN", "LTU"),
+    ],
+)
+def test_an_event_noun_that_names_its_parties(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+    assert not (event.negated or event.hypothetical)
+
+
+def test_event_nouns_judged_planned_or_refused(run_events):
+    assert run_events("An attack on Iran is unlikely.").events == []
+    assert only(run_events("A meeting between Biden and Xi is expected next month."), "CONSULT").future
+    assert only(run_events("Iran's plan to attack Israel was foiled."), "ASSAULT").hypothetical
+    record = run_events("Mr Blair's refusal to accept the proposals means trouble.")
+    assert [e.type for e in record.events] == ["REJECT"]
+    # the attack told by its own verb is not told twice
+    assert len(run_events("The Israeli attack on the convoy killed seven aid workers.").events) == 1
+
+
+def test_a_second_clause_with_its_own_actor_is_a_second_event(run_events):
+    record = run_events("Israeli jets struck Gaza, and Hamas fighters fired rockets at Israel.")
+    assert sorted((codes(e.actors).pop(), codes(e.recipients).pop()) for e in record.events) == [
+        ("ISR", "PSE"),
+        ("PSE", "ISR"),
+    ]
+    assert len(run_events("Russia attacked Kyiv while Ukraine shelled Donetsk.").events) == 2
+    assert len(run_events("Troops attacked the village, killing eight people.").events) == 1  # told twice

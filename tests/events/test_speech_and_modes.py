@@ -1,0 +1,88 @@
+"""Modes read from reported speech and from the words around an act: "would" backshifted under a past
+speech verb, allegations, threats made now, "neither … nor", "unlikely to", conditions and questions, and
+what wanting or calling for something asks of whom; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.helpers import codes, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_past_perfect_under_a_past_speech_verb_is_news_not_background(run_events):
+    event = only(run_events("The Israeli army said its troops had shot dead a Palestinian near Hebron."), "ASSAULT")
+    assert event.reported and not event.historical
+    assert codes(event.actors) == {"ISR"} and codes(event.recipients) == {"PSE"}
+    # without a speaker, the past perfect still tells background
+    assert only(run_events("Russia had attacked Georgia in 2008."), "ASSAULT").historical
+
+
+def test_a_claimed_attack_is_the_claims_content_not_a_second_event(run_events):
+    record = run_events("The US claimed that ISIL had attacked Iraq.")
+    assert [e.type for e in record.events] == ["ACCUSE"]
+    said = run_events("The US said that Iraq had attacked Kuwait.")
+    assert sorted(e.type for e in said.events) == ["ACCUSE", "ASSAULT"]
+
+
+def test_what_will_be_done_to_someone_is_planned_not_threatened(run_events):
+    event = only(run_events("Mr Sullivan will be sentenced following the trial."), "COERCE")
+    assert event.future
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Germany would like Turkey to release the journalists.", "Merkel wants Erdogan to release the journalists."],
+)
+def test_wanting_someone_to_act_asks_them(run_events, text):
+    event = only(run_events(text), "REQUEST")
+    assert codes(event.actors) == {"DEU"} and codes(event.recipients) == {"TUR"}
+    assert not event.hypothetical  # "would like" is a present wish
+
+
+def test_hoping_to_cooperate_is_an_intent_like_wanting_to(run_events):
+    # the small model lemmatises "hopes" as "hop"
+    event = only(run_events("Vietnam hopes to cooperate with India on defence."), "AGREE")
+    assert codes(event.actors) == {"VNM"} and codes(event.recipients) == {"IND"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Obama threatened Syria with military action.", "138"),
+        ("The EU threatened Iran with new sanctions.", "1312"),
+        ("Russia threatened Ukraine.", "130"),
+    ],
+)
+def test_the_means_threatened_give_the_threats_mode(run_events, text, cameo):
+    assert only(run_events(text), "THREATEN").cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "flag"),
+    [
+        ("Neither Russia nor Ukraine has agreed to the plan.", "AGREE", "negated"),
+        ("Russia is unlikely to attack NATO.", "ASSAULT", "hypothetical"),
+        ("If Iran attacks Israel, the United States will defend Israel.", "SUPPORT", "hypothetical"),
+    ],
+)
+def test_neither_nor_unlikely_and_conditions(run_events, text, kind, flag):
+    assert getattr(only(run_events(text), kind), flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Britain called for Russia to withdraw its troops.", "RUS"),
+        ("The Rwandan commission called for French officials to be put on trial.", "FRA"),
+    ],
+)
+def test_calling_for_someone_to_act_asks_them(run_events, text, recipient):
+    record = run_events(text)
+    assert [e.type for e in record.events] == ["REQUEST"]  # the asked-for act is folded into the appeal
+    assert codes(record.events[0].recipients) == {recipient}
+
+
+def test_asked_if_is_a_question_not_a_condition(run_events):
+    record = run_events("Asked if she would attend the summit, the minister said yes.")
+    assert not any(e.hypothetical for e in record.events if e.type == "REQUEST")
