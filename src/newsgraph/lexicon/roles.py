@@ -281,7 +281,7 @@ _LEADERS_BY_COUNTRY = {
     "USA": "biden|trump|obama|bush|george bush|george w. bush|clinton|bill clinton|hillary clinton|blinken|"
     "pompeo|tillerson|kerry|john kerry|condoleezza rice|colin powell|madeleine albright|albright|"
     "warren christopher|james baker|rubio|marco rubio|cheney|dick cheney|kamala harris|mike pence|pence|"
-    "rumsfeld|robert gates|hagel|lloyd austin|mattis|esper",
+    "rumsfeld|robert gates|hagel|lloyd austin|mattis|esper|petraeus|david petraeus",
     "CHN": "xi|xi jinping|li keqiang|li qiang|hu jintao|wen jiabao|jiang zemin|zhu rongji|li peng|wang yi|"
     "yang jiechi|li zhaoxing|tang jiaxuan|qian qichen|qin gang",
     "FRA": "macron|hollande|sarkozy|chirac|mitterrand|fabius|le drian|kouchner|juppe|de villepin|villepin|"
@@ -316,7 +316,7 @@ _LEADERS_BY_COUNTRY = {
     "POL": "duda|tusk|morawiecki|kaczynski|sikorski|walesa|kwasniewski",
     "PAK": "sharif|nawaz sharif|shehbaz sharif|imran khan|musharraf|zardari|bhutto|benazir bhutto|gilani",
     "AFG": "spanta|hamid karzai|karzai|ghani|ashraf ghani",
-    "IRQ": "saddam|saddam hussein|maliki|al-maliki|abadi|al-abadi|talabani|kadhimi|sudani|zebari|allawi",
+    "IRQ": "saddam|saddam hussein|maliki|al-maliki|abadi|al-abadi|talabani|kadhimi|sudani|zebari|allawi|barzani",
     "SAU": "salman|mohammed bin salman|bin salman|king abdullah|king fahd|saud al-faisal|al-jubeir|jubeir",
     "VEN": "maduro|chavez|hugo chavez",
     "CUB": "castro|fidel castro|raul castro|diaz-canel",
