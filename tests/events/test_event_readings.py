@@ -95,3 +95,15 @@ def test_a_second_clause_with_its_own_actor_is_a_second_event(run_events):
     ]
     assert len(run_events("Russia attacked Kyiv while Ukraine shelled Donetsk.").events) == 2
     assert len(run_events("Troops attacked the village, killing eight people.").events) == 1  # told twice
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The US advised its citizens against travel to Tunisia.", "USA", "TUN"),
+        ("Britain warned against all travel to Libya.", "GBR", "LBY"),
+    ],
+)
+def test_a_travel_warning_reduces_relations(run_events, text, actor, recipient):
+    event = only(run_events(text), "SANCTION")
+    assert event.cameo == "160" and codes(event.actors) == {actor} and codes(event.recipients) == {recipient}

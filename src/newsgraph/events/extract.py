@@ -483,6 +483,10 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"violate", "break", "breach"} and _has_child(token, {"dobj", "nsubjpass"}, _CEASEFIRE):  # CAMEO 196
         violation = Trigger(kind="ASSAULT", mode="ceasefire-violation", recipient=())
         return Candidate(trigger=violation, word=token, verb=token, kind="ASSAULT", mode="ceasefire-violation")
+    if lemma in {"advise", "warn", "urge"} and _travel_warning(token) is not None:
+        # "advised against travel to Tunisia": a travel warning reduces relations (CAMEO 160)
+        warning = Trigger(kind="SANCTION", recipient=())
+        return Candidate(trigger=warning, word=token, verb=token, kind="SANCTION", mode=None)
     if trigger is None:
         return None
     if lemma in {"withdraw", "pull", "recall"} and _withdraws_help(token):
@@ -848,6 +852,20 @@ def _call_candidate(token) -> Candidate | None:
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=("on", "dobj"))
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal")
     return None
+
+
+def _travel_warning(verb):
+    """The destination of "advised (citizens) against travel to X", or None."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"):
+        for noun in (g for g in prep.children if g.dep_ in {"pobj", "pcomp"} and g.lemma_.lower() in _TRAVEL_WORDS):
+            to = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"), None)
+            place = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            if place is not None:
+                return place
+    return None
+
+
+_TRAVEL_WORDS = frozenset(["travel", "trip", "visit", "journey"])
 
 
 def _travellers(verb) -> bool:
