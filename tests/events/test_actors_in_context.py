@@ -113,3 +113,15 @@ def test_planes_travel_without_visiting(run_events):
     assert run_events("A second A380 is also travelling to the U.S. on Monday, but without passengers.").events == []
     event = only(run_events("Pope Francis travelled to Iraq."), "CONSULT")
     assert event.mode == "visit" and codes(event.recipients) == {"IRQ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Two journalists were arrested in March and released by Iranian authorities on Monday.", "IRN"),
+        ("The civilians imprisoned for acting against Moscow were released yesterday by Putin himself", "RUS"),
+    ],
+)
+def test_a_passive_conjunct_shares_its_subject(run_events, text, actor):
+    event = only(run_events(text), "RETREAT")
+    assert event.mode == "release" and codes(event.actors) == {actor} and event.recipients

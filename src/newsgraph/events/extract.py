@@ -902,6 +902,12 @@ def _object_mode(token, trigger: Trigger):
     when the verb needs an object of its class and has none ("supplied the report")."""
     members = OBJECT_CLASSES[trigger.objects]
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    passive_conj = token.dep_ == "conj" and (
+        _has_child(token, {"auxpass"}) or (token.tag_ == "VBN" and _has_child(token.head, {"auxpass"}))
+    )
+    if not objects and passive_conj:  # "were arrested and released", "…were released by Putin": a shared subject
+        shared, _ = clause_subject(token)
+        objects += [shared] if shared is not None else []
     objects += [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
     ]
