@@ -46,7 +46,6 @@ def test_talks_in_a_phone_call_are_by_phone(run_events):
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        ("Georgian demonstrators threw stones at the Georgian government.", "GEO", "GEO"),
         ("Palestinian youths threw rocks at Israeli soldiers.", "PSE", "ISR"),
     ],
 )
@@ -107,3 +106,22 @@ def test_a_second_clause_with_its_own_actor_is_a_second_event(run_events):
 def test_a_travel_warning_reduces_relations(run_events, text, actor, recipient):
     event = only(run_events(text), "SANCTION")
     assert event.cameo == "160" and codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "actor", "recipient"),
+    [
+        ("Georgian demonstrators threw stones at the Georgian government.", "PROTEST", "riot", "GEO", "GEO"),
+        ("The Russian building was demolished by a Ukrainian protestor.", "PROTEST", "riot", "UKR", "RUS"),
+        ("Troops fired on protesters in Damascus.", "ASSAULT", "repression", None, "SYR"),
+        ("Georgian demonstrators launched missiles at the Georgian government.", "ASSAULT", None, "GEO", "GEO"),
+    ],
+)
+def test_protesters_riot_and_forces_repress(run_events, text, kind, mode, actor, recipient):
+    event = only(run_events(text), kind)
+    assert event.mode == mode and codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+
+
+def test_a_clash_of_police_and_protesters_is_both_sides(run_events):
+    record = run_events("Police clashed with protesters in Paris.")
+    assert sorted((e.type, e.cameo) for e in record.events) == [("ASSAULT", "175"), ("PROTEST", "145")]

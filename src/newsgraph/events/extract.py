@@ -32,6 +32,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.events.modes import governing_chain, read_modes
 from newsgraph.events.participants import agent_of, clause_subject, fill_participants, recipients_of
+from newsgraph.records import Sector
 
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
@@ -69,6 +70,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         if fill_participants(candidate, resolver):
             _adjust_kind(candidate)
             found.append(candidate)
+            found += _rioting_side(candidate)
         else:
             unresolved.append(candidate)
     for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved):
@@ -828,6 +830,68 @@ def _threatened_means(verb) -> str | None:
             if lemma in _MILITARY_MEANS and (lemma != "action" or _has_child(means, {"amod"}, {"military"})):
                 return "military"
     return None
+
+
+_PROTESTERS = frozenset(
+    [
+        "protester",
+        "protesters",
+        "protestor",
+        "protestors",
+        "demonstrator",
+        "demonstrators",
+        "rioter",
+        "rioters",
+        "mob",
+        "crowd",
+        "crowds",
+    ]
+)
+
+
+def _protesters(participants) -> bool:
+    return bool(participants) and all(_PROTESTERS.intersection(p.name.lower().split()) for p in participants)
+
+
+_ARMS = frozenset(["missile", "rocket", "shell", "mortar", "bomb", "gun", "artillery", "grenade", "bullet", "rifle"])
+
+
+def _armed(c: Candidate) -> bool:
+    """ "demonstrators launched missiles at…": arms make it an attack, not a riot."""
+    return any(t.lemma_.lower() in _ARMS for t in c.verb.subtree)
+
+
+def _security_forces(participants) -> bool:
+    return bool(participants) and all(p.sector in {Sector.MIL, Sector.COP} for p in participants)
+
+
+def _rioting_side(c: Candidate) -> list[Candidate]:
+    """Force between security forces and protesters is repression (CAMEO 175) by the forces; protesters who
+    wreck property riot (145); a clash between the two is both ("forces clashed with rioters")."""
+    if _protesters(c.actors) and (
+        (c.kind == "COERCE" and c.mode == "seize")
+        or (c.kind == "ASSAULT" and c.mode in {None, "beat"} and not _armed(c))
+    ):
+        c.kind, c.mode = "PROTEST", "riot"  # "protesters demolished the building / stormed the embassy"
+        return []
+    if c.kind != "ASSAULT" or c.mode not in {None, "beat"} or c.modes.negated:
+        return []
+    if _security_forces(c.actors) and _protesters(c.recipients):
+        c.mode = "repression"
+        if c.trigger.symmetric:  # the protesters' side of a clash
+            riot = Candidate(
+                trigger=Trigger(kind="PROTEST", mode="riot", recipient=()),
+                word=c.word,
+                verb=c.verb,
+                kind="PROTEST",
+                mode="riot",
+                chain=c.chain,
+                modes=c.modes,
+                derived=True,
+            )
+            riot.actors, riot.recipients = list(c.recipients), list(c.actors)
+            return [riot]
+    return []
 
 
 def _orders_a_shutdown(verb) -> bool:

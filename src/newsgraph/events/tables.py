@@ -47,7 +47,7 @@ MOBILIZE - 150|MOBILIZE police 153|MOBILIZE military 154|MOBILIZE alert 152
 COERCE - 170|COERCE seize 171|COERCE restrict 172|COERCE arrest 173|COERCE deport 174|COERCE blockade 191
 COERCE occupy 192
 ASSAULT - 190|ASSAULT unconventional 180|ASSAULT abduct 181|ASSAULT beat 182|ASSAULT bombing 183|ASSAULT assassinate 186
-ASSAULT firearms 193|ASSAULT heavy-weapons 194|ASSAULT aerial 195|ASSAULT ceasefire-violation 196|ASSAULT massacre 202
+ASSAULT repression 175|ASSAULT firearms 193|ASSAULT heavy-weapons 194|ASSAULT aerial 195|ASSAULT ceasefire-violation 196|ASSAULT massacre 202
 """
 
 # CAMEO code -> Goldstein value (conflict -10 .. cooperation +10).
