@@ -125,3 +125,9 @@ def test_planes_travel_without_visiting(run_events):
 def test_a_passive_conjunct_shares_its_subject(run_events, text, actor):
     event = only(run_events(text), "RETREAT")
     assert event.mode == "release" and codes(event.actors) == {actor} and event.recipients
+
+
+def test_state_media_report_and_do_not_accuse(run_events):
+    record = run_events("Syrian state TV reported that Israeli jets struck Damascus airport.")
+    assert [e.type for e in record.events] == ["ASSAULT"]
+    assert codes(record.events[0].actors) == {"ISR"} and codes(record.events[0].recipients) == {"SYR"}

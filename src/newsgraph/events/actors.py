@@ -36,7 +36,8 @@ _SECTOR_WORDS = {
     "activist activists "
     "teachers doctor doctors nurse nurses miner miners employee employees union unions "
     "farmer farmers refugee refugees rioter rioters",
-    Sector.MED: "agency newspaper journalist journalists reporter reporters media",
+    Sector.MED: "agency newspaper journalist journalists reporter reporters media tv television radio broadcaster "
+    "daily",
     Sector.BUS: "company firm bank airline businessman corporation",
     Sector.EDU: "analyst analysts expert experts professor university researcher scholar",
     Sector.REL: "church cleric imam pope bishop priest",
