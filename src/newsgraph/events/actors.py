@@ -21,7 +21,8 @@ from newsgraph.records import Entity, EntityType, Participant, Record, Sector
 _SECTOR_WORDS = {
     Sector.GOV: "minister ministry president premier government official spokesman spokeswoman spokesperson "
     "secretary chancellor king queen administration cabinet diplomat ambassador envoy governor mayor kremlin "
-    "authority authorities presidency leader regime state foreign delegation side embassy consulate",
+    "authority authorities presidency leader regime state foreign delegation side embassy consulate counterpart "
+    "counterparts",
     Sector.MIL: "army military troop troops soldier soldiers force forces commander general navy "
     "marine marines militaries jet jets warship tank tanks artillery airforce pilot pilots junta paratrooper paratroopers",
     Sector.COP: "police policeman policemen officer officers",
