@@ -86,3 +86,10 @@ def test_calling_for_someone_to_act_asks_them(run_events, text, recipient):
 def test_asked_if_is_a_question_not_a_condition(run_events):
     record = run_events("Asked if she would attend the summit, the minister said yes.")
     assert not any(e.hypothetical for e in record.events if e.type == "REQUEST")
+
+
+def test_no_desire_or_no_plan_negates_the_act(run_events):
+    event = only(run_events("Iran has no plan to attack Israel."), "ASSAULT")
+    assert event.negated and codes(event.actors) == {"IRN"} and codes(event.recipients) == {"ISR"}
+    event = only(run_events('"I have no desire to make further concessions on the Bill," he said.'), "CONCEDE")
+    assert event.negated

@@ -105,8 +105,8 @@ def read_modes(chain: list, noun=None) -> Modes:
         modes.hypothetical = True  # "to agree"; "if X attacks, …"; "X will respond if attacked"
     if head.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         owner = head.head.lemma_.lower()  # "Blair's refusal to accept", "Iran's plan to enrich"
-        if owner in _NEGATING_NOUNS:
-            modes.negated = True
+        if owner in _NEGATING_NOUNS or any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in head.head.children):
+            modes.negated = True  # …and "no desire to make concessions"
         elif owner in _INTENT_NOUNS:
             modes.hypothetical = modes.intent = True
     if head.dep_ == "pcomp" and head.head.lower_ == "without":

@@ -188,7 +188,8 @@ def clause_subject(verb):
             t, steps = t.head.head, steps + 1  # "responded by sending troops": the same subject acts
             continue
         if t.dep_ == "acl" and t.head.dep_ in OBJECT_DEPS:
-            if t.head.head.lemma_.lower() not in _ISSUING_VERBS:
+            # "has no plan to attack", "made an attempt to seize": an infinitive on the object is the subject's
+            if t.head.head.lemma_.lower() not in _ISSUING_VERBS and not _is_infinitive(t):
                 return t.head, False  # "blocked an EU statement criticising China": the statement speaks
             t, steps = t.head.head, steps + 1  # "issued a declaration demanding…": the issuer speaks
             continue
