@@ -49,6 +49,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     tabular = _tabular_sentences(doc, resolver.record.article.body)
     sports_story = _sports_story(resolver.record.article.body)
     verb_ids, intent_ids, noun_ids = _word_classes(doc)
+    sentences: dict[int, set[str]] = {}  # each sentence's words, read once
     intent_words = [doc[i] for i in intent_ids]
     for token in (doc[i] for i in verb_ids):
         if token.dep_ == "amod" and not _misparsed_main_verb(token):
@@ -63,7 +64,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             or _occurrence_candidate(token, lemma, nouns)
             or _travel_for_talks(token, lemma, nouns)
         )
-        if candidate is None or (candidate.kind == "ASSAULT" and _sporting(token.sent, sports_story)):
+        if candidate is None or (candidate.kind == "ASSAULT" and _sporting(token.sent, sports_story, sentences)):
             continue  # "Chelsea beat Arsenal", "the striker shot wide": a game, not violence
         candidate.chain = governing_chain(token)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
@@ -74,7 +75,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         else:
             unresolved.append(candidate)
     for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved):
-        if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story):
+        if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
             continue
         candidate.chain = governing_chain(candidate.verb)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
@@ -108,18 +109,19 @@ def known_lemmas() -> frozenset[str]:
 
 
 def _word_classes(doc) -> tuple[list[int], list[int], list[int]]:
-    """Indices of verbs and auxiliaries, of intent adjectives and of nouns, read from the Doc's arrays:
-    making a Token object for every word was the stage's largest cost."""
-    from spacy.attrs import LOWER, POS
+    """Indices of verbs and auxiliaries, of intent adjectives and of event nouns (nouns whose lemma is a noun
+    trigger), read from the Doc's arrays: making a Token object for every word was the stage's largest cost."""
+    from spacy.attrs import LEMMA, LOWER, POS
     from spacy.symbols import AUX, NOUN, VERB
 
     if len(doc) == 0:
         return [], [], []
-    table = doc.to_array([POS, LOWER]).tolist()
+    table = doc.to_array([POS, LOWER, LEMMA]).tolist()
     intent = {doc.vocab.strings[word] for word in INTENT_ADJECTIVES}
-    verbs = [i for i, (pos, _) in enumerate(table) if pos in (VERB, AUX)]
-    words = [i for i, (_, lower) in enumerate(table) if lower in intent]
-    nouns = [i for i, (pos, _) in enumerate(table) if pos == NOUN]
+    events = {doc.vocab.strings.add(lemma) for lemma in noun_triggers()}
+    verbs = [i for i, (pos, _, _) in enumerate(table) if pos in (VERB, AUX)]
+    words = [i for i, (_, lower, _) in enumerate(table) if lower in intent]
+    nouns = [i for i, (pos, _, lemma) in enumerate(table) if pos == NOUN and lemma in events]
     return verbs, words, nouns
 
 
@@ -188,8 +190,10 @@ def _sports_story(body: str) -> bool:
     return len(set(_WORD.findall(body.lower())) & SPORT_WORDS) >= 3
 
 
-def _sporting(sentence, sports_story: bool) -> bool:
-    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+def _sporting(sentence, sports_story: bool, seen: dict[int, set[str]]) -> bool:
+    words = seen.get(sentence.start)
+    if words is None:  # several candidates of one sentence may ask
+        words = seen[sentence.start] = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
     game = sports_story or _has_score(sentence.text) or bool(words & SPORT_WORDS)
     return game and not words & VIOLENCE_WORDS
 
