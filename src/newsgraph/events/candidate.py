@@ -63,3 +63,12 @@ def noun_mode(noun, default: str | None) -> str | None:
         if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in MODE_FROM_WORD:
             return MODE_FROM_WORD[child.lemma_.lower()]
     return default
+
+
+def has_child(token, deps, lemmas=None) -> bool:
+    """A dependent with one of ``deps`` whose lemma is among ``lemmas`` (any lemma when None)."""
+    return any(c.dep_ in deps and (lemmas is None or c.lemma_.lower() in lemmas) for c in token.children)
+
+
+def has_object(token, lemmas=None) -> bool:
+    return has_child(token, OBJECT_DEPS, lemmas)

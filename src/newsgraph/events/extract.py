@@ -15,8 +15,16 @@ from bisect import bisect_left
 from functools import cache
 
 from newsgraph.events.actors import SECTOR_OF, ActorResolver, country_of_text, participant_key
-from newsgraph.events.candidate import INTENT_ADJECTIVES, OBJECT_DEPS, THREAT_KINDS, Candidate, noun_mode
+from newsgraph.events.candidate import (
+    INTENT_ADJECTIVES,
+    OBJECT_DEPS,
+    Candidate,
+    has_child,
+    has_object,
+    noun_mode,
+)
 from newsgraph.events.folding import fold_embedded, with_reported_accusations
+from newsgraph.events.kinds import adjust_kind, rioting_side
 from newsgraph.events.lexicon import (
     FUTURE_GOVERNORS,
     HYPOTHETICAL_GOVERNORS,
@@ -32,13 +40,11 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.events.modes import governing_chain, read_modes
 from newsgraph.events.participants import agent_of, clause_subject, fill_participants, recipients_of
-from newsgraph.records import Sector
 
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
 _CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice"}
 _SIGN_VERBS = {"sign", "ink", "ratify", "conclude", "seal", "finalize", "finalise"}
-_THREAT_MODALS = {"will", "would", "'ll", "shall", "wo"}
 
 
 def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
@@ -69,9 +75,9 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         candidate.chain = governing_chain(token)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if fill_participants(candidate, resolver):
-            _adjust_kind(candidate)
+            adjust_kind(candidate)
             found.append(candidate)
-            found += _rioting_side(candidate)
+            found += rioting_side(candidate)
         else:
             unresolved.append(candidate)
     for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved):
@@ -84,7 +90,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         candidate.modes.hypothetical = candidate.modes.hypothetical or lemma in HYPOTHETICAL_GOVERNORS
         # only parties of known country or bloc: "the re-release of Jailhouse Rock" names no party
         if fill_participants(candidate, resolver) and any(p.country or p.code for p in candidate.actors):
-            _adjust_kind(candidate)
+            adjust_kind(candidate)
             found.append(candidate)
     _add_joiners(doc, found, resolver)
     found += _intent_adjectives(intent_words, found + unresolved, resolver)
@@ -284,7 +290,7 @@ def _subject_event_nouns(doc, noun_ids: list[int], nouns, candidates: list[Candi
 
 def _names_parties(noun) -> bool:
     return any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and _has_child(c, {"pobj"}))
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and has_child(c, {"pobj"}))
         for c in noun.children
     )
 
@@ -307,7 +313,7 @@ def _actorless_fallbacks(found: list[Candidate], unresolved: list[Candidate]) ->
             continue
         covered.add(c.word.sent.start)
         c.actors, c.recipients, c.joined, c.actorless = [], [], [], True
-        _adjust_kind(c)
+        adjust_kind(c)
         fallbacks.append(c)
     return fallbacks
 
@@ -486,7 +492,7 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"hit", "strike", "destroy", "damage"} and _attack_subject(token):  # "an air strike hit a school"
         hit = Trigger(kind="ASSAULT", recipient=("dobj",))
         return Candidate(trigger=hit, word=token, verb=token, kind="ASSAULT", mode=None)
-    if lemma in {"violate", "break", "breach"} and _has_child(token, {"dobj", "nsubjpass"}, _CEASEFIRE):  # CAMEO 196
+    if lemma in {"violate", "break", "breach"} and has_child(token, {"dobj", "nsubjpass"}, _CEASEFIRE):  # CAMEO 196
         violation = Trigger(kind="ASSAULT", mode="ceasefire-violation", recipient=())
         return Candidate(trigger=violation, word=token, verb=token, kind="ASSAULT", mode="ceasefire-violation")
     if lemma in {"advise", "warn", "urge"} and _travel_warning(token) is not None:
@@ -502,14 +508,14 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"attack", "slam", "blast"} and _attacks_words(token):  # "attacked the plan"
         criticism = Trigger(kind="ACCUSE", mode="criticize", recipient=())
         return Candidate(trigger=criticism, word=token, verb=token, kind="ACCUSE", mode="criticize")
-    if lemma == "destroy" and _has_object(token, _RECORDS):  # "to destroy records": no violence
+    if lemma == "destroy" and has_object(token, _RECORDS):  # "to destroy records": no violence
         return None
-    if lemma == "fight" and _has_object(token, _WORDS_AND_PLANS):  # "will fight the bans": a contest in words
+    if lemma == "fight" and has_object(token, _WORDS_AND_PLANS):  # "will fight the bans": a contest in words
         return None
-    if trigger.kind == "COERCE" and _has_object(token, _QUANTITIES):  # "curb spending"
+    if trigger.kind == "COERCE" and has_object(token, _QUANTITIES):  # "curb spending"
         return None
     if trigger.kind == "ASSAULT" and (
-        _has_child(token, {"nsubj", "nsubjpass"}, _NATURAL_CAUSES) or _agent_is(token, _NATURAL_CAUSES)
+        has_child(token, {"nsubj", "nsubjpass"}, _NATURAL_CAUSES) or _agent_is(token, _NATURAL_CAUSES)
     ):
         return None  # "a drought has killed crops", "killed by disease"
     if lemma == "kill" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
@@ -529,7 +535,7 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
     if lemma == "travel" and not _travellers(token):
         return None  # "a second A380 is travelling to the US": planes and goods travel without visiting
-    if lemma == "suspend" and _has_child(token, {"dobj"}) and _suspends_a_member(token):
+    if lemma == "suspend" and has_child(token, {"dobj"}) and _suspends_a_member(token):
         expel = Trigger(kind="SANCTION", recipient=("dobj",))  # "the AU suspended Mali": relations reduced
         return Candidate(trigger=expel, word=token, verb=token, kind="SANCTION", mode=None)
     if lemma == "receive" and _receives_a_guest(token):
@@ -539,10 +545,10 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         fight = Trigger(kind="ASSAULT", recipient=("from", "dobj"))
         return Candidate(trigger=fight, word=token, verb=token, kind="ASSAULT", mode=None)
     # "sent troops" or, in the passive, "troops were sent"
-    if lemma in {"send", "dispatch"} and (_has_object(token, forces) or _has_child(token, {"nsubjpass"}, forces)):
+    if lemma in {"send", "dispatch"} and (has_object(token, forces) or has_child(token, {"nsubjpass"}, forces)):
         mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
         return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
-    if lemma == "accept" and any(c.dep_ == "neg" for c in token.children) and _has_object(token, None):
+    if lemma == "accept" and any(c.dep_ == "neg" for c in token.children) and has_object(token, None):
         return Candidate(trigger=trigger, word=token, verb=token, kind="AGREE", mode=None)  # "will not accept": REJECT
     mode = trigger.mode
     if trigger.objects:
@@ -561,9 +567,9 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
             kind="ACCUSE",
             mode="disapprove",
         )
-    if kind == "AGREE" and lemma in {"offer", "pledge", "promise"} and _has_object(token, set(OBJECT_CLASSES["aid"])):
+    if kind == "AGREE" and lemma in {"offer", "pledge", "promise"} and has_object(token, set(OBJECT_CLASSES["aid"])):
         mode = "aid"  # "offered humanitarian aid": an intent to give aid (CAMEO 033)
-    if lemma == "accept" and _has_object(token, {"demand", "request", "condition"}):
+    if lemma == "accept" and has_object(token, {"demand", "request", "condition"}):
         kind, mode = "CONCEDE", None
     return Candidate(trigger=trigger, word=token, verb=token, kind=kind, mode=mode)
 
@@ -727,15 +733,6 @@ def _forces_subject(token, forces: set[str]) -> bool:
     return False
 
 
-def _has_child(token, deps, lemmas=None) -> bool:
-    """A dependent with one of ``deps`` whose lemma is among ``lemmas`` (any lemma when None)."""
-    return any(c.dep_ in deps and (lemmas is None or c.lemma_.lower() in lemmas) for c in token.children)
-
-
-def _has_object(token, lemmas=None) -> bool:
-    return _has_child(token, OBJECT_DEPS, lemmas)
-
-
 _OBLIGATION = {"must", "should"}
 _POLITE_WANTS = {"like", "love", "prefer"}  # "would like Turkey to release…"
 _DEMANDING_SPEECH = {"say", "insist", "demand", "tell", "warn", "stress", "announce", "conclude", "declare", "add"}
@@ -744,13 +741,13 @@ _DEMANDING_SPEECH = {"say", "insist", "demand", "tell", "warn", "stress", "annou
 def _obligation_candidate(token) -> Candidate | None:
     """ "X said Y must return the helicopter" / "X wants Y to attack Z": the speaker asks Y."""
     if token.lemma_ in {"want", "expect", "wish"} or (
-        token.lemma_ in _POLITE_WANTS and _has_child(token, {"aux"}, {"would", "'d"})
+        token.lemma_ in _POLITE_WANTS and has_child(token, {"aux"}, {"would", "'d"})
     ):
         inner = next((c for c in token.rights if c.dep_ in {"ccomp", "xcomp"}), None)
         # "wants Erdogan to release…" (Erdogan the subject of a ccomp) or "would like Turkey to release…"
         # (Turkey the object, the infinitive an xcomp)
         asked = inner is not None and (
-            any(c.dep_ == "nsubj" for c in inner.lefts) or (inner.dep_ == "xcomp" and _has_object(token))
+            any(c.dep_ == "nsubj" for c in inner.lefts) or (inner.dep_ == "xcomp" and has_object(token))
         )
         if asked and any(c.lower_ == "to" for c in inner.lefts):
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
@@ -764,155 +761,16 @@ def _obligation_candidate(token) -> Candidate | None:
     return Candidate(trigger=trigger, word=token, verb=token.head, kind="REQUEST", mode=None, addressee=token)
 
 
-# "will not give", "would not support": refusing a cooperative act now is a REJECT (CAMEO 12), with its mode.
-_REFUSED_MODE = {"AID": "aid", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
-_COOPERATIVE = frozenset(["AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"])
-
-
-_SHUTDOWN = frozenset(["suspend", "close", "shut", "stop", "halt", "cease", "disband", "dissolve", "vacate"])
-
-
-def _adjust_kind(c: Candidate) -> None:
-    """Kinds that depend on the modes or the complement: "will not accept" rejects; "will blockade"
-    threatens; "prepared to attack" mobilises; "ordered the paper to suspend publication" coerces."""
-    governors = {t.lemma_.lower() for t in c.chain[1:]}
-    if c.kind == "THREATEN" and c.mode is None:
-        c.mode = _threatened_means(c.verb)
-    if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):
-        c.mode = "phone"  # "discussed grain exports in a phone call" (CAMEO 041)
-    if c.kind == "ASSAULT" and "prepare" in governors and not c.modes.negated:
-        c.kind, c.mode = "MOBILIZE", "military"  # readying an attack is a show of force (CAMEO 15)
-        c.modes.future = c.modes.intent = False
-        return
-    if c.kind == "REQUEST" and c.word.lemma_.lower() == "order" and _orders_a_shutdown(c.word):
-        c.kind, c.mode = "COERCE", "restrict"
-        return
-    if c.word.lemma_.lower() == "accept" and c.modes.negated and c.kind in {"AGREE", "CONCEDE"}:
-        c.kind, c.mode = "REJECT", None
-        c.modes.negated = False
-    elif c.modes.negated and c.modes.modal in _THREAT_MODALS and c.kind in _COOPERATIVE and not c.modes.hypothetical:
-        c.kind, c.mode = "REJECT", _REFUSED_MODE.get(c.kind)
-        c.modes.negated = c.modes.future = False  # the refusal is stated now
-    elif c.kind in THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not (c.modes.negated or _passive(c.verb)):
-        c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
-        c.kind = "THREATEN"
-        c.modes.future = c.modes.future and not c.modes.reported  # a threat stated is made now
-
-
-def _passive(verb) -> bool:
-    """ "will be sentenced": what will be done to someone is planned, not threatened by a speaker."""
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-
-
-_MILITARY_MEANS = frozenset(["action", "force", "strike", "attack", "war", "retaliation", "invasion", "response"])
-_PUNITIVE_MEANS = frozenset(["sanction", "embargo", "boycott", "tariff", "penalty"])
-
-
-_CALLS = frozenset(["call", "phone", "telephone", "videoconference", "video"])
-
-
-def _by_phone(verb) -> bool:
-    """ "spoke by phone", "discussed grain exports in a phone call" (the small model often hangs the
-    phrase on the object)."""
-    heads = [verb, *(o for o in verb.children if o.dep_ in OBJECT_DEPS)]
-    return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _CALLS
-        for head in heads
-        for p in head.children
-        if p.dep_ == "prep" and p.lower_ in {"in", "by", "over", "during", "via"}
-        for g in p.children
-    )
-
-
-def _threatened_means(verb) -> str | None:
-    """ "threatened Syria with military action" (CAMEO 138), "…with sanctions" (1312)."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for means in (g for g in prep.children if g.dep_ == "pobj"):
-            lemma = means.lemma_.lower()
-            if lemma in _PUNITIVE_MEANS:
-                return "sanction"
-            if lemma in _MILITARY_MEANS and (lemma != "action" or _has_child(means, {"amod"}, {"military"})):
-                return "military"
-    return None
-
-
-_PROTESTERS = frozenset(
-    [
-        "protester",
-        "protesters",
-        "protestor",
-        "protestors",
-        "demonstrator",
-        "demonstrators",
-        "rioter",
-        "rioters",
-        "mob",
-        "crowd",
-        "crowds",
-    ]
-)
-
-
-def _protesters(participants) -> bool:
-    return bool(participants) and all(_PROTESTERS.intersection(p.name.lower().split()) for p in participants)
-
-
-_ARMS = frozenset(["missile", "rocket", "shell", "mortar", "bomb", "gun", "artillery", "grenade", "bullet", "rifle"])
-
-
-def _armed(c: Candidate) -> bool:
-    """ "demonstrators launched missiles at…": arms make it an attack, not a riot."""
-    return any(t.lemma_.lower() in _ARMS for t in c.verb.subtree)
-
-
-def _security_forces(participants) -> bool:
-    return bool(participants) and all(p.sector in {Sector.MIL, Sector.COP} for p in participants)
-
-
-def _rioting_side(c: Candidate) -> list[Candidate]:
-    """Force between security forces and protesters is repression (CAMEO 175) by the forces; protesters who
-    wreck property riot (145); a clash between the two is both ("forces clashed with rioters")."""
-    if _protesters(c.actors) and (
-        (c.kind == "COERCE" and c.mode == "seize")
-        or (c.kind == "ASSAULT" and c.mode in {None, "beat"} and not _armed(c))
-    ):
-        c.kind, c.mode = "PROTEST", "riot"  # "protesters demolished the building / stormed the embassy"
-        return []
-    if c.kind != "ASSAULT" or c.mode not in {None, "beat"} or c.modes.negated:
-        return []
-    if _security_forces(c.actors) and _protesters(c.recipients):
-        c.mode = "repression"
-        if c.trigger.symmetric:  # the protesters' side of a clash
-            riot = Candidate(
-                trigger=Trigger(kind="PROTEST", mode="riot", recipient=()),
-                word=c.word,
-                verb=c.verb,
-                kind="PROTEST",
-                mode="riot",
-                chain=c.chain,
-                modes=c.modes,
-                derived=True,
-            )
-            riot.actors, riot.recipients = list(c.recipients), list(c.actors)
-            return [riot]
-    return []
-
-
-def _orders_a_shutdown(verb) -> bool:
-    """ "ordered the newspaper to suspend publication": an order to stop is imposed, not asked."""
-    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _SHUTDOWN for c in verb.children)
-
-
 def _call_candidate(token) -> Candidate | None:
     """ "call on X to…" / "call for X" is an appeal; "called up reservists" mobilises; "call" elsewhere is
     too ambiguous to code."""
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
-        if _has_object(token, set(OBJECT_CLASSES["forces"]) | {"reservist", "reserve", "conscript"}):
+        if has_object(token, set(OBJECT_CLASSES["forces"]) | {"reservist", "reserve", "conscript"}):
             mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=())
             return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
         return None
     for child in token.children:
-        if child.dep_ == "advcl" and _has_child(child, {"mark"}, {"for"}) and _has_child(child, {"nsubj", "nsubjpass"}):
+        if child.dep_ == "advcl" and has_child(child, {"mark"}, {"for"}) and has_child(child, {"nsubj", "nsubjpass"}):
             # "called for Russia to withdraw": Russia is asked
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal", addressee=child)
@@ -971,7 +829,7 @@ def _object_mode(token, trigger: Trigger):
     members = OBJECT_CLASSES[trigger.objects]
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
     passive_conj = token.dep_ == "conj" and (
-        _has_child(token, {"auxpass"}) or (token.tag_ == "VBN" and _has_child(token.head, {"auxpass"}))
+        has_child(token, {"auxpass"}) or (token.tag_ == "VBN" and has_child(token.head, {"auxpass"}))
     )
     if not objects and passive_conj:  # "were arrested and released", "…were released by Putin": a shared subject
         shared, _ = clause_subject(token)

@@ -1,0 +1,149 @@
+"""Kinds and modes that depend on what the candidate turned out to be: its modes ("will not give" refuses,
+"will blockade" threatens), its complement ("ordered the paper to suspend publication" coerces, "threatened
+with military action"), and its participants (forces against protesters repress; protesters who wreck riot)."""
+
+from __future__ import annotations
+
+from newsgraph.events.candidate import OBJECT_DEPS, THREAT_KINDS, Candidate, has_child
+from newsgraph.events.lexicon import Trigger
+from newsgraph.records import Sector
+
+_THREAT_MODALS = {"will", "would", "'ll", "shall", "wo"}
+
+# "will not give", "would not support": refusing a cooperative act now is a REJECT (CAMEO 12), with its mode.
+_REFUSED_MODE = {"AID": "aid", "CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield"}
+_COOPERATIVE = frozenset(["AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT"])
+
+
+_SHUTDOWN = frozenset(["suspend", "close", "shut", "stop", "halt", "cease", "disband", "dissolve", "vacate"])
+
+
+def adjust_kind(c: Candidate) -> None:
+    """Kinds that depend on the modes or the complement: "will not accept" rejects; "will blockade"
+    threatens; "prepared to attack" mobilises; "ordered the paper to suspend publication" coerces."""
+    governors = {t.lemma_.lower() for t in c.chain[1:]}
+    if c.kind == "THREATEN" and c.mode is None:
+        c.mode = _threatened_means(c.verb)
+    if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):
+        c.mode = "phone"  # "discussed grain exports in a phone call" (CAMEO 041)
+    if c.kind == "ASSAULT" and "prepare" in governors and not c.modes.negated:
+        c.kind, c.mode = "MOBILIZE", "military"  # readying an attack is a show of force (CAMEO 15)
+        c.modes.future = c.modes.intent = False
+        return
+    if c.kind == "REQUEST" and c.word.lemma_.lower() == "order" and _orders_a_shutdown(c.word):
+        c.kind, c.mode = "COERCE", "restrict"
+        return
+    if c.word.lemma_.lower() == "accept" and c.modes.negated and c.kind in {"AGREE", "CONCEDE"}:
+        c.kind, c.mode = "REJECT", None
+        c.modes.negated = False
+    elif c.modes.negated and c.modes.modal in _THREAT_MODALS and c.kind in _COOPERATIVE and not c.modes.hypothetical:
+        c.kind, c.mode = "REJECT", _REFUSED_MODE.get(c.kind)
+        c.modes.negated = c.modes.future = False  # the refusal is stated now
+    elif c.kind in THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not (c.modes.negated or _passive(c.verb)):
+        c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
+        c.kind = "THREATEN"
+        c.modes.future = c.modes.future and not c.modes.reported  # a threat stated is made now
+
+
+def _passive(verb) -> bool:
+    """ "will be sentenced": what will be done to someone is planned, not threatened by a speaker."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+_MILITARY_MEANS = frozenset(["action", "force", "strike", "attack", "war", "retaliation", "invasion", "response"])
+_PUNITIVE_MEANS = frozenset(["sanction", "embargo", "boycott", "tariff", "penalty"])
+
+
+_CALLS = frozenset(["call", "phone", "telephone", "videoconference", "video"])
+
+
+def _by_phone(verb) -> bool:
+    """ "spoke by phone", "discussed grain exports in a phone call" (the small model often hangs the
+    phrase on the object)."""
+    heads = [verb, *(o for o in verb.children if o.dep_ in OBJECT_DEPS)]
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CALLS
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "by", "over", "during", "via"}
+        for g in p.children
+    )
+
+
+def _threatened_means(verb) -> str | None:
+    """ "threatened Syria with military action" (CAMEO 138), "…with sanctions" (1312)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for means in (g for g in prep.children if g.dep_ == "pobj"):
+            lemma = means.lemma_.lower()
+            if lemma in _PUNITIVE_MEANS:
+                return "sanction"
+            if lemma in _MILITARY_MEANS and (lemma != "action" or has_child(means, {"amod"}, {"military"})):
+                return "military"
+    return None
+
+
+_PROTESTERS = frozenset(
+    [
+        "protester",
+        "protesters",
+        "protestor",
+        "protestors",
+        "demonstrator",
+        "demonstrators",
+        "rioter",
+        "rioters",
+        "mob",
+        "crowd",
+        "crowds",
+    ]
+)
+
+
+def _protesters(participants) -> bool:
+    return bool(participants) and all(_PROTESTERS.intersection(p.name.lower().split()) for p in participants)
+
+
+_ARMS = frozenset(["missile", "rocket", "shell", "mortar", "bomb", "gun", "artillery", "grenade", "bullet", "rifle"])
+
+
+def _armed(c: Candidate) -> bool:
+    """ "demonstrators launched missiles at…": arms make it an attack, not a riot."""
+    return any(t.lemma_.lower() in _ARMS for t in c.verb.subtree)
+
+
+def _security_forces(participants) -> bool:
+    return bool(participants) and all(p.sector in {Sector.MIL, Sector.COP} for p in participants)
+
+
+def rioting_side(c: Candidate) -> list[Candidate]:
+    """Force between security forces and protesters is repression (CAMEO 175) by the forces; protesters who
+    wreck property riot (145); a clash between the two is both ("forces clashed with rioters")."""
+    if _protesters(c.actors) and (
+        (c.kind == "COERCE" and c.mode == "seize")
+        or (c.kind == "ASSAULT" and c.mode in {None, "beat"} and not _armed(c))
+    ):
+        c.kind, c.mode = "PROTEST", "riot"  # "protesters demolished the building / stormed the embassy"
+        return []
+    if c.kind != "ASSAULT" or c.mode not in {None, "beat"} or c.modes.negated:
+        return []
+    if _security_forces(c.actors) and _protesters(c.recipients):
+        c.mode = "repression"
+        if c.trigger.symmetric:  # the protesters' side of a clash
+            riot = Candidate(
+                trigger=Trigger(kind="PROTEST", mode="riot", recipient=()),
+                word=c.word,
+                verb=c.verb,
+                kind="PROTEST",
+                mode="riot",
+                chain=c.chain,
+                modes=c.modes,
+                derived=True,
+            )
+            riot.actors, riot.recipients = list(c.recipients), list(c.actors)
+            return [riot]
+    return []
+
+
+def _orders_a_shutdown(verb) -> bool:
+    """ "ordered the newspaper to suspend publication": an order to stop is imposed, not asked."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _SHUTDOWN for c in verb.children)
