@@ -131,3 +131,42 @@ def test_state_media_report_and_do_not_accuse(run_events):
     record = run_events("Syrian state TV reported that Israeli jets struck Damascus airport.")
     assert [e.type for e in record.events] == ["ASSAULT"]
     assert codes(record.events[0].actors) == {"ISR"} and codes(record.events[0].recipients) == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors", "recipient"),
+    [
+        # a named movement places its fighters before any nearby country does
+        (
+            "Kurdish peshmerga fighters retook Sinjar from Islamic State with the help of U.S. air strikes.",
+            "ASSAULT",
+            {"IRQ"},
+            None,
+        ),
+        # the tagger makes "Islamic" an adjective here; the bloc's name is still read
+        (
+            "The U.S.-led coalition carried out 22 air strikes against Islamic State targets in Iraq and Syria.",
+            "ASSAULT",
+            {"USA"},
+            None,
+        ),
+        (
+            "Ukrainian government forces and pro-Russian separatists traded artillery fire near Donetsk airport.",
+            "ASSAULT",
+            {"UKR"},
+            None,
+        ),
+    ],
+)
+def test_movements_blocs_and_traded_fire(run_events, text, kind, actors, recipient):
+    event = only(run_events(text), kind)
+    assert actors <= codes(event.actors)
+    if "Islamic State" in text:
+        assert [p.code for p in event.recipients] == ["IMG"]
+
+
+def test_vowing_revenge_threatens_and_would_not_accept_refuses_now(run_events):
+    assert only(run_events("Jordan vowed to avenge the killing of its pilot by Islamic State."), "THREATEN")
+    text = "Khamenei said on Wednesday that Tehran would not accept unreasonable demands in nuclear talks."
+    event = only(run_events(text), "REJECT")
+    assert not (event.future or event.negated or event.hypothetical)

@@ -739,7 +739,10 @@ class ActorResolver:
             country = place
         if country and token.text in capitals():
             sector = sector or Sector.GOV
-        for child in self.doc[token.left_edge.i : token.i]:  # modifiers at any depth: "US Predator attacks"
+        # modifiers at any depth ("US Predator attacks"); a stateless people last: "Kurdish peshmerga fighters"
+        # are the peshmerga's (Iraq's) before they are of whatever country the sentence names nearest
+        modifiers = sorted(self.doc[token.left_edge.i : token.i], key=lambda t: t.lower_ in _STATELESS_PEOPLES)
+        for child in modifiers:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and not _supporter(child):
                 country = country or self.metonymic_country.get(child.i) or self._child_country(child)
                 in_name = child.ent_type_ in {"GPE", "LOC", "FAC"}  # "the West Bank town": a place, not a bank
@@ -854,9 +857,12 @@ class ActorResolver:
         for t in phrase:
             if t.text in {"UN", "U.N.", "NATO", "EU", "OSCE", "IMF", "AU"}:
                 return "IGO"
-        modifiers = " ".join(t.lower_ for t in phrase if t.i < phrase.root.i and t.pos_ == "PROPN")
-        if modifiers in BLOCS and not (modifiers in _REGION_BLOCS and sector_of([phrase.root.lemma_]) is None):
-            return BLOCS[modifiers]  # "Islamic State fighters", "al-Qaeda militants"; not "the Europe Bridge"
+        names = " ".join(t.lower_ for t in phrase if t.i < phrase.root.i and t.pos_ == "PROPN")
+        # the tagger sometimes makes "Islamic" an adjective: "Islamic State targets"
+        capitalised = " ".join(t.lower_ for t in phrase if t.i < phrase.root.i and t.is_title and t.pos_ != "DET")
+        for modifiers in (names, capitalised if " " in capitalised else ""):  # not a lone "Western"
+            if modifiers in BLOCS and not (modifiers in _REGION_BLOCS and sector_of([phrase.root.lemma_]) is None):
+                return BLOCS[modifiers]  # "Islamic State fighters", "al-Qaeda militants"; not "the Europe Bridge"
         of = [g for p in phrase.root.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
         if any(t.text in {"UN", "U.N.", "NATO", "EU"} for t in of):
             return "IGO"

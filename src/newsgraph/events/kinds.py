@@ -35,7 +35,7 @@ def adjust_kind(c: Candidate) -> None:
         return
     if c.word.lemma_.lower() == "accept" and c.modes.negated and c.kind in {"AGREE", "CONCEDE"}:
         c.kind, c.mode = "REJECT", None
-        c.modes.negated = False
+        c.modes.negated = c.modes.future = False  # "would not accept": the refusal is stated now
     elif c.modes.negated and c.modes.modal in _THREAT_MODALS and c.kind in _COOPERATIVE and not c.modes.hypothetical:
         c.kind, c.mode = "REJECT", _REFUSED_MODE.get(c.kind)
         c.modes.negated = c.modes.future = False  # the refusal is stated now

@@ -286,6 +286,7 @@ rape ASSAULT beat dobj
 lynch ASSAULT beat dobj
 ram ASSAULT - dobj,into
 retaliate ASSAULT - against
+avenge ASSAULT - -
 leave RETREAT military dobj objects=places
 speak CONSULT - with sym
 balk REJECT - at
@@ -422,7 +423,7 @@ _LIGHT_VERBS = {
     "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
     "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize broker agree announce approve",
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange "
-    "press continue pursue expand widen",
+    "press continue pursue expand widen trade",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve",
     "COERCE": "impose declare issue enforce launch carry conduct make extend",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
