@@ -30,6 +30,7 @@ from newsgraph.events.lexicon import (
     HYPOTHETICAL_GOVERNORS,
     NEGATING_GOVERNORS,
     OBJECT_CLASSES,
+    POLITE_WANTS,
     SPORT_WORDS,
     VIOLENCE_WORDS,
     Trigger,
@@ -123,12 +124,19 @@ def _word_classes(doc) -> tuple[list[int], list[int], list[int]]:
     if len(doc) == 0:
         return [], [], []
     table = doc.to_array([POS, LOWER, LEMMA]).tolist()
-    intent = {doc.vocab.strings[word] for word in INTENT_ADJECTIVES}
-    events = {doc.vocab.strings.add(lemma) for lemma in noun_triggers()}
+    intent, events = _word_hashes()
     verbs = [i for i, (pos, _, _) in enumerate(table) if pos in (VERB, AUX)]
     words = [i for i, (_, lower, _) in enumerate(table) if lower in intent]
     nouns = [i for i, (pos, _, lemma) in enumerate(table) if pos == NOUN and lemma in events]
     return verbs, words, nouns
+
+
+@cache
+def _word_hashes() -> tuple[frozenset[int], frozenset[int]]:
+    """spaCy's hashes of the intent adjectives and of the event nouns' lemmas (the Doc arrays hold hashes)."""
+    from spacy.strings import hash_string
+
+    return frozenset(map(hash_string, INTENT_ADJECTIVES)), frozenset(map(hash_string, noun_triggers()))
 
 
 def _tabular_sentences(doc, body: str) -> set[int]:
@@ -734,14 +742,13 @@ def _forces_subject(token, forces: set[str]) -> bool:
 
 
 _OBLIGATION = {"must", "should"}
-_POLITE_WANTS = {"like", "love", "prefer"}  # "would like Turkey to release…"
 _DEMANDING_SPEECH = {"say", "insist", "demand", "tell", "warn", "stress", "announce", "conclude", "declare", "add"}
 
 
 def _obligation_candidate(token) -> Candidate | None:
     """ "X said Y must return the helicopter" / "X wants Y to attack Z": the speaker asks Y."""
     if token.lemma_ in {"want", "expect", "wish"} or (
-        token.lemma_ in _POLITE_WANTS and has_child(token, {"aux"}, {"would", "'d"})
+        token.lemma_ in POLITE_WANTS and has_child(token, {"aux"}, {"would", "'d"})
     ):
         inner = next((c for c in token.rights if c.dep_ in {"ccomp", "xcomp"}), None)
         # "wants Erdogan to release…" (Erdogan the subject of a ccomp) or "would like Turkey to release…"

@@ -547,6 +547,23 @@ VIOLENCE_WORDS = frozenset(
         "missile rocket shell militant militants rebel rebels"
     )
 )
+# "would like Turkey to release…": a present wish, not a supposition.
+POLITE_WANTS = frozenset(_words("like love prefer"))
+# Verbs whose object (a statement, a rally) speaks or acts for the verb's subject: "issued a declaration
+# demanding…", "staged a rally calling for…".
+ISSUING_VERBS = frozenset(
+    _words(
+        "issue release publish adopt pass sign send make deliver present draft unveil announce submit table write "
+        "post put read circulate approve stage hold organise organize lead launch mount"
+    )
+)
+# People who are acted upon, whatever their country: "beat migrants at the border with Bosnia".
+PEOPLE_NOUNS = frozenset(
+    _words(
+        "migrant refugee people man woman child protester demonstrator civilian journalist worker villager "
+        "resident activist student passenger prisoner detainee worshipper pilgrim fisherman tourist farmer person"
+    )
+)
 EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE"}
 # Verbs that qualify an embedded event without being one.
 NEGATING_GOVERNORS = frozenset(_words("fail deny refrain avoid unable"))

@@ -13,6 +13,7 @@ from newsgraph.events.lexicon import (
     FUTURE_GOVERNORS,
     HYPOTHETICAL_GOVERNORS,
     NEGATING_GOVERNORS,
+    POLITE_WANTS,
     SPEECH_VERBS,
 )
 
@@ -73,7 +74,7 @@ def read_modes(chain: list, noun=None) -> Modes:
             elif dep in {"aux", "auxpass"}:
                 if lower in _FUTURE_AUX:
                     modes.future, modes.modal = True, lower
-                elif lower in _BACKSHIFTED_AUX and t.lemma_ in {"like", "love", "prefer"}:
+                elif lower in _BACKSHIFTED_AUX and t.lemma_ in POLITE_WANTS:
                     continue  # "would like": a present wish, not a supposition
                 elif lower in _BACKSHIFTED_AUX:
                     would, modes.modal = True, lower
@@ -125,7 +126,7 @@ def read_modes(chain: list, noun=None) -> Modes:
         # "said it would hold talks": under a past speech verb "would" is the reported "will" (a plan,
         # or with "not" a refusal); elsewhere, or with a condition, it is hypothetical. "Would not refuse"
         # (a double negative) offers willingness on terms: hypothetical, as the issue's own example has it.
-        if reported_past and not (modes.hypothetical or _has_condition(tokens) or _willing_on_terms(chain, modes)):
+        if reported_past and not (modes.hypothetical or _willing_on_terms(chain, modes)):
             modes.future = True
         else:
             modes.hypothetical = True

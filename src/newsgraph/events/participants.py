@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsgraph.events.actors import ActorResolver, capitals, participant_key
 from newsgraph.events.candidate import MODE_FROM_WORD, OBJECT_DEPS, Candidate, noun_mode
-from newsgraph.events.lexicon import OBJECT_CLASSES, noun_triggers
+from newsgraph.events.lexicon import ISSUING_VERBS, OBJECT_CLASSES, PEOPLE_NOUNS, noun_triggers
 from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Participant, Sector
 
@@ -189,7 +189,7 @@ def clause_subject(verb):
             continue
         if t.dep_ == "acl" and t.head.dep_ in OBJECT_DEPS:
             # "has no plan to attack", "made an attempt to seize": an infinitive on the object is the subject's
-            if t.head.head.lemma_.lower() not in _ISSUING_VERBS and not _is_infinitive(t):
+            if t.head.head.lemma_.lower() not in ISSUING_VERBS and not _is_infinitive(t):
                 return t.head, False  # "blocked an EU statement criticising China": the statement speaks
             t, steps = t.head.head, steps + 1  # "issued a declaration demanding…": the issuer speaks
             continue
@@ -198,40 +198,6 @@ def clause_subject(verb):
 
 
 _INSTRUMENT_VERBS = frozenset(["use", "employ", "deploy", "fire", "launch", "send"])
-# Verbs whose object (a statement, a rally) speaks or acts for the verb's subject: "issued a declaration
-# demanding…", "staged a rally calling for…".
-_ISSUING_VERBS = frozenset(
-    [
-        "issue",
-        "release",
-        "publish",
-        "adopt",
-        "pass",
-        "sign",
-        "send",
-        "make",
-        "deliver",
-        "present",
-        "draft",
-        "unveil",
-        "announce",
-        "submit",
-        "table",
-        "write",
-        "post",
-        "put",
-        "read",
-        "circulate",
-        "approve",
-        "stage",
-        "hold",
-        "organise",
-        "organize",
-        "lead",
-        "launch",
-        "mount",
-    ]
-)
 
 
 def _with_subject_on_aux(verb) -> list:
@@ -395,39 +361,9 @@ def _has_plain_object(c: Candidate) -> bool:
     if c.noun is not None or "dobj" not in c.trigger.recipient:
         return False
     for obj in (o for o in c.verb.children if o.dep_ == "dobj"):
-        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _PEOPLE_NOUNS:
+        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PEOPLE_NOUNS:
             return True
     return False
-
-
-_PEOPLE_NOUNS = frozenset(
-    [
-        "migrant",
-        "refugee",
-        "people",
-        "man",
-        "woman",
-        "child",
-        "protester",
-        "demonstrator",
-        "civilian",
-        "journalist",
-        "worker",
-        "villager",
-        "resident",
-        "activist",
-        "student",
-        "passenger",
-        "prisoner",
-        "detainee",
-        "worshipper",
-        "pilgrim",
-        "fisherman",
-        "tourist",
-        "farmer",
-        "person",
-    ]
-)
 
 
 # Dependents that never hold the recipient: the subject side, function words, and clauses of their own
