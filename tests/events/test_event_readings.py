@@ -125,3 +125,45 @@ def test_protesters_riot_and_forces_repress(run_events, text, kind, mode, actor,
 def test_a_clash_of_police_and_protesters_is_both_sides(run_events):
     record = run_events("Police clashed with protesters in Paris.")
     assert sorted((e.type, e.cameo) for e in record.events) == [("ASSAULT", "175"), ("PROTEST", "145")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour wants to invest in public services.",  # investment at home is no relation between countries
+        "The new rules will help to reduce delays.",  # helping a deed that is no event
+        "Belarus hosted Russian nuclear weapons.",  # hosting arms is no visit
+        "The protesters burned an American flag.",  # a flag burnt is a symbol, not a village
+    ],
+)
+def test_words_that_carry_events_only_in_their_own_sense(run_events, text):
+    assert [(e.type, e.trigger.text) for e in run_events(text).events] == []
+
+
+def test_an_envoy_ordered_to_leave_is_expelled_and_his_leaving_not_coded(run_events):
+    record = run_events("Niger's junta ordered the French ambassador to leave the country.")
+    event = only(record, "SANCTION")
+    assert event.cameo == "166" and codes(event.recipients) == {"FRA"}
+    assert not [e for e in record.events if e.type == "RETREAT"]
+
+
+def test_helping_to_broker_a_deal_is_mediation_not_aid(run_events):
+    record = run_events("Turkey helped broker a grain deal between Russia and Ukraine.")
+    event = only(record, "CONSULT")
+    assert event.cameo == "045" and codes(event.actors) == {"TUR"} and codes(event.recipients) == {"RUS", "UKR"}
+    assert not [e for e in record.events if e.type == "AID"]
+
+
+def test_non_lethal_force_by_police_is_repression(run_events):
+    event = only(run_events("Bangladeshi police fired rubber bullets at garment workers in Dhaka."), "ASSAULT")
+    assert event.cameo == "175" and codes(event.actors) == {"BGD"}
+
+
+def test_a_short_sentence_whose_subject_the_parser_reads_as_an_adverb(run_events):
+    event = only(run_events("Sweden suspended aid to Tanzania."), "SANCTION")
+    assert codes(event.actors) == {"SWE"} and codes(event.recipients) == {"TZA"}
+
+
+def test_the_government_a_people_protests_is_their_own(run_events):
+    event = only(run_events("Serbian students protested against the government."), "PROTEST")
+    assert codes(event.recipients) == {"SRB"}

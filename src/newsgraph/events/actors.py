@@ -25,7 +25,7 @@ _SECTOR_WORDS = {
     "counterparts",
     Sector.MIL: "army military troop troops soldier soldiers force forces commander general navy "
     "marine marines militaries jet jets warship tank tanks artillery airforce pilot pilots junta paratrooper paratroopers",
-    Sector.COP: "police policeman policemen officer officers",
+    Sector.COP: "police policeman policemen officer officers guard guards",
     Sector.JUD: "court judge prosecutor prosecutors tribunal",
     Sector.LEG: "parliament congress lawmaker lawmakers legislator legislators senator senate mp mps",
     Sector.REB: "rebel rebels insurgent insurgents militant militants guerrilla guerrillas separatist "

@@ -14,7 +14,7 @@ from newsgraph.events.actors import ActorResolver, country_of_text, participant_
 from newsgraph.events.extract import Candidate, find_candidates
 from newsgraph.events.participants import LOCAL_SECTORS
 from newsgraph.events.tables import cameo_code, goldstein, quad_class
-from newsgraph.records import Event, Participant, Place, Quote, Record, TimeExpression
+from newsgraph.records import Event, Participant, Place, Quote, Record, Sector, TimeExpression
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -195,6 +195,8 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     cameo = cameo_code(c.kind, mode)
     modes = c.modes
     _locate_domestic(c.actors + c.joined + c.recipients, attached.place_country)
+    if c.kind == "PROTEST":
+        _protested_government(c.actors, c.recipients)
     trigger = _trigger_span(c)
     quote = None
     if record.quotes:
@@ -245,6 +247,17 @@ def _locate_domestic(participants: list[Participant], place_country: str | None)
         domestic = p.country is None and p.code is None and p.sector in LOCAL_SECTORS
         if domestic and not _FOREIGN_HINTS.intersection(p.name.lower().split()):
             p.country = place_country
+
+
+def _protested_government(actors: list[Participant], recipients: list[Participant]) -> None:
+    """ "Israelis protested against the government's overhaul": an unnamed government protested by one
+    country's people is their own."""
+    countries = {p.country for p in actors if p.sector != Sector.GOV}
+    if len(countries) != 1 or None in countries:
+        return
+    for p in recipients:
+        if p.country is None and p.code is None and p.sector == Sector.GOV:
+            p.country = next(iter(countries))
 
 
 def _trigger_span(c: Candidate) -> tuple[int, int]:

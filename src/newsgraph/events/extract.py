@@ -516,6 +516,12 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"attack", "slam", "blast"} and _attacks_words(token):  # "attacked the plan"
         criticism = Trigger(kind="ACCUSE", mode="criticize", recipient=())
         return Candidate(trigger=criticism, word=token, verb=token, kind="ACCUSE", mode="criticize")
+    if lemma == "host" and has_object(token, _HOSTED_ARMS):
+        return None  # "Belarus hosted Russian nuclear weapons": a deployment, not a visit
+    if lemma == "invest" and not _invests_in_a_country(token):
+        return None  # "invest in public services" is business, not relations between countries
+    if lemma in {"help", "assist"} and _helps_do(token):
+        return None  # "helped broker a deal": the deed is the event, the helper its actor
     if lemma == "destroy" and has_object(token, _RECORDS):  # "to destroy records": no violence
         return None
     if lemma == "fight" and has_object(token, _WORDS_AND_PLANS):  # "will fight the bans": a contest in words
@@ -645,9 +651,32 @@ def _lets_someone_act(token) -> bool:
     )
 
 
+_HOSTED_ARMS = frozenset([*OBJECT_CLASSES["weapons"], *OBJECT_CLASSES["forces"], "base", "warhead", "arsenal"])
+
+
+def _invests_in_a_country(token) -> bool:
+    """ "invested in Argentina's energy sector", "…in the Chinese beer industry": a place or a people named."""
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.subtree]
+    return any(t.ent_type_ in {"GPE", "NORP"} for t in places)
+
+
+def _helps_do(token) -> bool:
+    """ "helped broker a deal", "helped to evacuate": help with a coded deed of its own and no one helped."""
+    deed = any(
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in verb_triggers() and not has_child(c, {"nsubj"})
+        for c in token.children
+    )
+    return deed and not any(c.dep_ in OBJECT_DEPS | {"dative"} for c in token.children)
+
+
 def _welcomes_a_visitor(token) -> bool:
-    """A named person or country welcomed to/in/at a place, not a decision or a move."""
-    named = any(c.dep_ in OBJECT_DEPS and c.ent_type_ in {"PERSON", "GPE", "NORP"} for c in token.children)
+    """A named person, a country or a guest ("the Australian prime minister") welcomed to/in/at a place,
+    not a decision or a move."""
+    guests = OBJECT_CLASSES["guests"]
+    named = any(
+        c.dep_ in OBJECT_DEPS and (c.ent_type_ in {"PERSON", "GPE", "NORP"} or c.lemma_.lower() in guests)
+        for c in token.children
+    )
     place = any(c.dep_ == "prep" and c.lower_ in {"to", "in", "at"} for c in token.children)
     return named and place
 

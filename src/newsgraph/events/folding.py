@@ -136,7 +136,9 @@ def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidat
             return None  # "since Moscow launched…", "when they attacked": a clause of its own ("for X to…" is not)
         head = t.head
         governor = by_verb.get(head.i)
-        if governor is not None and governor.kind in EMBEDDING_KINDS and governor is not c:
+        # the trigger's kind too: "ordered the ambassador to leave" became an expulsion, still an order
+        embeds = governor is not None and EMBEDDING_KINDS.intersection({governor.kind, governor.trigger.kind})
+        if embeds and governor is not c:
             return governor
         t = head
     return None

@@ -4,8 +4,10 @@ with military action"), and its participants (forces against protesters repress;
 
 from __future__ import annotations
 
-from newsgraph.events.candidate import OBJECT_DEPS, THREAT_KINDS, Candidate, has_child
-from newsgraph.events.lexicon import Trigger
+from itertools import pairwise
+
+from newsgraph.events.candidate import OBJECT_DEPS, THREAT_KINDS, Candidate, has_child, has_object
+from newsgraph.events.lexicon import OBJECT_CLASSES, Trigger
 from newsgraph.records import Sector
 
 _THREAT_MODALS = {"will", "would", "'ll", "shall", "wo"}
@@ -32,6 +34,9 @@ def adjust_kind(c: Candidate) -> None:
         return
     if c.kind == "REQUEST" and c.word.lemma_.lower() == "order" and _orders_a_shutdown(c.word):
         c.kind, c.mode = "COERCE", "restrict"
+        return
+    if c.kind == "REQUEST" and c.word.lemma_.lower() in {"order", "tell", "give"} and _sends_envoy_away(c.word):
+        c.kind, c.mode = "SANCTION", "expel"  # "ordered the French ambassador to leave": an expulsion (CAMEO 166)
         return
     if c.word.lemma_.lower() == "accept" and c.modes.negated and c.kind in {"AGREE", "CONCEDE"}:
         c.kind, c.mode = "REJECT", None
@@ -95,6 +100,12 @@ _PROTESTERS = frozenset(
         "mob",
         "crowd",
         "crowds",
+        "supporter",
+        "supporters",
+        "marcher",
+        "marchers",
+        "striker",
+        "strikers",
     ]
 )
 
@@ -109,6 +120,18 @@ _ARMS = frozenset(["missile", "rocket", "shell", "mortar", "bomb", "gun", "artil
 def _armed(c: Candidate) -> bool:
     """ "demonstrators launched missiles at…": arms make it an attack, not a riot."""
     return any(t.lemma_.lower() in _ARMS for t in c.verb.subtree)
+
+
+_NON_LETHAL = frozenset(
+    [("tear", "gas"), ("rubber", "bullet"), ("water", "cannon"), ("pepper", "spray"), ("stun", "grenade")]
+)
+_NON_LETHAL_WORDS = frozenset(["teargas", "baton", "truncheon"])
+
+
+def _non_lethal(c: Candidate) -> bool:
+    """ "fired rubber bullets at workers", "used water cannon": force meant to disperse or deter, not to kill."""
+    words = [t.lemma_.lower() for t in c.verb.subtree]
+    return bool(_NON_LETHAL_WORDS.intersection(words)) or any(pair in _NON_LETHAL for pair in pairwise(words))
 
 
 def _security_forces(participants) -> bool:
@@ -126,6 +149,9 @@ def rioting_side(c: Candidate) -> list[Candidate]:
         return []
     if c.kind != "ASSAULT" or c.mode not in {None, "beat"} or c.modes.negated:
         return []
+    if _security_forces(c.actors) and not c.trigger.symmetric and _non_lethal(c):
+        c.mode = "repression"  # CAMEO 175, whoever is on the other side
+        return []
     if _security_forces(c.actors) and _protesters(c.recipients):
         c.mode = "repression"
         if c.trigger.symmetric:  # the protesters' side of a clash
@@ -142,6 +168,16 @@ def rioting_side(c: Candidate) -> list[Candidate]:
             riot.actors, riot.recipients = list(c.recipients), list(c.actors)
             return [riot]
     return []
+
+
+_LEAVE = frozenset(["leave", "depart", "quit", "exit"])
+
+
+def _sends_envoy_away(verb) -> bool:
+    envoys = OBJECT_CLASSES["envoy"]
+    return has_object(verb, set(envoys)) and any(
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _LEAVE for c in verb.children
+    )
 
 
 def _orders_a_shutdown(verb) -> bool:

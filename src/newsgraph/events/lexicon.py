@@ -42,6 +42,7 @@ discuss CONSULT - with sym
 negotiate CONSULT negotiate with sym
 consult CONSULT - dobj,with sym
 mediate CONSULT mediate between
+broker CONSULT mediate between objects=deals
 telephone CONSULT phone dobj
 phone CONSULT phone dobj
 praise SUPPORT - dobj
@@ -63,6 +64,7 @@ forgive SUPPORT forgive dobj
 concede CONCEDE - to
 relent CONCEDE - to
 cooperate COOPERATE - with sym
+invest COOPERATE economic in
 collaborate COOPERATE - with sym
 share COOPERATE intelligence with objects=information
 establish SUPPORT cooperate with objects=ties
@@ -122,15 +124,15 @@ raid ASSAULT - dobj
 detonate ASSAULT bombing -
 target ASSAULT - dobj
 shut COERCE restrict dobj objects=outlets
-close COERCE restrict dobj objects=outlets
+close COERCE restrict dobj,to objects=outlets
 restrict COERCE restrict dobj
 curb COERCE restrict dobj
 disarm RETREAT military dobj
 demobilize RETREAT military -
 reinforce MOBILIZE military dobj
-halt SANCTION aid - objects=ties
+halt SANCTION aid to objects=ties
 prohibit SANCTION aid - objects=ties
-stop SANCTION aid - objects=ties
+stop SANCTION aid to objects=ties
 reduce SANCTION - - objects=ties
 downgrade SANCTION diplomatic - objects=ties
 allow CONCEDE - dobj objects=allowable
@@ -169,7 +171,7 @@ boycott PROTEST strike dobj
 block PROTEST obstruct - objects=passage
 sanction SANCTION embargo dobj
 expel SANCTION expel dobj
-suspend SANCTION - with objects=ties
+suspend SANCTION - with,to objects=ties
 sever SANCTION diplomatic with objects=ties
 cut SANCTION diplomatic with objects=ties
 recall SANCTION diplomatic from objects=envoy
@@ -270,7 +272,7 @@ obstruct PROTEST obstruct dobj
 blacklist SANCTION embargo dobj
 penalize SANCTION - dobj
 penalise SANCTION - dobj
-withhold SANCTION aid - objects=ties
+withhold SANCTION aid from,to objects=ties
 cancel SANCTION - with objects=ties
 station MOBILIZE military in objects=forces
 evict COERCE deport dobj
@@ -282,6 +284,10 @@ nationalize COERCE seize dobj
 loot COERCE seize dobj
 sabotage ASSAULT - dobj
 torch ASSAULT - dobj
+crush ASSAULT - dobj
+repel ASSAULT - dobj
+repulse ASSAULT - dobj
+burn ASSAULT - dobj objects=property
 rape ASSAULT beat dobj
 lynch ASSAULT beat dobj
 ram ASSAULT - dobj,into
@@ -421,7 +427,7 @@ extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -|restricti
 _LIGHT_VERBS = {
     "CONSULT": "hold have conduct begin start open resume continue attend host make pay convene join launch",
     "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
-    "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize broker agree announce approve",
+    "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize agree announce approve",
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange "
     "press continue pursue expand widen trade",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve",
@@ -443,13 +449,18 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         **dict.fromkeys(
             _words(
                 "weapon arm drone missile ammunition munition tank jet fighter helicopter artillery rifle gun "
-                "rocket howitzer equipment armament warship"
+                "rocket howitzer equipment armament warship helmet vest armour armor radar launcher warplane "
+                "firearm vehicle"
             ),
             "military",
         ),
         **dict.fromkeys(_words("money loan grant credit fund funding dollar euro cash investment"), "economic"),
         **dict.fromkeys(
-            _words("food medicine medical supply humanitarian shelter blanket vaccine tent"), "humanitarian"
+            _words(
+                "food medicine medical supply humanitarian shelter blanket vaccine tent water fuel grain wheat "
+                "generator clothing"
+            ),
+            "humanitarian",
         ),
         "aid": None,
         "assistance": None,
@@ -459,7 +470,9 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "people": dict.fromkeys(
         _words(
             "prisoner hostage detainee captive man woman mayor activist soldier journalist sailor civilian "
-            "dissident people national citizen leader member"
+            "dissident people national citizen leader member fisherman migrant refugee worker student protester "
+            "demonstrator opponent suspect crew pilot tourist child person inmate militant fighter rebel lawmaker "
+            "officer official politician"
         )
     ),
     "ties": {
@@ -471,16 +484,21 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     },
     "envoy": dict.fromkeys(_words("ambassador envoy diplomat")),
     "assets": dict.fromkeys(_words("asset account fund reserve")),
-    "forces": dict.fromkeys(_words("troop force soldier army unit warship battalion brigade division tank police")),
+    "forces": dict.fromkeys(
+        _words("troop force soldier army unit warship battalion brigade division tank police carrier destroyer frigate")
+    ),
     "weapons": dict.fromkeys(
         _words(
-            "missile rocket shell mortar shot bullet round weapon battery gun artillery bomb device grenade stone rock "
-            "brick molotov cocktail firebomb"
+            "missile rocket shell mortar shot bullet round weapon battery gun artillery bomb device grenade stone rock drone "
+            "brick molotov cocktail firebomb gas cannon projectile flare"
         )
     ),
     "proposal": dict.fromkeys(_words("proposal plan offer request demand call idea claim appeal suggestion bid")),
     "claims": dict.fromkeys(_words("claim accusation allegation charge report responsibility involvement wrongdoing")),
     "disputes": dict.fromkeys(_words("dispute conflict difference row quarrel disagreement issue")),
+    "deals": dict.fromkeys(
+        _words("deal agreement accord pact treaty ceasefire cease-fire truce armistice compromise settlement swap")
+    ),
     "acceptable": dict.fromkeys(_words("proposal plan offer request demand condition invitation deal agreement")),
     "restrictions": {
         **dict.fromkeys(_words("sanction embargo boycott blockade siege"), "ease"),
@@ -496,12 +514,19 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         _words("road roads bridge transport traffic highway street border crossing access railway")
     ),
     "outlets": dict.fromkeys(
-        _words("newspaper paper station radio website office border crossing embassy university school mosque church")
+        _words(
+            "newspaper paper station radio website office border crossing embassy university school mosque church "
+            "airspace port"
+        )
     ),
     "allowable": dict.fromkeys(_words("observer inspector monitor access entry return election opposition party")),
     "information": dict.fromkeys(_words("intelligence information evidence data")),
     "returnable": dict.fromkeys(
         _words("territory land property prisoner hostage body remains island detainee captive asset village town")
+    ),
+    # "burned villages" is an attack; "burned a flag" or "burned fuel" is not.
+    "property": dict.fromkeys(
+        _words("village house home building town church mosque temple shop school office car vehicle hut camp embassy")
     ),
     "bodies": dict.fromkeys(_words("parliament party assembly legislature government council union group")),
     "places": dict.fromkeys(
@@ -511,7 +536,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "guests": dict.fromkeys(
         _words(
             "minister president premier leader delegation envoy counterpart chancellor king queen prince emir "
-            "sultan official visitor secretary ambassador diplomat mediator guest monarch"
+            "sultan official visitor secretary ambassador diplomat mediator guest monarch chief commander general"
         )
     ),
     "gathering": dict.fromkeys(

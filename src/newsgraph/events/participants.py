@@ -5,7 +5,7 @@ participant deeper in the clause. Tokens become participants through :class:`Act
 from __future__ import annotations
 
 from newsgraph.events.actors import ActorResolver, capitals, participant_key
-from newsgraph.events.candidate import MODE_FROM_WORD, OBJECT_DEPS, Candidate, noun_mode
+from newsgraph.events.candidate import MODE_FROM_WORD, OBJECT_DEPS, Candidate, has_child, noun_mode
 from newsgraph.events.lexicon import ISSUING_VERBS, OBJECT_CLASSES, PEOPLE_NOUNS, noun_triggers
 from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Participant, Sector
@@ -155,6 +155,22 @@ def _is_state(p: Participant) -> bool:
     return p.country is not None and p.sector is None and (name in country_names() or name in capitals())
 
 
+def _subject_read_as_adverb(verb):
+    """ "Sweden suspended aid to Tanzania": the small parser can hang a short sentence's named subject on
+    the finite verb as an adverbial (npadvmod); a name before the verb is still its subject."""
+    bare_root = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not has_child(verb, {"aux", "auxpass"})
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not bare_root:  # the same slip tags the verb VBN
+        return None
+    return next(
+        (
+            c
+            for c in verb.lefts
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}
+        ),
+        None,
+    )
+
+
 def clause_subject(verb):
     """The clause subject, climbing through xcomp (control), conj (shared subject) and relcl."""
     t, steps, controlled = verb, 0, False
@@ -168,6 +184,9 @@ def clause_subject(verb):
                 if child.lower_ in _RELATIVE and t.dep_ == "relcl":
                     return t.head, passive
                 return child, passive
+        slipped = _subject_read_as_adverb(t)
+        if slipped is not None:
+            return slipped, False
         if t.dep_ == "xcomp" and t.head.lemma_.lower() not in _INSTRUMENT_VERBS:
             obj = next((c for c in t.head.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None:  # "urged Russia to withdraw": the object acts; "used tear gas to…" does not
