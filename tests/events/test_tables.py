@@ -69,3 +69,10 @@ def test_crosswalk_roots_agree_with_the_published_cameo_to_plover_table():
     for (kind, _mode), code in PLOVER_CAMEO.items():
         if code in published and code not in deliberate:
             assert published[code] in {kind, "DISAPPROVE", "INVESTIGATE", "DEMAND", "FIGHT"} or kind == "ASSAULT", code
+
+
+def test_requests_keep_appeals_and_demands_apart():
+    assert cameo_code("REQUEST", "invite") == "026"  # appeal to meet
+    assert cameo_code("REQUEST", "meet") == "108"  # demand a meeting
+    assert cameo_code("REQUEST", "yield") == "106"  # demand withdrawal
+    assert cameo_code("REQUEST", "appeal") == "020"

@@ -139,7 +139,7 @@ allow CONCEDE - dobj objects=allowable
 press REQUEST - dobj
 plead REQUEST appeal with
 petition REQUEST appeal dobj
-invite REQUEST meet dobj
+invite REQUEST invite dobj
 condemn ACCUSE criticize dobj
 denounce ACCUSE criticize dobj
 slam ACCUSE criticize dobj

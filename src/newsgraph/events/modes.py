@@ -89,7 +89,9 @@ def read_modes(chain: list, noun=None) -> Modes:
         if lemma in NEGATING_GOVERNORS:
             modes.negated = True
         elif lemma in FUTURE_GOVERNORS or (lemma == "go" and governor.tag_ == "VBG"):
-            modes.future = modes.intent = True
+            modes.future = True
+            # "Japan is expected / scheduled to give aid": others expect it; no promise of Japan's
+            modes.intent = modes.intent or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in governor.children)
         elif lemma in HYPOTHETICAL_GOVERNORS:
             modes.hypothetical = modes.intent = True
     subject = next((c for c in chain[-1].children if c.dep_ in {"nsubj", "nsubjpass"}), None)

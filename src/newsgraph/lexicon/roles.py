@@ -291,7 +291,7 @@ _LEADERS_BY_COUNTRY = {
     "vedrine|jospin|valls|barnier|bayrou",
     "DEU": "scholz|merkel|schroeder|schroder|kohl|steinmeier|maas|baerbock|westerwelle|joschka fischer|"
     "kinkel|sigmar gabriel|merz|wadephul",
-    "GBR": "sunak|starmer|boris johnson|theresa may|david cameron|gordon brown|blair|tony blair|"
+    "GBR": "sunak|starmer|boris johnson|theresa may|david cameron|cameron|gordon brown|blair|tony blair|"
     "john major|william hague|jack straw|miliband|david miliband|philip hammond|"
     "jeremy hunt|raab|truss|liz truss|cleverly|lammy|robin cook",
     "IND": "modi|manmohan singh|vajpayee|jaishankar|sushma swaraj|swaraj|pranab mukherjee|gowda|narasimha rao",
