@@ -71,8 +71,9 @@ def test_crosswalk_roots_agree_with_the_published_cameo_to_plover_table():
             assert published[code] in {kind, "DISAPPROVE", "INVESTIGATE", "DEMAND", "FIGHT"} or kind == "ASSAULT", code
 
 
-def test_requests_keep_appeals_and_demands_apart():
-    assert cameo_code("REQUEST", "invite") == "026"  # appeal to meet
-    assert cameo_code("REQUEST", "meet") == "108"  # demand a meeting
-    assert cameo_code("REQUEST", "yield") == "106"  # demand withdrawal
+def test_requests_follow_the_crosswalk_numbering_and_invitations_are_appeals():
+    # CAMEO 1.1b3, as in CAMEO2PLOVER-2021 (GDELT's table numbers some 10x and 16x codes differently)
+    assert cameo_code("REQUEST", "meet") == "106"  # demand meeting, negotiation
+    assert cameo_code("REQUEST", "yield") == "105"  # demand that target yields
+    assert cameo_code("REQUEST", "invite") == "026"  # appeal to others to meet or negotiate
     assert cameo_code("REQUEST", "appeal") == "020"
