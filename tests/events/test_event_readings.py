@@ -133,7 +133,7 @@ def test_a_clash_of_police_and_protesters_is_both_sides(run_events):
         "Labour wants to invest in public services.",  # investment at home is no relation between countries
         "The new rules will help to reduce delays.",  # helping a deed that is no event
         "Belarus hosted Russian nuclear weapons.",  # hosting arms is no visit
-        "The protesters burned an American flag.",  # a flag burnt is a symbol, not a village
+        "Farmers burned crop stubble in Punjab.",  # burning what is no village, home or vehicle
     ],
 )
 def test_words_that_carry_events_only_in_their_own_sense(run_events, text):
@@ -167,3 +167,13 @@ def test_a_short_sentence_whose_subject_the_parser_reads_as_an_adverb(run_events
 def test_the_government_a_people_protests_is_their_own(run_events):
     event = only(run_events("Serbian students protested against the government."), "PROTEST")
     assert codes(event.recipients) == {"SRB"}
+
+
+def test_burning_an_effigy_or_a_flag_is_a_protest_against_what_it_stands_for(run_events):
+    event = only(run_events("Iraqi protesters burned Israeli flags outside the embassy."), "PROTEST")
+    assert codes(event.actors) == {"IRQ"} and codes(event.recipients) == {"ISR"}
+
+
+def test_fighting_hunger_is_no_violence(run_events):
+    record = run_events("Saudi Arabia pledged 500 million dollars to the World Food Programme to help fight hunger.")
+    assert [e.type for e in record.events] == ["AGREE"]

@@ -235,3 +235,19 @@ def test_what_keeps_a_manner_adverb_but_not_also(run_events):
     assert run_events(text, headline=None).main_event.what.text.startswith("narrowly avoided defeat")
     also = "The Spanish team also avoided defeat against Italy in Rome on Sunday."
     assert run_events(also, headline=None).main_event.what.text.startswith("avoided defeat")
+
+
+def test_a_joint_act_of_two_parties_of_one_country_gives_a_triple_each_way():
+    from newsgraph.bench.events import event_triples
+    from newsgraph.records import Event, Participant, Span
+
+    span = Span(start=0, end=4, text="held")
+    talks = Event(
+        id="EV1",
+        type="CONSULT",
+        trigger=span,
+        evidence=span,
+        cameo="046",
+        actors=[Participant(name="Mugabe", country="ZWE"), Participant(name="Tsvangirai", country="ZWE")],
+    )
+    assert sorted(event_triples([talks])) == [("ZWE", "ZWE", "04"), ("ZWE", "ZWE", "04")]

@@ -516,6 +516,10 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"attack", "slam", "blast"} and _attacks_words(token):  # "attacked the plan"
         criticism = Trigger(kind="ACCUSE", mode="criticize", recipient=())
         return Candidate(trigger=criticism, word=token, verb=token, kind="ACCUSE", mode="criticize")
+    if lemma == "burn" and has_object(token, set(OBJECT_CLASSES["symbols"])):
+        # "burned effigies of Musharraf", "burned an American flag": a protest against whom they stand for
+        burning = Trigger(kind="PROTEST", mode="demo", recipient=("dobj",))
+        return Candidate(trigger=burning, word=token, verb=token, kind="PROTEST", mode="demo")
     if lemma == "host" and has_object(token, _HOSTED_ARMS):
         return None  # "Belarus hosted Russian nuclear weapons": a deployment, not a visit
     if lemma == "invest" and not _invests_in_a_country(token):
@@ -598,6 +602,9 @@ _WORDS_AND_PLANS = frozenset(
         *("bill", "law", "claim", "report", "strategy", "approach", "speech", "stance", "record", "handling"),
         *("legislation", "ban", "charge", "case", "ruling", "tax", "allegation", "extradition", "this", "it"),
         *("pledge", "promise", "word", "manifesto", "campaign", "view", "position", "reform", "idea", "scheme"),
+        # social ills fought with policy, not arms: "to help fight hunger"
+        *("hunger", "poverty", "corruption", "disease", "inflation", "drug", "crime", "pandemic", "epidemic"),
+        *("malaria", "aids", "hiv", "cancer", "illiteracy", "unemployment", "fire", "wildfire", "flood", "change"),
     ]
 )
 # Economic quantities one curbs or restricts without coercing anybody.

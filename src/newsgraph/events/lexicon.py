@@ -525,6 +525,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         _words("territory land property prisoner hostage body remains island detainee captive asset village town")
     ),
     # "burned villages" is an attack; "burned a flag" or "burned fuel" is not.
+    "symbols": dict.fromkeys(_words("effigy flag portrait picture poster")),
     "property": dict.fromkeys(
         _words("village house home building town church mosque temple shop school office car vehicle hut camp embassy")
     ),

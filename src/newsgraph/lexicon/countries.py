@@ -20,7 +20,7 @@ BEL Belgian,Belgians|BLZ Belizean|BEN Beninese|BTN Bhutanese|BOL Bolivian,Bolivi
 BIH Bosnian,Bosnians,Herzegovinian|BWA Botswanan,Motswana|BRA Brazilian,Brazilians|BRN Bruneian
 BGR Bulgarian,Bulgarians|BFA Burkinabe|BDI Burundian|KHM Cambodian,Cambodians|CMR Cameroonian,Cameroonians
 CAN Canadian,Canadians|CPV Cape Verdean|CAF Central African|TCD Chadian,Chadians|CHL Chilean,Chileans
-CHN Chinese|COL Colombian,Colombians|COM Comoran,Comorian|COG Congolese|CRI Costa Rican,Costa Ricans
+CHN Chinese|COL Colombian,Colombians|COM Comoran,Comorian|COD Congolese|CRI Costa Rican,Costa Ricans
 CIV Ivorian,Ivorians|HRV Croatian,Croat,Croats,Croatians|CUB Cuban,Cubans|CYP Cypriot,Cypriots
 CZE Czech,Czechs|DNK Danish,Dane,Danes|DJI Djiboutian|DOM Dominican,Dominicans|ECU Ecuadorian,Ecuadorians
 EGY Egyptian,Egyptians|SLV Salvadoran,Salvadorean,Salvadorans|GNQ Equatorial Guinean|ERI Eritrean,Eritreans
@@ -64,8 +64,8 @@ USA United States,United States of America,US,U.S.,U.S.A.,USA,America,the United
 GBR Britain,Great Britain,United Kingdom,UK,U.K.,England,Scotland,Wales,Northern Ireland,the UK,the U.K.
 RUS Russia,Russian Federation|IRN Iran|SYR Syria|KOR South Korea,Korea,Republic of Korea|PRK North Korea,DPRK
 TWN Taiwan|VNM Vietnam,Viet Nam|LAO Laos|BOL Bolivia|VEN Venezuela|TZA Tanzania|MDA Moldova|CZE Czech Republic,Czechia
-TUR Turkey,Türkiye,Turkiye|CIV Ivory Coast,Cote d'Ivoire,Côte d'Ivoire|COD Democratic Republic of Congo,DR Congo,DRC,Congo-Kinshasa
-COG Republic of Congo,Congo-Brazzaville,Congo|MMR Myanmar,Burma|MKD North Macedonia,Macedonia|SWZ Eswatini,Swaziland
+TUR Turkey,Türkiye,Turkiye|CIV Ivory Coast,Cote d'Ivoire,Côte d'Ivoire|COD Democratic Republic of Congo,DR Congo,DRC,Congo-Kinshasa,Congo
+COG Republic of Congo,Congo Republic,Congo-Brazzaville|MMR Myanmar,Burma|MKD North Macedonia,Macedonia|SWZ Eswatini,Swaziland
 CPV Cape Verde|PSE Palestine,Palestinian Territories,West Bank,Gaza,Gaza Strip|BRN Brunei|FSM Micronesia
 CZE Czechoslovakia|DEU East Germany,West Germany|ZWE Rhodesia|KHM Kampuchea|LKA Ceylon|BFA Upper Volta|BEN Dahomey
 XKX Kosovo|VAT Vatican,Vatican City,Holy See|ARE UAE,U.A.E.,United Arab Emirates,Emirates|NLD Netherlands,Holland,the Netherlands
