@@ -177,3 +177,25 @@ def test_burning_an_effigy_or_a_flag_is_a_protest_against_what_it_stands_for(run
 def test_fighting_hunger_is_no_violence(run_events):
     record = run_events("Saudi Arabia pledged 500 million dollars to the World Food Programme to help fight hunger.")
     assert [e.type for e in record.events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Hezbollah fighters captured two Israeli soldiers.", "ASSAULT", "181"),  # an armed group takes hostages
+        ("Iran seized 15 British sailors.", "COERCE", "173"),  # a state detains
+        ("Iran seized a British tanker.", "COERCE", "171"),  # property
+    ],
+)
+def test_people_taken_are_hostages_or_detainees_by_who_takes_them(run_events, text, kind, cameo):
+    assert only(run_events(text), kind).cameo == cameo
+
+
+def test_a_crowd_wrecking_riots(run_events):
+    event = only(run_events("Angry villagers torched a police station."), "PROTEST")
+    assert event.cameo == "145"
+
+
+def test_relations_broken_without_off(run_events):
+    event = only(run_events("Ecuador broke diplomatic relations with Colombia."), "SANCTION")
+    assert event.cameo == "161" and codes(event.recipients) == {"COL"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from newsgraph.events.candidate import OBJECT_DEPS, THREAT_KINDS, Candidate, has_child, has_object
-from newsgraph.events.lexicon import OBJECT_CLASSES, Trigger
+from newsgraph.events.lexicon import OBJECT_CLASSES, PEOPLE_NOUNS, Trigger
 from newsgraph.records import Sector
 
 _THREAT_MODALS = {"will", "would", "'ll", "shall", "wo"}
@@ -38,6 +38,11 @@ def adjust_kind(c: Candidate) -> None:
     if c.kind == "REQUEST" and c.word.lemma_.lower() in {"order", "tell", "give"} and _sends_envoy_away(c.word):
         c.kind, c.mode = "SANCTION", "expel"  # "ordered the French ambassador to leave": an expulsion (CAMEO 166)
         return
+    if c.kind == "COERCE" and c.mode == "seize" and has_object(c.verb, _TAKEABLE_PEOPLE):
+        # people taken: by an armed group a hostage-taking (CAMEO 181), by a state's forces an arrest (173)
+        armed_group = bool(c.actors) and all(p.sector == Sector.REB for p in c.actors)
+        c.kind, c.mode = ("ASSAULT", "abduct") if armed_group else ("COERCE", "arrest")
+        return
     if c.word.lemma_.lower() == "accept" and c.modes.negated and c.kind in {"AGREE", "CONCEDE"}:
         c.kind, c.mode = "REJECT", None
         c.modes.negated = c.modes.future = False  # "would not accept": the refusal is stated now
@@ -48,6 +53,11 @@ def adjust_kind(c: Candidate) -> None:
         c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
         c.kind = "THREATEN"
         c.modes.future = c.modes.future and not c.modes.reported  # a threat stated is made now
+
+
+_TAKEABLE_PEOPLE = (
+    frozenset(OBJECT_CLASSES["people"]) | PEOPLE_NOUNS | {"sailor", "marine", "commander", "chief", "general"}
+)
 
 
 def _passive(verb) -> bool:
@@ -138,10 +148,20 @@ def _security_forces(participants) -> bool:
     return bool(participants) and all(p.sector in {Sector.MIL, Sector.COP} for p in participants)
 
 
+# What a crowd does to buildings and cars when it riots.
+_WRECKING = frozenset(["torch", "burn", "storm", "ransack", "loot", "smash", "vandalize", "vandalise", "stone"])
+
+
+def _wrecking_crowd(c: Candidate) -> bool:
+    """ "Angry villagers torched a police station": civilians wrecking, not an armed attack."""
+    civilians = bool(c.actors) and all(p.sector == Sector.CVL and not p.entity for p in c.actors)
+    return civilians and c.word.lemma_.lower() in _WRECKING
+
+
 def rioting_side(c: Candidate) -> list[Candidate]:
     """Force between security forces and protesters is repression (CAMEO 175) by the forces; protesters who
     wreck property riot (145); a clash between the two is both ("forces clashed with rioters")."""
-    if _protesters(c.actors) and (
+    if (_protesters(c.actors) or _wrecking_crowd(c)) and (
         (c.kind == "COERCE" and c.mode == "seize")
         or (c.kind == "ASSAULT" and c.mode in {None, "beat"} and not _armed(c))
     ):

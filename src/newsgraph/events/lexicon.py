@@ -188,6 +188,7 @@ charge COERCE arrest dobj
 indict COERCE arrest dobj
 deport COERCE deport dobj
 seize COERCE seize dobj
+break SANCTION diplomatic with objects=ties
 confiscate COERCE seize dobj
 occupy COERCE occupy dobj
 recapture ASSAULT - from,dobj
