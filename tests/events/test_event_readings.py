@@ -199,3 +199,25 @@ def test_a_crowd_wrecking_riots(run_events):
 def test_relations_broken_without_off(run_events):
     event = only(run_events("Ecuador broke diplomatic relations with Colombia."), "SANCTION")
     assert event.cameo == "161" and codes(event.recipients) == {"COL"}
+
+
+def test_talks_told_in_a_phrase_were_held_by_the_clause_subject(run_events):
+    record = run_events(
+        "Speaking after talks with his Egyptian counterpart in Cairo, Iraq's foreign minister said Baghdad "
+        "wanted closer ties with Arab states."
+    )
+    event = only(record, "CONSULT")
+    assert codes(event.actors) == {"IRQ"} and codes(event.recipients) == {"EGY"}
+
+
+def test_dismissing_sanctions_rejects_them_but_dismissing_a_minister_does_not(run_events):
+    event = only(run_events("Ahmadinejad dismissed the latest UN sanctions as worthless."), "REJECT")
+    assert {p.code for p in event.recipients} == {"IGO"}
+    assert not [e for e in run_events("The president dismissed the finance minister.").events if e.type == "REJECT"]
+
+
+def test_agreeing_to_share_intelligence_to_fight_rebels_is_no_threat(run_events):
+    record = run_events("Afghanistan and Pakistan agreed to step up intelligence sharing to fight the Taliban.")
+    event = only(record, "AGREE")
+    assert codes(event.actors) == {"AFG", "PAK"} and event.recipients == []
+    assert not [e for e in record.events if e.type == "THREATEN"]

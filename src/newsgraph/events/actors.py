@@ -36,7 +36,7 @@ _SECTOR_WORDS = {
     "resident residents student students worker workers villager villagers people prisoner prisoners teacher "
     "activist activists "
     "teachers doctor doctors nurse nurses miner miners employee employees union unions "
-    "farmer farmers refugee refugees rioter rioters",
+    "farmer farmers refugee refugees rioter rioters youth youths",
     Sector.MED: "agency newspaper journalist journalists reporter reporters media tv television radio broadcaster "
     "daily",
     Sector.BUS: "company firm bank airline businessman corporation",

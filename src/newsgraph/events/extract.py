@@ -93,6 +93,11 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         if fill_participants(candidate, resolver) and any(p.country or p.code for p in candidate.actors):
             adjust_kind(candidate)
             found.append(candidate)
+    for candidate in _talks_before(doc, noun_ids, nouns, found + unresolved):
+        candidate.chain = governing_chain(candidate.verb)
+        candidate.modes = read_modes(candidate.chain, candidate.noun)
+        if fill_participants(candidate, resolver) and candidate.recipients:
+            found.append(candidate)
     _add_joiners(doc, found, resolver)
     found += _intent_adjectives(intent_words, found + unresolved, resolver)
     unresolved += _noun_fallbacks(doc, noun_ids, found + unresolved, nouns)
@@ -293,6 +298,30 @@ def _subject_event_nouns(doc, noun_ids: list[int], nouns, candidates: list[Candi
         found.append(
             Candidate(trigger=trigger, word=token, verb=verb, kind=trigger.kind, mode=trigger.mode, noun=token)
         )
+    return found
+
+
+_SINCE_PREPS = frozenset(["after", "following", "during"])
+
+
+def _talks_before(doc, noun_ids: list[int], nouns, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Speaking after talks with his Egyptian counterpart, Iraq's foreign minister said…": talks just held,
+    told in a phrase; the clause's subject held them with the phrase's partner."""
+    taken = {c.noun.i for c in candidates if c.noun is not None} | {c.word.i for c in candidates}
+    found = []
+    for token in (doc[i] for i in noun_ids):
+        trigger = nouns.get(token.lemma_.lower())
+        if trigger is None or trigger.kind != "CONSULT" or token.i in taken or token.dep_ != "pobj":
+            continue
+        prep = token.head
+        if prep.lower_ not in _SINCE_PREPS or not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            continue
+        verb = prep.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_child(verb, {"nsubj"}):
+            verb = verb.head  # "Speaking after talks…, X said": X spoke, and held the talks
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        found.append(Candidate(trigger=trigger, word=token, verb=verb, kind="CONSULT", mode=trigger.mode, noun=token))
     return found
 
 
@@ -888,6 +917,8 @@ def _object_mode(token, trigger: Trigger):
             lemma = noun.lemma_.lower()
             if lemma in members:
                 return members[lemma]
+            if trigger.objects == "people" and noun.ent_type_ == "PERSON":
+                return None  # "freed Sheikh Hasina"
             compound = next((c.lemma_.lower() for c in noun.children if c.dep_ == "compound"), None)
             if compound in members:
                 return members[compound]

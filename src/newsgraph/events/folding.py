@@ -85,11 +85,13 @@ def fold_embedded(found: list[Candidate]) -> list[Candidate]:
         if governor is None:
             kept.append(c)
         else:
-            if governor.kind == "AGREE" and c.kind in THREAT_KINDS and not c.modes.negated:
+            vowed = c.verb.head.i == governor.verb.i  # "vowed to attack"; not "agreed to share intelligence to fight…"
+            if governor.kind == "AGREE" and c.kind in THREAT_KINDS and vowed and not c.modes.negated:
                 governor.kind = "THREATEN"  # vowing to attack is a threat, not an agreement
             if governor.mode is None:
                 governor.mode = _EMBEDDED_MODE.get((governor.kind, c.kind))
-            if not governor.recipients:
+            joint = governor.trigger.symmetric and len(governor.actors) >= 2  # they agree with each other
+            if not governor.recipients and not joint:
                 keys = {participant_key(p) for p in governor.actors}
                 governor.recipients = [p for p in c.recipients if participant_key(p) not in keys]
     for c in kept:

@@ -155,7 +155,7 @@ reject REJECT - dobj
 refuse REJECT - dobj
 decline REJECT - dobj
 rebuff REJECT - dobj
-dismiss REJECT - dobj objects=proposal
+dismiss REJECT - dobj objects=dismissable
 oppose REJECT - dobj
 defy REJECT defy dobj
 veto REJECT - dobj
@@ -495,6 +495,13 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         )
     ),
     "proposal": dict.fromkeys(_words("proposal plan offer request demand call idea claim appeal suggestion bid")),
+    # "dismissed the sanctions / the accusations as worthless"; not "dismissed the minister" (fired him)
+    "dismissable": dict.fromkeys(
+        _words(
+            "proposal plan offer request demand call idea claim appeal suggestion bid sanction accusation "
+            "allegation charge report criticism warning threat concern resolution ruling verdict statement"
+        )
+    ),
     "claims": dict.fromkeys(_words("claim accusation allegation charge report responsibility involvement wrongdoing")),
     "disputes": dict.fromkeys(_words("dispute conflict difference row quarrel disagreement issue")),
     "deals": dict.fromkeys(
@@ -550,7 +557,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         ),
         # Disapproval expressed is an ACCUSE (CAMEO 110), not support.
         **dict.fromkeys(
-            _words("concern alarm outrage anger disappointment dismay indignation displeasure"), "disapprove"
+            _words(
+                "concern alarm outrage anger disappointment dismay indignation displeasure dissatisfaction discontent"
+            ),
+            "disapprove",
         ),
     },
 }
