@@ -69,7 +69,7 @@ class Article(Model):
     id: str = ""
     source: str
     url: str | None = None
-    input_format: Literal["html", "text", "jsonl", "warc"] = "text"
+    input_format: Literal["html", "text", "jsonl", "warc", "sgml"] = "text"
     headline: str | None = None
     authors: list[str] = []
     outlet: str | None = None

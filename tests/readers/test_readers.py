@@ -110,3 +110,60 @@ def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path):
         handle.truncate(50 * 1024 * 1024)
     (item,) = read_all(path)
     assert isinstance(item, InputError) and item.reason == "too_large" and "huge.txt" in item.source
+
+
+# Two stories in the Reuters-21578 layout, written for this test: a full one (hard-wrapped, indented
+# paragraphs, an escaped "<", a control character, the "Reuter" sign-off) and a brief with no body.
+SGML = """<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" NEWID="7">
+<DATE> 2-MAR-1987 09:15:00.10</DATE>
+<TEXT>&#2;
+<TITLE>HARBOUR BOARD &lt;HBD> CLOSES OLD BRIDGE</TITLE>
+<DATELINE>    PORTSMOUTH, March 2 - </DATELINE><BODY>The harbour board said it closed the
+old bridge to lorries after engineers found cracks in two
+of its piers.
+     The board said repairs would take six weeks and cost
+about two mln dlrs.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+<REUTERS TOPICS="NO" NEWID="8">
+<DATE> 2-MAR-1987 09:16:00.00</DATE>
+<TEXT TYPE="BRIEF">&#2;
+******<TITLE>BRIDGE REOPENS</TITLE>
+&#3;</TEXT>
+</REUTERS>
+"""
+
+
+def test_reuters_sgml_stories_become_documents_with_title_date_and_paragraphs(tmp_path):
+    path = tmp_path / "reut2-999.sgm"
+    path.write_text(SGML, encoding="latin-1")
+    story, brief = read_all(path)
+    assert isinstance(story, RawInput) and story.source.endswith("reut2-999.sgm#7")
+    assert story.title == "HARBOUR BOARD <HBD> CLOSES OLD BRIDGE" and story.date == "1987-03-02T09:15:00"
+    assert story.input_format == "sgml" and story.kind == "text"
+    text = story.data.decode()
+    assert text.startswith("PORTSMOUTH, March 2 - The harbour board said it closed the old bridge to lorries")
+    assert "piers.\n\nThe board said repairs" in text and not text.rstrip().endswith("Reuter")
+    assert isinstance(brief, InputError) and brief.reason == "no_content" and brief.source.endswith("#8")
+
+
+def test_reuters_sgml_is_recognised_by_content_and_a_file_without_stories_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(SGML.encode("latin-1"))))
+    assert [type(i) for i in iter_inputs(["-"])] == [RawInput, InputError]
+    empty = tmp_path / "empty.sgm"
+    empty.write_text('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n')
+    (error,) = read_all(empty)
+    assert isinstance(error, InputError) and error.reason == "no_documents"
+
+
+def test_a_reuters_story_reads_as_an_article_with_its_headline_and_date(tmp_path):
+    from newsgraph.page.reader import read_page
+
+    path = tmp_path / "reut2-999.sgm"
+    path.write_text(SGML, encoding="latin-1")
+    article = read_page(read_all(path)[0])
+    assert article.headline == "HARBOUR BOARD <HBD> CLOSES OLD BRIDGE"
+    assert article.published is not None and article.published.year == 1987
+    assert article.body.startswith("PORTSMOUTH, March 2 - The harbour board said")

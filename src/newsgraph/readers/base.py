@@ -1,7 +1,7 @@
 """Inputs as raw bytes plus what the container told us (URL, date, title).
 
-:func:`iter_inputs` is the read stage: it walks files and directories, opens ``.gz``, WARC and
-JSONL containers and stdin, and yields one :class:`RawInput` per document or an
+:func:`iter_inputs` is the read stage: it walks files and directories, opens ``.gz``, WARC,
+JSONL and Reuters SGML containers and stdin, and yields one :class:`RawInput` per document or an
 :class:`~newsgraph.errors.InputError` per input (or container item) that cannot be read.
 """
 
@@ -16,11 +16,12 @@ from typing import Literal
 from newsgraph.config import Settings
 from newsgraph.errors import InputError
 
-InputFormat = Literal["html", "text", "jsonl", "warc"]
+InputFormat = Literal["html", "text", "jsonl", "warc", "sgml"]
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".arc"}
+SGML_SUFFIXES = {".sgm", ".sgml"}
 # Never documents: skipped when walking a directory (named explicitly, they are still tried).
 # Files about the documents (README, ATTRIBUTION, LICENSE) are skipped by name.
 SKIP_NAMES = {"readme", "license", "licence", "attribution", "notice", "copying", "changelog"}
@@ -104,6 +105,10 @@ def _iter_bytes(source: str, data: bytes, name: str, settings: Settings) -> Iter
         from newsgraph.readers.warc import iter_warc
 
         yield from iter_warc(source, data)
+    elif suffix in SGML_SUFFIXES or (suffix in TEXT_SUFFIXES and _looks_like_sgml(data)):
+        from newsgraph.readers.sgml import iter_sgml
+
+        yield from iter_sgml(source, data)
     elif suffix in JSONL_SUFFIXES or (not name and data.lstrip()[:1] == b"{"):
         from newsgraph.readers.jsonl import iter_jsonl
 
@@ -111,6 +116,12 @@ def _iter_bytes(source: str, data: bytes, name: str, settings: Settings) -> Iter
     else:
         kind = "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES and name else None
         yield RawInput(source=source, data=data, kind=kind, input_format="html" if kind == "html" else "text")
+
+
+def _looks_like_sgml(data: bytes) -> bool:
+    """A Reuters-21578 file under another name (or on stdin)."""
+    head = data[:4096].lstrip()
+    return head.startswith((b"<!DOCTYPE lewis", b"<REUTERS"))
 
 
 def _too_large(source: str, size: int, settings: Settings) -> InputError:

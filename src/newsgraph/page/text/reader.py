@@ -59,7 +59,10 @@ def read_text_page(text: str, raw: RawInput) -> Article:
     _read_metadata(page, (head + 1 if head is not None else max(0, run[0] - HEADLINE_LOOKBACK)), run)
     body_blocks = [i for i in range(*run) if page.kinds[i] == Kind.TEXT and i not in page.used]
     article = _build_article(page, body_blocks, raw)
-    article.headline = page.blocks[head].text if head is not None else raw.title
+    if raw.input_format == "sgml" and raw.title:
+        article.headline = raw.title  # a wire archive's <TITLE> is the headline; its body holds none
+    else:
+        article.headline = page.blocks[head].text if head is not None else raw.title
     article.removed = [
         b.text for i, b in enumerate(blocks) if i not in page.used and i != head and i not in set(body_blocks)
     ]
