@@ -221,3 +221,19 @@ def test_agreeing_to_share_intelligence_to_fight_rebels_is_no_threat(run_events)
     event = only(record, "AGREE")
     assert codes(event.actors) == {"AFG", "PAK"} and event.recipients == []
     assert not [e for e in record.events if e.type == "THREATEN"]
+
+
+def test_an_opening_dateline_is_not_the_subject_of_the_first_sentence(run_events):
+    event = only(run_events("TEL AVIV, March 11 - The International Monetary Fund has warned Israel."), "THREATEN")
+    assert {p.code for p in event.actors} == {"IGO"} and codes(event.recipients) == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delors said he met with strong objections from some government heads.",  # an outcome met
+        "Japanese car makers will curb their exports to Europe.",  # a quantity curbed
+    ],
+)
+def test_no_event_in_idioms_of_meeting_and_curbing(run_events, text):
+    assert [(e.type, e.trigger.text) for e in run_events(text).events] == []

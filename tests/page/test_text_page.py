@@ -206,3 +206,11 @@ def test_question_headline_standfirst_and_split_byline_stay_out_of_the_body():
     assert article.authors == ["Randy Maniloff"]
     assert article.body.startswith("Assaults on the field have led to lawsuits before, and")
     assert len(article.paragraphs) == 2
+
+
+def test_story_start_after_an_opening_dateline():
+    from newsgraph.page.dateline import story_start
+
+    assert story_start("TEL AVIV, March 11 - The fund warned.") == len("TEL AVIV, March 11 - ")
+    assert story_start("MOSCOW (Reuters) - Russia said.") == len("MOSCOW (Reuters) - ")
+    assert story_start("Officials said: more rain.") is None

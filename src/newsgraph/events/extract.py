@@ -553,6 +553,8 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "Belarus hosted Russian nuclear weapons": a deployment, not a visit
     if lemma == "invest" and not _invests_in_a_country(token):
         return None  # "invest in public services" is business, not relations between countries
+    if lemma == "meet" and _meets_an_outcome(token):
+        return None
     if lemma in {"help", "assist"} and _helps_do(token):
         return None  # "helped broker a deal": the deed is the event, the helper its actor
     if lemma == "destroy" and has_object(token, _RECORDS):  # "to destroy records": no violence
@@ -638,7 +640,17 @@ _WORDS_AND_PLANS = frozenset(
 )
 # Economic quantities one curbs or restricts without coercing anybody.
 _QUANTITIES = frozenset(
-    ["spending", "subsidy", "inflation", "emission", "cost", "price", "deficit", "borrowing", "growth", "rate"]
+    [
+        *("spending", "subsidy", "inflation", "emission", "cost", "price", "deficit", "borrowing", "growth", "rate"),
+        *("export", "import", "output", "production", "supply", "sale", "investment", "lending", "use", "demand"),
+    ]
+)
+# "met with strong objections / little success": an outcome met, not a meeting
+_OUTCOMES = frozenset(
+    [
+        *("objection", "opposition", "resistance", "criticism", "approval", "success", "failure", "response"),
+        *("reaction", "skepticism", "scepticism", "disapproval", "protest", "silence", "hostility", "resentment"),
+    ]
 )
 # Nature harms too, but PLOVER codes what people do.
 _NATURAL_CAUSES = frozenset(
@@ -688,6 +700,12 @@ def _lets_someone_act(token) -> bool:
 
 
 _HOSTED_ARMS = frozenset([*OBJECT_CLASSES["weapons"], *OBJECT_CLASSES["forces"], "base", "warhead", "arsenal"])
+
+
+def _meets_an_outcome(token) -> bool:
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    return any(o.lemma_.lower() in _OUTCOMES for o in objects)
 
 
 def _invests_in_a_country(token) -> bool:

@@ -17,13 +17,24 @@ _BYLINE_PLACE = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’
 
 def body_dateline(body: str) -> tuple[str | None, str | None]:
     """(city, agency) when the body opens with a dateline."""
+    match = _dateline_match(body)
+    return (smart_title(match.group("city")), match.group("agency")) if match else (None, None)
+
+
+def story_start(body: str) -> int | None:
+    """Where the story's first sentence starts after an opening dateline ("TEL AVIV, March 11 - The IMF…"
+    → the offset of "The"), or None without one."""
+    match = _dateline_match(body)
+    return match.end() - 1 if match else None
+
+
+def _dateline_match(body: str) -> re.Match | None:
     match = _BODY_DATELINE.match(body[:120])
     if not match:
-        return None, None
-    city = match.group("city")
-    if not city.isupper() and not match.group("agency") and "—" not in match.group(0):
-        return None, None  # "Officials said: ..." is not a dateline; mixed case needs a dash or agency
-    return smart_title(city), match.group("agency")
+        return None
+    if not match.group("city").isupper() and not match.group("agency") and "—" not in match.group(0):
+        return None  # "Officials said: ..." is not a dateline; mixed case needs a dash or agency
+    return match
 
 
 def byline_place(byline: str) -> str | None:

@@ -8,6 +8,7 @@ from functools import cache
 
 from newsgraph.config import Settings
 from newsgraph.errors import UsageError
+from newsgraph.page.dateline import story_start
 from newsgraph.records import Status
 from newsgraph.stages.base import Item, Stage
 
@@ -23,11 +24,31 @@ def load_spacy(model: str):
             f"cannot load spaCy model {model!r}",
             "install it as a package or set NEWSGRAPH_SPACY_MODEL to one that is installed",
         ) from exc
+    if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(DATELINE_COMPONENT):
+            Language.component(DATELINE_COMPONENT, func=dateline_boundary)
+        nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     # The model's objects live as long as the process: moved out of the collector's sight, they are not
     # rescanned by every full garbage collection while millions of tokens are parsed.
     gc.collect()
     gc.freeze()
     return nlp
+
+
+DATELINE_COMPONENT = "newsgraph_dateline"
+
+
+def dateline_boundary(doc):
+    """ "TEL AVIV, March 11 - The IMF has warned Israel": left to itself, the parser makes the dateline the
+    subject ("AVIV … warned") and the real one its apposition; the story's first sentence starts after it."""
+    start = story_start(doc.text)
+    if start is not None:
+        token = next((t for t in doc if t.idx >= start), None)
+        if token is not None and token.i > 0:
+            token.is_sent_start = True
+    return doc
 
 
 MAX_CAPTIONS = 20
