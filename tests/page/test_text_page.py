@@ -214,3 +214,4 @@ def test_story_start_after_an_opening_dateline():
     assert story_start("TEL AVIV, March 11 - The fund warned.") == len("TEL AVIV, March 11 - ")
     assert story_start("MOSCOW (Reuters) - Russia said.") == len("MOSCOW (Reuters) - ")
     assert story_start("Officials said: more rain.") is None
+    assert story_start("UPDATE: the fund warned.") is None  # a colon after capitals is as often a label

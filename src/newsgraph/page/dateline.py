@@ -23,9 +23,10 @@ def body_dateline(body: str) -> tuple[str | None, str | None]:
 
 def story_start(body: str) -> int | None:
     """Where the story's first sentence starts after an opening dateline ("TEL AVIV, March 11 - The IMF…"
-    → the offset of "The"), or None without one."""
+    → the offset of "The"), or None without one. Only a dash ends a dateline here: a colon after capitals is
+    as often a label ("UPDATE:", "NOTE:") as a dateline, and the colon already stops the parser."""
     match = _dateline_match(body)
-    return match.end() - 1 if match else None
+    return match.end() - 1 if match and ":" not in match.group(0)[len(match.group("city")) :] else None
 
 
 def _dateline_match(body: str) -> re.Match | None:
