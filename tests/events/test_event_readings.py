@@ -237,3 +237,9 @@ def test_an_opening_dateline_is_not_the_subject_of_the_first_sentence(run_events
 )
 def test_no_event_in_idioms_of_meeting_and_curbing(run_events, text):
     assert [(e.type, e.trigger.text) for e in run_events(text).events] == []
+
+
+def test_expecting_a_thing_to_happen_is_a_forecast_but_expecting_a_party_to_act_asks_it(run_events):
+    assert run_events("The bank said it expected its listing to occur later this year.").events == []
+    event = only(run_events("Washington expects Iran to comply with the resolution."), "REQUEST")
+    assert codes(event.recipients) == {"IRN"}

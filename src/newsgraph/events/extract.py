@@ -824,6 +824,14 @@ def _forces_subject(token, forces: set[str]) -> bool:
     return False
 
 
+def _named_party(inner) -> bool:
+    """The one asked is a named party ("expects Iran to comply"), not a thing ("its listing")."""
+    party = next((c for c in inner.lefts if c.dep_ == "nsubj"), None) or next(
+        (c for c in inner.head.children if c.dep_ in OBJECT_DEPS), None
+    )
+    return party is not None and (party.pos_ == "PROPN" or party.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"})
+
+
 _OBLIGATION = {"must", "should"}
 _DEMANDING_SPEECH = {"say", "insist", "demand", "tell", "warn", "stress", "announce", "conclude", "declare", "add"}
 
@@ -839,6 +847,8 @@ def _obligation_candidate(token) -> Candidate | None:
         asked = inner is not None and (
             any(c.dep_ == "nsubj" for c in inner.lefts) or (inner.dep_ == "xcomp" and has_object(token))
         )
+        if asked and token.lemma_ == "expect" and not _named_party(inner):
+            return None  # "expected its listing to occur": a forecast, not a demand on anyone
         if asked and any(c.lower_ == "to" for c in inner.lefts):
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal", addressee=inner)
