@@ -51,7 +51,7 @@ def find_attributions(doc) -> list[Attribution]:
     found: list[Attribution] = []
     by_cue: dict[int, Attribution] = {}
     consumed: set[int] = set()
-    for tok in doc:
+    for tok in (doc[i] for i in _cue_positions(doc)):
         if tok.i in consumed:
             continue
         att = None
@@ -79,6 +79,33 @@ def find_attributions(doc) -> list[Attribution]:
     for att in found:
         att.kind = _kind(text, att.content, regions)
     return found
+
+
+def _cue_positions(doc) -> list[int]:
+    """Indices of the tokens a cue can sit on ("according", cue verbs, "be", cue nouns), read from the Doc's
+    arrays: making a Token object for every word was the stage's largest cost."""
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.strings import hash_string
+    from spacy.symbols import AUX, NOUN, VERB
+
+    if len(doc) == 0:
+        return []
+    strings, lowered = doc.vocab.strings, {}
+    according = hash_string("according")
+    positions = []
+    for i, (pos, lower, lemma) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist()):
+        if lower == according:
+            positions.append(i)
+        elif pos in (VERB, AUX, NOUN):
+            word = lowered.get(lemma)
+            if word is None:
+                word = lowered[lemma] = strings[lemma].lower()
+            if word in (lx.CUE_NOUNS if pos == NOUN else _VERB_CUES):
+                positions.append(i)
+    return positions
+
+
+_VERB_CUES = lx.ALL_CUE_VERBS | {"be"}
 
 
 def _continues_statement(tok) -> bool:
