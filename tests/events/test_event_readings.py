@@ -243,3 +243,21 @@ def test_expecting_a_thing_to_happen_is_a_forecast_but_expecting_a_party_to_act_
     assert run_events("The bank said it expected its listing to occur later this year.").events == []
     event = only(run_events("Washington expects Iran to comply with the resolution."), "REQUEST")
     assert codes(event.recipients) == {"IRN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Syria allowed UN inspectors into the site.", "RETREAT", "086"),  # international involvement let in
+        ("Rwanda deployed peacekeepers in the Central African Republic.", "AID", "074"),
+        ("A court found the former president guilty of corruption.", "ACCUSE", "116"),
+        ("Hamas announced a unilateral ceasefire.", "RETREAT", "0871"),  # declared, not agreed
+        ("Police returned the seized documents to the newspaper.", "RETREAT", "084"),
+    ],
+)
+def test_codes_read_from_the_cameo_families(run_events, text, kind, cameo):
+    assert only(run_events(text), kind).cameo == cameo
+
+
+def test_rioters_setting_fire_to_cars_riot(run_events):
+    assert only(run_events("Rioters set fire to cars."), "PROTEST").cameo == "145"

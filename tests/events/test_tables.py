@@ -51,8 +51,10 @@ def test_goldstein_values_agree_with_gdelts_cameo_table():
         reference = {
             row["cameoCode"].strip(): float(row["GoldsteinScale"]) for row in csv.DictReader(handle, delimiter="\t")
         }
+    # 116 (find guilty) is CAMEO 1.1b3's, newer than GDELT's table: it takes its root's value (11x: -2.0)
+    newer = {"116"}
     for code, value in GOLDSTEIN.items():
-        assert reference.get(code) == value, code
+        assert reference.get(code, reference["112"] if code in newer else None) == value, code
 
 
 @pytest.mark.gate

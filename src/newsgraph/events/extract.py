@@ -45,6 +45,7 @@ from newsgraph.events.participants import agent_of, clause_subject, fill_partici
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
 _CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice"}
+_DECLARE = frozenset(["declare", "announce", "proclaim", "observe"])  # a truce declared, not agreed (CAMEO 0871)
 _SIGN_VERBS = {"sign", "ink", "ratify", "conclude", "seal", "finalize", "finalise"}
 
 
@@ -225,7 +226,10 @@ def _misparsed_main_verb(token) -> bool:
 
 # Event nouns too common in other senses to stand for an event on their own.
 _VAGUE_NOUNS = frozenset(
-    ["support", "fire", "call", "operation", "progress", "evidence", "charge", "emergency", "trip", "weapon", "arm"]
+    [
+        *("support", "fire", "call", "operation", "progress", "evidence", "charge", "emergency", "trip", "weapon"),
+        *("arm", "demand"),  # "spurring on more demand": the economists' demand
+    ]
 )
 _BACKGROUND_PREPS = frozenset(["after", "following", "since", "before", "despite"])  # an earlier event, not this one
 
@@ -424,6 +428,9 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
             noun, trigger = _event_noun(noun, nouns)
             if trigger is None:
                 continue
+            if noun.lemma_.lower() in _CEASEFIRE and lemma in _DECLARE:  # "declared a truce": a de-escalation
+                trigger = Trigger(kind="RETREAT", mode="ceasefire", recipient=trigger.recipient)
+                return Candidate(trigger=trigger, word=token, verb=token, kind="RETREAT", mode="ceasefire", noun=noun)
             if noun.lemma_.lower() == "protest" and lemma in _LODGE:  # "lodged a protest with Albania"
                 trigger = Trigger(kind="ACCUSE", mode="complain", recipient=("with", "to", "against", "over"))
             elif trigger.kind == "CONSULT" and lemma in lights.get("SANCTION-CONSULT", ()):
@@ -536,6 +543,12 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         # "advised against travel to Tunisia": a travel warning reduces relations (CAMEO 160)
         warning = Trigger(kind="SANCTION", recipient=())
         return Candidate(trigger=warning, word=token, verb=token, kind="SANCTION", mode=None)
+    if lemma == "set" and has_object(token, {"fire"}) and _to_property(token):
+        arson = Trigger(kind="ASSAULT", recipient=("to",))  # "set fire to cars": a burning, as "torched"
+        return Candidate(trigger=arson, word=token, verb=token, kind="ASSAULT", mode=None)
+    if lemma == "find" and has_child(token, {"oprd", "acomp", "ccomp"}, {"guilty", "liable"}):
+        guilty = Trigger(kind="ACCUSE", mode="convict", recipient=("dobj",))  # "found X guilty" (CAMEO 116)
+        return Candidate(trigger=guilty, word=token, verb=token, kind="ACCUSE", mode="convict")
     if trigger is None:
         return None
     if lemma in {"withdraw", "pull", "recall"} and _withdraws_help(token):
@@ -575,6 +588,13 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "yields declined": they fell; "declined the offer / to attend" refuses
     if trigger.kind == "REJECT" and _declines_comment(token):
         return None  # "declined to comment" is CAMEO 011, a statement PLOVER has no type for
+    if lemma in {"allow", "permit", "admit"} and has_object(token, _INVOLVEMENT):
+        # "allowed UN inspectors into the site": international involvement let in (CAMEO 086)
+        access = Trigger(kind="RETREAT", mode="access", recipient=("dobj",))
+        return Candidate(trigger=access, word=token, verb=token, kind="RETREAT", mode="access")
+    if lemma in {"deploy", "dispatch", "station"} and has_object(token, {"peacekeeper"}):
+        keeping = Trigger(kind="AID", mode="peacekeeping", recipient=("to", "in"))  # CAMEO 074
+        return Candidate(trigger=keeping, word=token, verb=token, kind="AID", mode="peacekeeping")
     if lemma in {"allow", "permit"} and _lets_someone_act(token):  # "allowed the opposition to hold a rally"
         return Candidate(trigger=trigger, word=token, verb=token, kind="CONCEDE", mode=None)
     if lemma == "speak":  # "spoke with Blinken", "spoke by phone": a conversation, not any statement
@@ -699,6 +719,7 @@ def _lets_someone_act(token) -> bool:
     )
 
 
+_INVOLVEMENT = frozenset(["inspector", "observer", "monitor", "peacekeeper", "investigator", "convoy", "mission"])
 _HOSTED_ARMS = frozenset([*OBJECT_CLASSES["weapons"], *OBJECT_CLASSES["forces"], "base", "warhead", "arsenal"])
 
 
@@ -706,6 +727,17 @@ def _meets_an_outcome(token) -> bool:
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return any(o.lemma_.lower() in _OUTCOMES for o in objects)
+
+
+def _to_property(token) -> bool:
+    properties = OBJECT_CLASSES["property"]
+    return any(
+        g.lemma_.lower() in properties
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _invests_in_a_country(token) -> bool:

@@ -149,7 +149,9 @@ def _security_forces(participants) -> bool:
 
 
 # What a crowd does to buildings and cars when it riots.
-_WRECKING = frozenset(["torch", "burn", "storm", "ransack", "loot", "smash", "vandalize", "vandalise", "stone"])
+_WRECKING = frozenset(
+    ["torch", "burn", "storm", "ransack", "loot", "smash", "vandalize", "vandalise", "stone", "set"]  # set fire to
+)
 
 
 def _wrecking_crowd(c: Candidate) -> bool:

@@ -330,7 +330,7 @@ interrogate ACCUSE investigate dobj
 question ACCUSE investigate dobj objects=people
 inspect ACCUSE investigate dobj
 sentence COERCE arrest dobj
-convict COERCE arrest dobj
+convict ACCUSE convict dobj
 apprehend COERCE arrest dobj
 intercept COERCE seize dobj
 outlaw COERCE restrict dobj
@@ -530,7 +530,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "allowable": dict.fromkeys(_words("observer inspector monitor access entry return election opposition party")),
     "information": dict.fromkeys(_words("intelligence information evidence data")),
     "returnable": dict.fromkeys(
-        _words("territory land property prisoner hostage body remains island detainee captive asset village town")
+        _words(
+            "territory land property prisoner hostage body remains island detainee captive asset village town "
+            "document passport vessel ship boat artefact artifact"
+        )
     ),
     # "burned villages" is an attack; "burned a flag" or "burned fuel" is not.
     "symbols": dict.fromkeys(_words("effigy flag portrait picture poster")),
