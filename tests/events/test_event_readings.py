@@ -261,3 +261,18 @@ def test_codes_read_from_the_cameo_families(run_events, text, kind, cameo):
 
 def test_rioters_setting_fire_to_cars_riot(run_events):
     assert only(run_events("Rioters set fire to cars."), "PROTEST").cameo == "145"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo"),
+    [
+        ("Thailand handed over two Cambodian suspects wanted for murder to Cambodia.", "COOPERATE", "063"),
+        ("Iraq moved two armoured divisions towards the Kuwaiti border.", "MOBILIZE", "154"),
+        ("The Indonesian government expelled 300 illegal workers to Malaysia.", "COERCE", "174"),  # not envoys
+        ("Britain expelled three Russian diplomats.", "SANCTION", "166"),
+        ("The government allowed aid convoys to enter the besieged city.", "RETREAT", "086"),
+        ("Germany gave Israel two submarines.", "AID", "072"),
+    ],
+)
+def test_more_codes_read_from_the_cameo_families(run_events, text, kind, cameo):
+    assert only(run_events(text), kind).cameo == cameo

@@ -30,6 +30,7 @@ from newsgraph.events.lexicon import (
     HYPOTHETICAL_GOVERNORS,
     NEGATING_GOVERNORS,
     OBJECT_CLASSES,
+    PEOPLE_NOUNS,
     POLITE_WANTS,
     SPORT_WORDS,
     VIOLENCE_WORDS,
@@ -543,6 +544,12 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         # "advised against travel to Tunisia": a travel warning reduces relations (CAMEO 160)
         warning = Trigger(kind="SANCTION", recipient=())
         return Candidate(trigger=warning, word=token, verb=token, kind="SANCTION", mode=None)
+    if lemma == "move" and has_object(token, set(forces)):  # "moved two armoured divisions towards the border"
+        show = Trigger(kind="MOBILIZE", mode="military", recipient=("towards", "toward", "to", "into"))
+        return Candidate(trigger=show, word=token, verb=token, kind="MOBILIZE", mode="military")
+    if lemma in {"hand", "turn"} and _hands_over_suspects(token):
+        extradite = Trigger(kind="COOPERATE", mode="legal", recipient=("to",))  # CAMEO 063
+        return Candidate(trigger=extradite, word=token, verb=token, kind="COOPERATE", mode="legal")
     if lemma == "set" and has_object(token, {"fire"}) and _to_property(token):
         arson = Trigger(kind="ASSAULT", recipient=("to",))  # "set fire to cars": a burning, as "torched"
         return Candidate(trigger=arson, word=token, verb=token, kind="ASSAULT", mode=None)
@@ -588,10 +595,13 @@ def _verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "yields declined": they fell; "declined the offer / to attend" refuses
     if trigger.kind == "REJECT" and _declines_comment(token):
         return None  # "declined to comment" is CAMEO 011, a statement PLOVER has no type for
-    if lemma in {"allow", "permit", "admit"} and has_object(token, _INVOLVEMENT):
+    if lemma in {"allow", "permit", "admit"} and _lets_in(token):
         # "allowed UN inspectors into the site": international involvement let in (CAMEO 086)
         access = Trigger(kind="RETREAT", mode="access", recipient=("dobj",))
         return Candidate(trigger=access, word=token, verb=token, kind="RETREAT", mode="access")
+    if lemma == "expel" and has_object(token, PEOPLE_NOUNS | {"worker", "national", "immigrant", "citizen"}):
+        deport = Trigger(kind="COERCE", mode="deport", recipient=("dobj",))  # people, not envoys (CAMEO 174)
+        return Candidate(trigger=deport, word=token, verb=token, kind="COERCE", mode="deport")
     if lemma in {"deploy", "dispatch", "station"} and has_object(token, {"peacekeeper"}):
         keeping = Trigger(kind="AID", mode="peacekeeping", recipient=("to", "in"))  # CAMEO 074
         return Candidate(trigger=keeping, word=token, verb=token, kind="AID", mode="peacekeeping")
@@ -727,6 +737,26 @@ def _meets_an_outcome(token) -> bool:
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return any(o.lemma_.lower() in _OUTCOMES for o in objects)
+
+
+def _lets_in(token) -> bool:
+    """ "allowed UN inspectors into the site", "allowed aid convoys to enter": international involvement."""
+    heads = [token, *(c for c in token.children if c.dep_ in {"ccomp", "xcomp"})]
+    return any(
+        c.dep_ in OBJECT_DEPS | {"nsubj"} and c.lemma_.lower() in _INVOLVEMENT for h in heads for c in h.children
+    )
+
+
+_WANTED = frozenset(["suspect", "fugitive", "criminal", "militant", "terrorist"])
+
+
+def _hands_over_suspects(token) -> bool:
+    """ "handed over two suspects to the Phnom Penh authorities": a legal transfer, as an extradition."""
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    heads = [token, *(c for c in token.children if c.dep_ in {"ccomp", "xcomp"})]  # "…suspects wanted for murder"
+    return over and any(
+        c.dep_ in OBJECT_DEPS | {"nsubj"} and c.lemma_.lower() in _WANTED for h in heads for c in h.children
+    )
 
 
 def _to_property(token) -> bool:

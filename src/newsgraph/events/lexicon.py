@@ -236,6 +236,7 @@ salute SUPPORT - dobj
 honor SUPPORT - dobj
 honour SUPPORT - dobj
 express SUPPORT - to,for objects=sentiment
+voice SUPPORT - to,for objects=sentiment
 sympathize SUPPORT - with
 coordinate COOPERATE - with sym
 partner COOPERATE - with sym
@@ -450,7 +451,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         **dict.fromkeys(
             _words(
                 "weapon arm drone missile ammunition munition tank jet fighter helicopter artillery rifle gun "
-                "rocket howitzer equipment armament warship helmet vest armour armor radar launcher warplane "
+                "rocket howitzer equipment armament warship helmet vest armour armor radar launcher warplane submarine frigate "
                 "firearm vehicle"
             ),
             "military",
@@ -473,6 +474,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
             "prisoner hostage detainee captive man woman mayor activist soldier journalist sailor civilian "
             "dissident people national citizen leader member fisherman migrant refugee worker student protester "
             "demonstrator opponent suspect crew pilot tourist child person inmate militant fighter rebel lawmaker "
+            "guerrilla insurgent separatist "
             "officer official politician"
         )
     ),
