@@ -125,25 +125,31 @@ def known_lemmas() -> frozenset[str]:
 def _word_classes(doc) -> tuple[list[int], list[int], list[int]]:
     """Indices of verbs and auxiliaries, of intent adjectives and of event nouns (nouns whose lemma is a noun
     trigger), read from the Doc's arrays: making a Token object for every word was the stage's largest cost."""
+    import numpy
     from spacy.attrs import LEMMA, LOWER, POS
     from spacy.symbols import AUX, NOUN, VERB
 
     if len(doc) == 0:
         return [], [], []
-    table = doc.to_array([POS, LOWER, LEMMA]).tolist()
+    table = doc.to_array([POS, LOWER, LEMMA])  # numpy throughout: Python ints of 64-bit hashes are slow to make
+    pos, lower, lemma = table[:, 0], table[:, 1], table[:, 2]
     intent, events = _word_hashes()
-    verbs = [i for i, (pos, _, _) in enumerate(table) if pos in (VERB, AUX)]
-    words = [i for i, (_, lower, _) in enumerate(table) if lower in intent]
-    nouns = [i for i, (pos, _, lemma) in enumerate(table) if pos == NOUN and lemma in events]
+    verbs = numpy.flatnonzero((pos == VERB) | (pos == AUX)).tolist()
+    words = numpy.flatnonzero(numpy.isin(lower, intent)).tolist()
+    nouns = numpy.flatnonzero((pos == NOUN) & numpy.isin(lemma, events)).tolist()
     return verbs, words, nouns
 
 
 @cache
-def _word_hashes() -> tuple[frozenset[int], frozenset[int]]:
+def _word_hashes():
     """spaCy's hashes of the intent adjectives and of the event nouns' lemmas (the Doc arrays hold hashes)."""
+    import numpy
     from spacy.strings import hash_string
 
-    return frozenset(map(hash_string, INTENT_ADJECTIVES)), frozenset(map(hash_string, noun_triggers()))
+    def hashes(words) -> numpy.ndarray:
+        return numpy.array(sorted(map(hash_string, words)), dtype=numpy.uint64)
+
+    return hashes(INTENT_ADJECTIVES), hashes(noun_triggers())
 
 
 def _tabular_sentences(doc, body: str) -> set[int]:
