@@ -133,7 +133,7 @@ def _word_classes(doc) -> tuple[list[int], list[int], list[int]]:
         return [], [], []
     table = doc.to_array([POS, LOWER, LEMMA])  # numpy throughout: Python ints of 64-bit hashes are slow to make
     pos, lower, lemma = table[:, 0], table[:, 1], table[:, 2]
-    intent, events = _word_hashes()
+    intent, events = word_hashes()
     verbs = numpy.flatnonzero((pos == VERB) | (pos == AUX)).tolist()
     words = numpy.flatnonzero(numpy.isin(lower, intent)).tolist()
     nouns = numpy.flatnonzero((pos == NOUN) & numpy.isin(lemma, events)).tolist()
@@ -141,7 +141,7 @@ def _word_classes(doc) -> tuple[list[int], list[int], list[int]]:
 
 
 @cache
-def _word_hashes():
+def word_hashes():
     """spaCy's hashes of the intent adjectives and of the event nouns' lemmas (the Doc arrays hold hashes)."""
     import numpy
     from spacy.strings import hash_string

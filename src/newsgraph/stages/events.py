@@ -14,14 +14,14 @@ class EventsStage(Stage):
 
     def setup(self) -> None:
         from newsgraph.events.actors import capitals, known_leader_country, misspelt_country
-        from newsgraph.events.extract import _word_hashes, known_lemmas
+        from newsgraph.events.extract import known_lemmas, word_hashes
         from newsgraph.events.lexicon import light_verbs, noun_triggers, verb_triggers
         from newsgraph.lexicon.countries import country_code, peoples
         from newsgraph.lexicon.roles import role_words
 
         # Warm the caches once per process, so that no article pays for building them.
         capitals(), verb_triggers(), noun_triggers(), light_verbs(), known_lemmas(), country_code("Russia")
-        peoples(), role_words(), misspelt_country("Ethopia"), known_leader_country("Bouteflicka"), _word_hashes()
+        peoples(), role_words(), misspelt_country("Ethopia"), known_leader_country("Bouteflicka"), word_hashes()
 
     def process(self, item: Item) -> None:
         record = item.record
