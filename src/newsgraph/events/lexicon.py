@@ -606,6 +606,7 @@ PEOPLE_NOUNS = frozenset(
         "resident activist student passenger prisoner detainee worshipper pilgrim fisherman tourist farmer person"
     )
 )
+CEASEFIRE_WORDS = frozenset(_words("ceasefire cease-fire truce armistice"))
 EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE"}
 # Verbs that qualify an embedded event without being one.
 NEGATING_GOVERNORS = frozenset(_words("fail deny refrain avoid unable"))
