@@ -276,3 +276,13 @@ def test_rioters_setting_fire_to_cars_riot(run_events):
 )
 def test_more_codes_read_from_the_cameo_families(run_events, text, kind, cameo):
     assert only(run_events(text), kind).cameo == cameo
+
+
+def test_using_weapons_or_force_is_an_attack_unless_a_purpose_clause_tells_the_act(run_events):
+    event = only(run_events("Assad used chemical weapons against civilians in Ghouta."), "ASSAULT")
+    assert codes(event.actors) == {"SYR"}
+    denied = only(run_events("Syria denied that its forces had used chemical weapons."), "ASSAULT")
+    assert denied.negated
+    record = run_events("Police used tear gas to disperse the crowd.")
+    assert [e.type for e in record.events] == ["COERCE"]
+    assert run_events("The company used data from its users.").events == []

@@ -4,6 +4,8 @@ what wanting or calling for something asks of whom; sentences written for these 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from tests.events.helpers import codes, only
 
@@ -93,3 +95,42 @@ def test_no_desire_or_no_plan_negates_the_act(run_events):
     assert event.negated and codes(event.actors) == {"IRN"} and codes(event.recipients) == {"ISR"}
     event = only(run_events('"I have no desire to make further concessions on the Bill," he said.'), "CONCEDE")
     assert event.negated
+
+
+# Twenty wire-style sentences written for the five modes (first run: 19 of 20 right; "used chemical weapons"
+# was no event). Dated 2023-03-10 so that "in 1990" and "in February 2022" are background.
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Russia and Ukraine failed to reach agreement on a ceasefire on Thursday.", "AGREE", "negated"),
+        ("The talks ended without an agreement.", "AGREE", "negated"),
+        ("Israel did not strike Iran, officials said.", "ASSAULT", "negated"),
+        ("Neither side has recognised the other.", "SUPPORT", "negated"),
+        ("Kenya refused to extradite the suspect.", "REJECT", ""),
+        ("The two leaders will meet in Geneva next week.", "CONSULT", "future"),
+        ("Putin is scheduled to visit Beijing in May.", "CONSULT", "future"),
+        ("The foreign ministers are expected to sign the accord on Friday.", "SUPPORT", "future"),
+        ("If Iran enriches uranium further, Israel could strike its nuclear sites.", "ASSAULT", "hypothetical"),
+        ("Washington might impose new sanctions on Caracas.", "SANCTION", "hypothetical"),
+        ("Turkey would not oppose Sweden's membership if its demands were met.", "REJECT", "hypothetical"),
+        ("Moscow launched its invasion of Ukraine in February 2022.", "ASSAULT", "historical"),
+        ("The two countries fought a border war in 1962.", "ASSAULT", "historical"),
+        ("Iraq invaded Kuwait in 1990.", "ASSAULT", "historical"),
+        ("The army said its troops had killed ten militants on Tuesday.", "ASSAULT", "reported"),
+        ("A spokesman said police arrested three men overnight.", "COERCE", "reported"),
+        ("Syria denied that its forces had used chemical weapons.", "ASSAULT", "negated"),
+        ("The president ruled out talks with the rebels.", "REJECT", ""),
+        ("The government has no plans to expel the ambassador.", "SANCTION", "negated"),
+        ("Hamas is unlikely to accept the proposal.", "AGREE", "hypothetical"),
+    ],
+)
+def test_modes_of_written_wire_sentences(run_events, text, kind, mode):
+    record = run_events(text, published=datetime(2023, 3, 10))
+    events = [e for e in record.events if e.type == kind]
+    flags = [
+        {f for f in ("negated", "future", "hypothetical", "historical", "reported") if getattr(e, f)} for e in events
+    ]
+    if mode:
+        assert any(mode in f for f in flags), [(e.type, sorted(f)) for e, f in zip(events, flags, strict=True)]
+    else:
+        assert any(not f & {"negated", "hypothetical"} for f in flags), flags

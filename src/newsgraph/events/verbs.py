@@ -70,6 +70,9 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"hand", "turn"} and _hands_over_suspects(token):
         extradite = Trigger(kind="COOPERATE", mode="legal", recipient=("to",))  # CAMEO 063
         return Candidate(trigger=extradite, word=token, verb=token, kind="COOPERATE", mode="legal")
+    if lemma == "use" and _uses_force(token):
+        force = Trigger(kind="ASSAULT", recipient=("against", "on"))  # "used chemical weapons (against…)"
+        return Candidate(trigger=force, word=token, verb=token, kind="ASSAULT", mode=None)
     if lemma == "set" and has_object(token, {"fire"}) and _to_property(token):
         arson = Trigger(kind="ASSAULT", recipient=("to",))  # "set fire to cars": a burning, as "torched"
         return Candidate(trigger=arson, word=token, verb=token, kind="ASSAULT", mode=None)
@@ -277,6 +280,14 @@ def _hands_over_suspects(token) -> bool:
     return over and any(
         c.dep_ in OBJECT_DEPS | {"nsubj"} and c.lemma_.lower() in _WANTED for h in heads for c in h.children
     )
+
+
+def _uses_force(token) -> bool:
+    """ "used chemical weapons", "used force against protesters"; but "used tear gas to disperse them" tells
+    its act in the purpose clause, which is coded instead."""
+    weapons = OBJECT_CLASSES["weapons"].keys() | {"force", "weapon"}
+    purpose = any(c.dep_ in {"xcomp", "advcl"} and has_child(c, {"aux"}, {"to"}) for c in token.children)
+    return not purpose and has_object(token, set(weapons))
 
 
 def _to_property(token) -> bool:
