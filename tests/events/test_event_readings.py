@@ -286,3 +286,15 @@ def test_using_weapons_or_force_is_an_attack_unless_a_purpose_clause_tells_the_a
     record = run_events("Police used tear gas to disperse the crowd.")
     assert [e.type for e in record.events] == ["COERCE"]
     assert run_events("The company used data from its users.").events == []
+
+
+def test_the_leaders_of_several_countries_are_each_a_party(run_events):
+    event = only(run_events("The leaders of Egypt, Jordan and the Palestinian Authority met in Cairo."), "CONSULT")
+    assert codes(event.actors) == {"EGY", "JOR", "PSE"}
+
+
+def test_driving_fighters_out_is_fighting_and_air_strikes_in_support_are_military_cooperation(run_events):
+    record = run_events("Syrian forces, backed by Russian air strikes, drove the rebels from the town.")
+    assert codes(only(record, "ASSAULT").actors) == {"SYR"}
+    assert only(record, "COOPERATE").cameo == "062"
+    assert run_events("He drove his car from Paris to Lyon.").events == []

@@ -27,7 +27,7 @@ _SECTOR_WORDS = {
     "marine marines militaries jet jets warship tank tanks artillery airforce pilot pilots junta paratrooper paratroopers",
     Sector.COP: "police policeman policemen officer officers guard guards",
     Sector.JUD: "court judge prosecutor prosecutors tribunal",
-    Sector.LEG: "parliament congress lawmaker lawmakers legislator legislators senator senate mp mps",
+    Sector.LEG: "parliament congress lawmaker lawmakers legislator legislators senator senate mp mps legislature",
     Sector.REB: "rebel rebels insurgent insurgents militant militants guerrilla guerrillas separatist "
     "separatists militia militias jihadist jihadists fundamentalist fundamentalists islamist islamists extremist "
     "extremists gunman gunmen fighter fighters militiaman militiamen paramilitary paramilitaries",
@@ -555,7 +555,27 @@ class ActorResolver:
             if p is not None and all(participant_key(p) != participant_key(q) for q in found):
                 found.append(p)
         found += self._conjoined_modifiers(token, found)
+        found += self._conjoined_owners(token, found)
         return found
+
+    def _conjoined_owners(self, token, found: list[Participant]) -> list[Participant]:
+        """ "The leaders of Egypt, Jordan and the Palestinian Authority": one participant per country named,
+        with the head's sector."""
+        if len(found) != 1 or token.conjuncts or not token.tag_.endswith("S"):
+            return []
+        of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        extra = []
+        for conj in owner.conjuncts if owner is not None else ():
+            other = self.resolve(conj)
+            if other is None or not (other.country or other.code):
+                continue
+            member = Participant(
+                name=other.name, country=other.country, code=other.code, sector=found[0].sector, span=other.span
+            )
+            if all(participant_key(member) != participant_key(q) for q in found + extra):
+                extra.append(member)
+        return extra
 
     def _shared_modifier_country(self, token) -> str | None:
         if not token.conjuncts:

@@ -70,6 +70,13 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"hand", "turn"} and _hands_over_suspects(token):
         extradite = Trigger(kind="COOPERATE", mode="legal", recipient=("to",))  # CAMEO 063
         return Candidate(trigger=extradite, word=token, verb=token, kind="COOPERATE", mode="legal")
+    if lemma in {"drive", "push", "chase", "force"} and _drives_out_fighters(token):
+        rout = Trigger(kind="ASSAULT", recipient=("dobj",))  # "drove Islamic State fighters from their stronghold"
+        return Candidate(trigger=rout, word=token, verb=token, kind="ASSAULT", mode=None)
+    if lemma in {"support", "back", "help", "assist"} and _backed_by_strikes(token):
+        # "forces, supported by US air strikes, …": fighting alongside, not praise (CAMEO 062)
+        allied = Trigger(kind="COOPERATE", mode="military", recipient=("dobj",))
+        return Candidate(trigger=allied, word=token, verb=token, kind="COOPERATE", mode="military")
     if lemma == "use" and _uses_force(token):
         force = Trigger(kind="ASSAULT", recipient=("against", "on"))  # "used chemical weapons (against…)"
         return Candidate(trigger=force, word=token, verb=token, kind="ASSAULT", mode=None)
@@ -280,6 +287,22 @@ def _hands_over_suspects(token) -> bool:
     return over and any(
         c.dep_ in OBJECT_DEPS | {"nsubj"} and c.lemma_.lower() in _WANTED for h in heads for c in h.children
     )
+
+
+_FIGHTERS = frozenset(
+    [*OBJECT_CLASSES["forces"], "fighter", "militant", "rebel", "insurgent", "jihadist", "militia", "gunman"]
+)
+
+
+def _drives_out_fighters(token) -> bool:
+    out = any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "out"} for c in token.children)
+    return out and has_object(token, set(_FIGHTERS))
+
+
+def _backed_by_strikes(token) -> bool:
+    nouns = noun_triggers()
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(nouns.get(a.lemma_.lower()) is not None and nouns[a.lemma_.lower()].kind == "ASSAULT" for a in agents)
 
 
 def _uses_force(token) -> bool:
