@@ -268,7 +268,9 @@ _FIRING = frozenset(["fire", "shoot", "shell", "open", "attack", "strike", "bomb
 def _actor_of_the_occasion(verb, resolver: ActorResolver) -> list[Participant]:
     """ "Three soldiers were wounded when Pakistani troops fired across the border": the clause that tells
     when the harm came names who did it, if it says they used force."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING):
+    # the small model hangs the clause on a conjoined harm as often ("was killed and two others wounded when…")
+    heads = [verb, *verb.conjuncts]
+    for clause in (c for h in heads for c in h.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING):
         if any(m.lower_ in {"when", "as", "after"} for m in clause.children if m.dep_ in {"advmod", "mark"}):
             subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
             found = resolver.resolve_all(subject) if subject is not None else []
