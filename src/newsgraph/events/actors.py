@@ -371,7 +371,7 @@ _REGION_BLOCS = frozenset(["west", "western", "europe"])
 _NOT_ACTOR_ENTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT"])
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _GROUP_PRONOUNS = {"it", "they", "we"}
-_SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add"}
+_SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add", "deny", "confirm", "admit"}
 _COUNTRY_NOMINALS = {"country", "nation", "state"}
 _DOCUMENTS = frozenset(["report", "statement", "communique", "study", "document", "declaration", "letter"])
 # Collective nouns that act like a sector word: "opposition groups in Zimbabwe" are Zimbabwean.
