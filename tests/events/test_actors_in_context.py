@@ -170,3 +170,11 @@ def test_vowing_revenge_threatens_and_would_not_accept_refuses_now(run_events):
     text = "Khamenei said on Wednesday that Tehran would not accept unreasonable demands in nuclear talks."
     event = only(run_events(text), "REJECT")
     assert not (event.future or event.negated or event.hypothetical)
+
+
+def test_a_bare_participle_conjoined_to_a_passive_is_passive_too(run_events):
+    record = run_events(
+        "An Israeli soldier was killed and two others wounded when Palestinian gunmen opened fire on their patrol."
+    )
+    assaults = [e for e in record.events if e.type == "ASSAULT"]
+    assert assaults and all(codes(e.actors) == {"PSE"} for e in assaults)

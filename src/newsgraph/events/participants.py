@@ -181,6 +181,8 @@ def clause_subject(verb):
                 passive = _own_passive(verb) if controlled else child.dep_ == "nsubjpass"
                 if t.i != verb.i and any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
                     passive = True  # "…, were released by Putin": a shared subject, a passive verb of its own
+                if t.i == verb.i and _elided_passive(verb):
+                    passive = True  # "a soldier was killed and two others wounded": "were" left out
                 if child.lower_ in _RELATIVE and t.dep_ == "relcl":
                     return t.head, passive
                 return child, passive
@@ -226,6 +228,16 @@ def _with_subject_on_aux(verb) -> list:
     for aux in (c for c in children if c.dep_ in {"aux", "auxpass"}):
         children += [g for g in aux.children if g.dep_ in {"nsubj", "nsubjpass"}]
     return children
+
+
+def _elided_passive(verb) -> bool:
+    """A bare participle conjoined to a passive, with its own subject and no auxiliary."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not has_child(verb, {"aux", "auxpass"})
+        and has_child(verb.head, {"auxpass"})
+    )
 
 
 def _own_passive(verb) -> bool:
