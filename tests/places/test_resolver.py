@@ -116,3 +116,9 @@ def test_thousands_of_capitalised_tokens_and_odd_unicode(resolver):
     assert len(out) == len(tops)
     assert all(r.candidate is None or r.candidate.kind == "guess" for r in out[:3000])
     assert out[3000].candidate.name == "Moscow"
+
+
+def test_an_alias_of_a_city_beats_a_hamlet_of_the_same_name(resolver):
+    # "Jenin" is the main name of a village of 1,100 in Poland and an alias of the West Bank city (35,000)
+    res = resolve(resolver, "Troops raided Jenin overnight.", ["Jenin"])
+    assert res["Jenin"].candidate.country == "PSE"
