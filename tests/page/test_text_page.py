@@ -216,4 +216,5 @@ def test_story_start_after_an_opening_dateline():
     assert story_start("Officials said: more rain.") is None
     assert story_start("UPDATE: the fund warned.") is None  # a colon after capitals is as often a label
     assert story_start("WASHINGTON — The fund warned.") == len("WASHINGTON — ")  # a known place, undated
+    assert story_start("GAZA CITY - Rockets fell.") == len("GAZA CITY - ")
     assert story_start("WHY TURNOUT FELL - Jane Roe said.") is None  # capitals that name no place: a kicker

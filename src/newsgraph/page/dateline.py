@@ -47,7 +47,8 @@ def _place_names() -> frozenset[str]:
 
 
 def _known_place(city: str) -> bool:
-    return city.lower() in _place_names()
+    name = city.lower()
+    return name in _place_names() or name.removesuffix(" city") in _place_names()  # "GAZA CITY"
 
 
 def _dateline_match(body: str) -> re.Match | None:
