@@ -99,22 +99,8 @@ def _threatened_means(verb) -> str | None:
 
 _PROTESTERS = frozenset(
     [
-        "protester",
-        "protesters",
-        "protestor",
-        "protestors",
-        "demonstrator",
-        "demonstrators",
-        "rioter",
-        "rioters",
-        "mob",
-        "crowd",
-        "crowds",
-        "supporter",
-        "supporters",
-        "marcher",
-        "marchers",
-        "striker",
+        *("protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter"),
+        *("rioters", "mob", "crowd", "crowds", "supporter", "supporters", "marcher", "marchers", "striker"),
         "strikers",
     ]
 )
@@ -197,7 +183,7 @@ _LEAVE = frozenset(["leave", "depart", "quit", "exit"])
 
 def _sends_envoy_away(verb) -> bool:
     envoys = OBJECT_CLASSES["envoy"]
-    return has_object(verb, set(envoys)) and any(
+    return has_object(verb, envoys) and any(
         c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _LEAVE for c in verb.children
     )
 

@@ -29,6 +29,13 @@ def _phrasal_lemmas() -> frozenset[str]:
     return frozenset(verb for verb, _ in phrasal_triggers())
 
 
+def _reading(token, kind: str, mode: str | None = None, recipient: tuple[str, ...] = ("dobj",)) -> Candidate:
+    """The verb read as ``kind``/``mode`` whatever its lexicon entry says, its recipient in ``recipient``."""
+    return Candidate(
+        trigger=Trigger(kind=kind, mode=mode, recipient=recipient), word=token, verb=token, kind=kind, mode=mode
+    )
+
+
 def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     """The event a trigger verb tells here, or None: by its lexicon entry, unless its object, complement
     or subject makes it another event or none."""
@@ -38,67 +45,52 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None) if phrasal else None
     trigger = phrasal_triggers().get((lemma, particle)) if particle else None
     trigger = trigger or verbs.get(lemma)
-    forces = set(OBJECT_CLASSES["forces"])
+    forces = _FORCES
     if lemma in {"arrive", "land"} and _forces_subject(token, forces):  # "peacekeeping troops arrived in Bosnia"
         peacekeeping = any(
             t.lower_.startswith("peacekeep") for c in token.children if c.dep_ == "nsubj" for t in c.subtree
         )
         kind, mode = ("AID", "peacekeeping") if peacekeeping else ("MOBILIZE", "military")
-        arrival = Trigger(kind=kind, mode=mode, recipient=("in", "to"))
-        return Candidate(trigger=arrival, word=token, verb=token, kind=kind, mode=mode)
+        return _reading(token, kind, mode, recipient=("in", "to"))
     if lemma == "leave" and _forces_subject(token, forces) and _has_place_object(token):
-        leave = Trigger(kind="RETREAT", mode="military", recipient=("dobj",))  # "troops will leave Afghanistan"
-        return Candidate(trigger=leave, word=token, verb=token, kind="RETREAT", mode="military")
+        return _reading(token, "RETREAT", "military")  # "troops will leave Afghanistan"
     state = _state_change(token, lemma)
     if state is not None:
         return state
     if lemma in {"hit", "strike", "destroy", "damage"} and _attack_subject(token):  # "an air strike hit a school"
-        hit = Trigger(kind="ASSAULT", recipient=("dobj",))
-        return Candidate(trigger=hit, word=token, verb=token, kind="ASSAULT", mode=None)
+        return _reading(token, "ASSAULT")
     if lemma in {"violate", "break", "breach"} and has_child(
         token, {"dobj", "nsubjpass"}, CEASEFIRE_WORDS
     ):  # CAMEO 196
-        violation = Trigger(kind="ASSAULT", mode="ceasefire-violation", recipient=())
-        return Candidate(trigger=violation, word=token, verb=token, kind="ASSAULT", mode="ceasefire-violation")
+        return _reading(token, "ASSAULT", "ceasefire-violation", recipient=())
     if lemma in {"advise", "warn", "urge"} and _travel_warning(token) is not None:
         # "advised against travel to Tunisia": a travel warning reduces relations (CAMEO 160)
-        warning = Trigger(kind="SANCTION", recipient=())
-        return Candidate(trigger=warning, word=token, verb=token, kind="SANCTION", mode=None)
-    if lemma == "move" and has_object(token, set(forces)):  # "moved two armoured divisions towards the border"
-        show = Trigger(kind="MOBILIZE", mode="military", recipient=("towards", "toward", "to", "into"))
-        return Candidate(trigger=show, word=token, verb=token, kind="MOBILIZE", mode="military")
+        return _reading(token, "SANCTION", recipient=())
+    if lemma == "move" and has_object(token, forces):  # "moved two armoured divisions towards the border"
+        return _reading(token, "MOBILIZE", "military", recipient=("towards", "toward", "to", "into"))
     if lemma in {"hand", "turn"} and _hands_over_suspects(token):
-        extradite = Trigger(kind="COOPERATE", mode="legal", recipient=("to",))  # CAMEO 063
-        return Candidate(trigger=extradite, word=token, verb=token, kind="COOPERATE", mode="legal")
+        return _reading(token, "COOPERATE", "legal", recipient=("to",))  # CAMEO 063
     if lemma in {"drive", "push", "chase", "force"} and _drives_out_fighters(token):
-        rout = Trigger(kind="ASSAULT", recipient=("dobj",))  # "drove Islamic State fighters from their stronghold"
-        return Candidate(trigger=rout, word=token, verb=token, kind="ASSAULT", mode=None)
+        return _reading(token, "ASSAULT")  # "drove Islamic State fighters from their stronghold"
     if lemma in {"support", "back", "help", "assist"} and _backed_by_strikes(token):
         # "forces, supported by US air strikes, …": fighting alongside, not praise (CAMEO 062)
-        allied = Trigger(kind="COOPERATE", mode="military", recipient=("dobj",))
-        return Candidate(trigger=allied, word=token, verb=token, kind="COOPERATE", mode="military")
+        return _reading(token, "COOPERATE", "military")
     if lemma == "use" and _uses_force(token):
-        force = Trigger(kind="ASSAULT", recipient=("against", "on"))  # "used chemical weapons (against…)"
-        return Candidate(trigger=force, word=token, verb=token, kind="ASSAULT", mode=None)
+        return _reading(token, "ASSAULT", recipient=("against", "on"))  # "used chemical weapons (against…)"
     if lemma == "set" and has_object(token, {"fire"}) and _to_property(token):
-        arson = Trigger(kind="ASSAULT", recipient=("to",))  # "set fire to cars": a burning, as "torched"
-        return Candidate(trigger=arson, word=token, verb=token, kind="ASSAULT", mode=None)
+        return _reading(token, "ASSAULT", recipient=("to",))  # "set fire to cars": a burning, as "torched"
     if lemma == "find" and has_child(token, {"oprd", "acomp", "ccomp"}, {"guilty", "liable"}):
-        guilty = Trigger(kind="ACCUSE", mode="convict", recipient=("dobj",))  # "found X guilty" (CAMEO 116)
-        return Candidate(trigger=guilty, word=token, verb=token, kind="ACCUSE", mode="convict")
+        return _reading(token, "ACCUSE", "convict")  # "found X guilty" (CAMEO 116)
     if trigger is None:
         return None
     if lemma in {"withdraw", "pull", "recall"} and _withdraws_help(token):
         # Withdrawing peacekeepers, inspectors or aid workers reduces help: a SANCTION, not a retreat.
-        cut = Trigger(kind="SANCTION", mode="expel", recipient=("from",))
-        return Candidate(trigger=cut, word=token, verb=token, kind="SANCTION", mode="expel")
+        return _reading(token, "SANCTION", "expel", recipient=("from",))
     if lemma in {"attack", "slam", "blast"} and _attacks_words(token):  # "attacked the plan"
-        criticism = Trigger(kind="ACCUSE", mode="criticize", recipient=())
-        return Candidate(trigger=criticism, word=token, verb=token, kind="ACCUSE", mode="criticize")
-    if lemma == "burn" and has_object(token, set(OBJECT_CLASSES["symbols"])):
+        return _reading(token, "ACCUSE", "criticize", recipient=())
+    if lemma == "burn" and has_object(token, OBJECT_CLASSES["symbols"]):
         # "burned effigies of Musharraf", "burned an American flag": a protest against whom they stand for
-        burning = Trigger(kind="PROTEST", mode="demo", recipient=("dobj",))
-        return Candidate(trigger=burning, word=token, verb=token, kind="PROTEST", mode="demo")
+        return _reading(token, "PROTEST", "demo")
     if lemma == "host" and has_object(token, _HOSTED_ARMS):
         return None  # "Belarus hosted Russian nuclear weapons": a deployment, not a visit
     if lemma == "invest" and not _invests_in_a_country(token):
@@ -125,38 +117,30 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "yields declined": they fell; "declined the offer / to attend" refuses
     if trigger.kind == "REJECT" and _declines_comment(token):
         return None  # "declined to comment" is CAMEO 011, a statement PLOVER has no type for
-    if lemma in {"allow", "permit", "admit"} and _lets_in(token):
+    if lemma in {"allow", "permit"} and _lets_in(token):
         # "allowed UN inspectors into the site": international involvement let in (CAMEO 086)
-        access = Trigger(kind="RETREAT", mode="access", recipient=("dobj",))
-        return Candidate(trigger=access, word=token, verb=token, kind="RETREAT", mode="access")
-    if lemma == "expel" and has_object(token, PEOPLE_NOUNS | {"worker", "national", "immigrant", "citizen"}):
-        deport = Trigger(kind="COERCE", mode="deport", recipient=("dobj",))  # people, not envoys (CAMEO 174)
-        return Candidate(trigger=deport, word=token, verb=token, kind="COERCE", mode="deport")
+        return _reading(token, "RETREAT", "access")
+    if lemma == "expel" and has_object(token, _DEPORTABLE):
+        return _reading(token, "COERCE", "deport")  # people, not envoys (CAMEO 174)
     if lemma in {"deploy", "dispatch", "station"} and has_object(token, {"peacekeeper"}):
-        keeping = Trigger(kind="AID", mode="peacekeeping", recipient=("to", "in"))  # CAMEO 074
-        return Candidate(trigger=keeping, word=token, verb=token, kind="AID", mode="peacekeeping")
+        return _reading(token, "AID", "peacekeeping", recipient=("to", "in"))  # CAMEO 074
     if lemma in {"allow", "permit"} and _lets_someone_act(token):  # "allowed the opposition to hold a rally"
         return Candidate(trigger=trigger, word=token, verb=token, kind="CONCEDE", mode=None)
     if lemma == "speak":  # "spoke with Blinken", "spoke by phone": a conversation, not any statement
         return _conversation(token, trigger)
     if lemma == "welcome" and _welcomes_a_visitor(token):  # "welcomed Erdogan to the Kremlin"
-        host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))
-        return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
+        return _reading(token, "CONSULT", "host")
     if lemma == "travel" and not _travellers(token):
         return None  # "a second A380 is travelling to the US": planes and goods travel without visiting
     if lemma == "suspend" and has_child(token, {"dobj"}) and _suspends_a_member(token):
-        expel = Trigger(kind="SANCTION", recipient=("dobj",))  # "the AU suspended Mali": relations reduced
-        return Candidate(trigger=expel, word=token, verb=token, kind="SANCTION", mode=None)
+        return _reading(token, "SANCTION")  # "the AU suspended Mali": relations reduced
     if lemma == "receive" and _receives_a_guest(token):
-        host = Trigger(kind="CONSULT", mode="host", recipient=("dobj",))  # "Putin received Erdogan"
-        return Candidate(trigger=host, word=token, verb=token, kind="CONSULT", mode="host")
+        return _reading(token, "CONSULT", "host")  # "Putin received Erdogan"
     if lemma in {"capture", "seize"} and _has_place_object(token):  # taking a town is fighting, not confiscation
-        fight = Trigger(kind="ASSAULT", recipient=("from", "dobj"))
-        return Candidate(trigger=fight, word=token, verb=token, kind="ASSAULT", mode=None)
+        return _reading(token, "ASSAULT", recipient=("from", "dobj"))
     # "sent troops" or, in the passive, "troops were sent"
     if lemma in {"send", "dispatch"} and (has_object(token, forces) or has_child(token, {"nsubjpass"}, forces)):
-        mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=("to",))
-        return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
+        return _reading(token, "MOBILIZE", "military", recipient=("to",))
     if lemma == "accept" and any(c.dep_ == "neg" for c in token.children) and has_object(token, None):
         return Candidate(trigger=trigger, word=token, verb=token, kind="AGREE", mode=None)  # "will not accept": REJECT
     mode = trigger.mode
@@ -169,14 +153,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if trigger.objects == "restrictions" and mode == "ease":  # lifting sanctions or a blockade is material
         kind = "RETREAT"
     if trigger.objects == "sentiment" and mode == "disapprove":  # "expressed concern over…"
-        return Candidate(
-            trigger=Trigger(kind="ACCUSE", mode="disapprove", recipient=("over", "about", "at", "with")),
-            word=token,
-            verb=token,
-            kind="ACCUSE",
-            mode="disapprove",
-        )
-    if kind == "AGREE" and lemma in {"offer", "pledge", "promise"} and has_object(token, set(OBJECT_CLASSES["aid"])):
+        return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
+    if kind == "AGREE" and lemma in {"offer", "pledge", "promise"} and has_object(token, OBJECT_CLASSES["aid"]):
         mode = "aid"  # "offered humanitarian aid": an intent to give aid (CAMEO 033)
     if lemma == "accept" and has_object(token, {"demand", "request", "condition"}):
         kind, mode = "CONCEDE", None
@@ -277,6 +255,9 @@ def _lets_in(token) -> bool:
     )
 
 
+_FORCES = frozenset(OBJECT_CLASSES["forces"])
+_FORCE_USED = frozenset([*OBJECT_CLASSES["weapons"], "force", "weapon"])
+_DEPORTABLE = PEOPLE_NOUNS | {"worker", "national", "immigrant", "citizen"}  # not envoys: they are expelled
 _WANTED = frozenset(["suspect", "fugitive", "criminal", "militant", "terrorist"])
 
 
@@ -296,7 +277,7 @@ _FIGHTERS = frozenset(
 
 def _drives_out_fighters(token) -> bool:
     out = any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "out"} for c in token.children)
-    return out and has_object(token, set(_FIGHTERS))
+    return out and has_object(token, _FIGHTERS)
 
 
 def _backed_by_strikes(token) -> bool:
@@ -308,9 +289,8 @@ def _backed_by_strikes(token) -> bool:
 def _uses_force(token) -> bool:
     """ "used chemical weapons", "used force against protesters"; but "used tear gas to disperse them" tells
     its act in the purpose clause, which is coded instead."""
-    weapons = OBJECT_CLASSES["weapons"].keys() | {"force", "weapon"}
     purpose = any(c.dep_ in {"xcomp", "advcl"} and has_child(c, {"aux"}, {"to"}) for c in token.children)
-    return not purpose and has_object(token, set(weapons))
+    return not purpose and has_object(token, _FORCE_USED)
 
 
 def _to_property(token) -> bool:
@@ -406,7 +386,7 @@ def _state_change(token, lemma: str) -> Candidate | None:
 
 def _attacks_words(verb) -> bool:
     """ "attacked the plan / the government's position"; not "troops attacked rebel positions"."""
-    if _forces_subject(verb, set(OBJECT_CLASSES["forces"])):
+    if _forces_subject(verb, _FORCES):
         return False
     return any(
         c.dep_ in OBJECT_DEPS
@@ -481,9 +461,8 @@ def _call_candidate(token) -> Candidate | None:
     """ "call on X to…" / "call for X" is an appeal; "called up reservists" mobilises; "call" elsewhere is
     too ambiguous to code."""
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
-        if has_object(token, set(OBJECT_CLASSES["forces"]) | {"reservist", "reserve", "conscript"}):
-            mobilize = Trigger(kind="MOBILIZE", mode="military", recipient=())
-            return Candidate(trigger=mobilize, word=token, verb=token, kind="MOBILIZE", mode="military")
+        if has_object(token, _FORCES | {"reservist", "reserve", "conscript"}):
+            return _reading(token, "MOBILIZE", "military", recipient=())
         return None
     for child in token.children:
         if child.dep_ == "advcl" and has_child(child, {"mark"}, {"for"}) and has_child(child, {"nsubj", "nsubjpass"}):
@@ -491,8 +470,7 @@ def _call_candidate(token) -> Candidate | None:
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal", addressee=child)
         if (child.dep_ == "prep" and child.lower_ in {"for", "on"}) or (child.dep_ == "prt" and child.lower_ == "on"):
-            trigger = Trigger(kind="REQUEST", mode="appeal", recipient=("on", "dobj"))
-            return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal")
+            return _reading(token, "REQUEST", "appeal", recipient=("on", "dobj"))
     return None
 
 

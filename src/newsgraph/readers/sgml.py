@@ -59,7 +59,7 @@ def _field(story: str, name: str) -> str:
     if match is None:
         return ""
     paragraphs: list[list[str]] = [[]]
-    for line in _CONTROL.sub(" ", html.unescape(match.group(1)).replace("\t", "\\t")).splitlines():
+    for line in _CONTROL.sub(" ", html.unescape(match.group(1))).splitlines():
         if _PARAGRAPH_START.match(line) and paragraphs[-1]:
             paragraphs.append([])
         words = _PARAGRAPH_START.sub("", line).split()

@@ -38,12 +38,13 @@ def load_spacy(model: str):
 
 
 DATELINE_COMPONENT = "newsgraph_dateline"
+_DATELINE_TOKENS = 60  # a dateline is read from the first 120 characters
 
 
 def dateline_boundary(doc):
     """ "TEL AVIV, March 11 - The IMF has warned Israel": left to itself, the parser makes the dateline the
     subject ("AVIV … warned") and the real one its apposition; the story's first sentence starts after it."""
-    start = story_start(doc.text)
+    start = story_start(doc[:_DATELINE_TOKENS].text)  # not doc.text: it rebuilds the whole article
     if start is not None:
         token = next((t for t in doc if t.idx >= start), None)
         if token is not None and token.i > 0:
