@@ -435,7 +435,7 @@ def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
         return None
     verb = headline.verb
     incident = _incident_label(headline.doc.text.strip()) if headline.label else None
-    if headline.label and _explainer(headline.segment):  # "Tram crash: what we know so far"
+    if _explainer(headline.segment):  # "Tram crash: what we know so far", "Why are prices rising?": the lead tells
         return _located(record, incident)
     toll = _toll(headline.segment) if not incident else None
     reaction = verb is None and not incident and not _name_then_plural(headline.segment)
@@ -445,7 +445,7 @@ def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
     elif clause is not None:  # "Brexit BLOW as Toblerone shrinks its bars": the reaction is verbless, the event not
         text = _text_of(_predicate_tokens(*clause))
     elif verb is None or (incident and _bare_participle(verb)):
-        text = incident or _text_of(_predicate_tokens(headline.segment, None))
+        text = incident or _text_of(_verbless(headline.segment))
     else:
         text = _text_of(_predicate_tokens(headline.segment, verb), verb)
     return _located(record, text)
@@ -455,13 +455,52 @@ _EVENT_CLAUSE_MARKS = frozenset(["as", "when", "after", "while", "whilst"])
 
 
 def _subordinate_clause(segment) -> tuple[list, object] | None:
-    """The tokens and finite verb of the first "as/when/after …" clause that has one ("… as bars get smaller")."""
+    """The tokens and finite verb of the first "as/when/after …" clause that has one ("… as bars get smaller"),
+    when what comes before it is only a reaction ("Brexit BLOW", "Fury"); "Firm shake-up as profits slip" is not."""
     for k, token in enumerate(segment):
         if k and token.lower_ in _EVENT_CLAUSE_MARKS:
+            if not _reaction(segment[:k]):
+                return None
             clause = segment[k + 1 :]
             verb = next((t for t in clause[:5] if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
             return (clause, verb) if verb is not None else None
     return None
+
+
+_REACTION_NOUNS = frozenset(
+    [
+        *["fury", "anger", "outrage", "blow", "shock", "horror", "joy", "relief", "delight", "despair", "chaos"],
+        *["concern", "alarm", "panic", "misery", "heartbreak", "agony", "backlash", "uproar", "dismay", "storm"],
+        *["boost", "embarrassment", "humiliation", "heartache", "jubilation", "celebration", "celebrations"],
+        *["meltdown", "rage", "frenzy", "turmoil", "mayhem", "grief", "tears", "shame", "disgrace", "scare"],
+    ]
+)
+
+
+def _reaction(tokens) -> bool:
+    """ "Brexit BLOW", "FURY", "Joy": a word shouted in capitals, or a noun of feeling, before the event."""
+    words = [t for t in tokens if t.is_alpha]
+    shouted = [t for t in words if len(t) > 2 and t.text.isupper()]
+    return bool(words) and (
+        0 < len(shouted) < len(words)
+        or len(words) == len(shouted) == 1
+        or any(t.lower_ in _REACTION_NOUNS for t in words)
+    )
+
+
+def _verbless(segment) -> list:
+    """A headline without a verb ("Church anger over Bollywood film", "Health service 'at breaking point'") is its
+    own answer, up to a subordinate clause or punctuation."""
+    end = next(
+        (
+            k
+            for k, t in enumerate(segment)
+            if k
+            and (t.lower_ in _ALWAYS_STOP or t.text in _STOP_PUNCT or (t.text in {"-", "–", "—"} and t.whitespace_))
+        ),
+        len(segment),
+    )
+    return segment[:end]
 
 
 def _name_then_plural(segment) -> bool:
@@ -521,8 +560,13 @@ _WH_WORDS = frozenset(["what", "how", "why", "who", "where", "when", "which"])
 
 
 def _explainer(segment) -> bool:
-    """A headline proper that asks or explains ("what we know", "how it happened") states no event."""
-    return bool(segment) and segment[0].lower_ in _WH_WORDS
+    """A headline proper that asks or explains ("what we know", "how it happened", "Is this the end of …?")
+    states no event."""
+    if not segment:
+        return False
+    first = segment[0]
+    asks = segment[-1].text == "?" and (first.tag_ in {"MD", "VBZ", "VBP", "VBD"} or first.pos_ == "AUX")
+    return first.lower_ in _WH_WORDS or asks
 
 
 def _headline_subject(record: Record, headline: _Headline | None, named: bool) -> Answer | None:
@@ -591,11 +635,30 @@ _MAX_SOURCE_WORDS = 4
 
 
 def _without_attribution(tokens) -> list:
-    """ "Shape change 'not linked to Brexit', says maker" / "…, police say": the reported clause before the comma."""
-    comma = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text == ","), None)
-    if comma is None or comma < 3:
-        return tokens
-    return tokens[:comma] if _attribution(tokens[comma + 1 :]) else tokens
+    """ "Shape change 'not linked to Brexit', says maker" / "…, police say" / "Golden rule 'intact' says ex-aide" /
+    "UK rebate 'unjustified' - Chirac": the reported clause before the source."""
+    for k in range(len(tokens) - 2, 1, -1):
+        token = tokens[k]
+        if token.text == "," and k >= 3 and _attribution(tokens[k + 1 :]):
+            return tokens[:k]
+        if _closing_quote(tokens, k) and _attribution(tokens[k + 1 :]):
+            return tokens[: k + 1]
+        if token.text in {"-", "–", "—"} and token.whitespace_ and _source_only(tokens[k + 1 :]):
+            return tokens[:k]
+    return tokens
+
+
+def _closing_quote(tokens, k: int) -> bool:
+    """A quote mark that closes one opened earlier in the headline."""
+    return tokens[k].text in _QUOTES and sum(t.text in _QUOTES for t in tokens[:k]) % 2 == 1
+
+
+def _source_only(tokens) -> bool:
+    """ "- Chirac", "- doctors", "- sources": a short source after a dash, no verb."""
+    words = [t for t in tokens if not t.is_punct]
+    return 1 <= len(words) <= 3 and all(
+        t.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} or t.text[:1].isupper() for t in words
+    )
 
 
 def _attribution(tokens) -> bool:
@@ -863,5 +926,5 @@ def _first_words(tokens, limit: int) -> list:
 
 def _dangling(token) -> bool:
     if token.is_punct:
-        return token.text not in _QUOTES
+        return token.text not in _QUOTES and token.text != "%"
     return token.pos_ in {"ADP", "DET", "CCONJ", "PART"} and token.dep_ != "prt"
