@@ -178,3 +178,47 @@ def test_a_bare_participle_conjoined_to_a_passive_is_passive_too(run_events):
     )
     assaults = [e for e in record.events if e.type == "ASSAULT"]
     assert assaults and all(codes(e.actors) == {"PSE"} for e in assaults)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # "he" in a statement is its speaker, also when the speaker is named by title only
+        (
+            "The Israeli prime minister said he was ready to meet Palestinian leader Mahmoud Abbas.",
+            "AGREE",
+            "ISR",
+            "PSE",
+        ),
+        # "his" too, after the country words of its own phrase ("his Pakistani counterpart" is Pakistan's)
+        (
+            "The Indian prime minister said he would press his Pakistani counterpart on terrorism.",
+            "REQUEST",
+            "IND",
+            "PAK",
+        ),
+        ("The Thai army chief said his troops had withdrawn from the disputed temple area.", "RETREAT", "THA", None),
+        # a spokesman speaks for whom he is the spokesman of, and for his service's bare "troops"
+        ("A spokesman for the Iraqi government said it had arrested three men in Mosul.", "COERCE", "IRQ", None),
+        ("An Israeli army spokeswoman said troops had opened fire on Palestinian protesters.", "ASSAULT", "ISR", "PSE"),
+        # who claims an attack carried it out
+        ("Hamas claimed responsibility for the rocket attack on the Israeli town of Sderot.", "ASSAULT", "PSE", "ISR"),
+        ("The Taliban claimed responsibility for the bombing that killed 12 Afghan soldiers.", "ASSAULT", "AFG", "AFG"),
+        # forces entering a town of another country occupy it (CAMEO 192)
+        ("A Georgian official said Russian tanks had entered the Georgian town of Gori.", "COERCE", "RUS", "GEO"),
+    ],
+)
+def test_speakers_spokesmen_and_claimants(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == ({recipient} if recipient else set())
+
+
+def test_a_palestinian_official_does_not_make_unnamed_troops_palestinian(run_events):
+    event = only(run_events("A Palestinian official said troops opened fire on protesters in Hebron."), "ASSAULT")
+    assert codes(event.actors) == {None}
+
+
+def test_an_unclaimed_bombing_is_not_denied(run_events):
+    event = only(run_events("No group has claimed responsibility for the bombing in Peshawar."), "ASSAULT")
+    assert not event.negated and (event.mode, event.cameo) == ("bombing", "183")

@@ -355,6 +355,7 @@ _COLLECTIVE_HEADS = frozenset(
 # Peoples of several states: their country is the one the story names.
 _STATELESS_PEOPLES = frozenset(["kurd", "kurds", "kurdish", "tamil", "tamils", "pashtun", "pashtuns", "hutu", "tutsi"])
 # "the two countries", "both sides": plural heads that stand for the last two countries named.
+_LAST_MODIFIERS = _STATELESS_PEOPLES | {"his", "her", "its", "their", "our"}
 _PAIR_HEADS = frozenset(["country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor"])
 # Region adjectives CAMEO codes as actors of their own ("Western diplomats" → WST).
 _REGION_ADJECTIVES = {
@@ -372,7 +373,58 @@ _NOT_ACTOR_ENTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT"])
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _GROUP_PRONOUNS = {"it", "they", "we"}
 _SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add", "deny", "confirm", "admit"}
-_COUNTRY_NOMINALS = {"country", "nation", "state"}
+_COUNTRY_NOMINALS = {"country", "nation", "state", "kingdom"}
+_MOUTHPIECES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+_PERSON_ROLES = frozenset(
+    [
+        "minister",
+        "president",
+        "premier",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "governor",
+        "mayor",
+        "leader",
+        "counterpart",
+        "commander",
+        "general",
+        "officer",
+        "judge",
+        "prosecutor",
+        "senator",
+        "lawmaker",
+        "legislator",
+        "dissident",
+        "businessman",
+        "professor",
+        "analyst",
+        "expert",
+        "cleric",
+        "imam",
+        "pope",
+        "bishop",
+        "priest",
+        "chief",
+        "head",
+        "director",
+        "chairman",
+        "chairwoman",
+        "negotiator",
+        "adviser",
+        "advisor",
+        "aide",
+        "mediator",
+    ]
+)
 _DOCUMENTS = frozenset(["report", "statement", "communique", "study", "document", "declaration", "letter"])
 # Collective nouns that act like a sector word: "opposition groups in Zimbabwe" are Zimbabwean.
 _GROUP_NOUNS = frozenset(
@@ -522,7 +574,7 @@ class ActorResolver:
             return self._pronoun(token)
         if token.lower_ in _GROUP_PRONOUNS:
             return self._speaker_pronoun(token)
-        if token.lower_ in _COUNTRY_NOMINALS and any(c.lower_ == "the" for c in token.children):
+        if token.lower_ in _COUNTRY_NOMINALS and [c.lower_ for c in token.lefts] == ["the"]:
             return self._country_nominal(token, exclude or set())
         entity = self._entity_for(token)
         if entity is not None:
@@ -774,14 +826,18 @@ class ActorResolver:
             sector = sector or Sector.GOV
         # modifiers at any depth ("US Predator attacks"); a stateless people last: "Kurdish peshmerga fighters"
         # are the peshmerga's (Iraq's) before they are of whatever country the sentence names nearest
-        modifiers = sorted(self.doc[token.left_edge.i : token.i], key=lambda t: t.lower_ in _STATELESS_PEOPLES)
+        # and an owner pronoun after the words: "his Pakistani counterpart" is Pakistan's, not the speaker's
+        modifiers = sorted(self.doc[token.left_edge.i : token.i], key=lambda t: t.lower_ in _LAST_MODIFIERS)
         for child in modifiers:
             if child.dep_ in {"amod", "compound", "poss", "nmod", "npadvmod"} and not _supporter(child):
                 country = country or self.metonymic_country.get(child.i) or self._child_country(child)
                 in_name = child.ent_type_ in {"GPE", "LOC", "FAC"}  # "the West Bank town": a place, not a bank
                 if child.lower_ == "foreign" and token.lemma_.lower() not in _FOREIGN_OFFICES:
                     continue  # "foreign nationals" are no government; "the Foreign Office" is
-                sector = _overriding_sector(child.lower_) or sector or (None if in_name else sector_of([child.lemma_]))
+                own = None if in_name else sector_of([child.lemma_])
+                if token.lemma_.lower() in _MOUTHPIECES and own is not None and own != Sector.GOV:
+                    sector = own  # "an army spokeswoman" speaks for the army, "a police spokesman" for the police
+                sector = _overriding_sector(child.lower_) or sector or own
         if country is None and token.pos_ == "PROPN":  # "President obama": a known leader the entity stage missed
             country = known_leader_country(text) or misspelt_country(token.text)
         if country is None:
@@ -805,6 +861,8 @@ class ActorResolver:
         if region is not None and (country is None or region == "LAM"):  # CAMEO region codes: "Western
             # diplomats", "Arab foreign ministers"; "Latin American leaders" are not American
             return Participant(name=text, code=region + (sector.value if sector else ""), span=self._span(token))
+        if country is None and sector in {Sector.MIL, Sector.COP} and token.left_edge.i == token.i:
+            country = self._own_side(token, sector)  # "an army spokeswoman said troops had opened fire"
         if country is None and sector in _DOMESTIC_SECTORS and any(c.lower_ == "the" for c in token.children):
             country = self.sole_country()  # "the opposition", "the president": the story's own institutions
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
@@ -896,7 +954,8 @@ class ActorResolver:
         for modifiers in (names, capitalised if " " in capitalised else ""):  # not a lone "Western"
             if modifiers in BLOCS and not (modifiers in _REGION_BLOCS and sector_of([phrase.root.lemma_]) is None):
                 return BLOCS[modifiers]  # "Islamic State fighters", "al-Qaeda militants"; not "the Europe Bridge"
-        of = [g for p in phrase.root.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
+        owners = {"of", "for"} if phrase.root.lemma_.lower() in _MOUTHPIECES else {"of"}
+        of = [g for p in phrase.root.children if p.dep_ == "prep" and p.lower_ in owners for g in p.subtree]
         if any(t.text in {"UN", "U.N.", "NATO", "EU"} for t in of):
             return "IGO"
         for t in of:  # "inspectors of the International Atomic Energy Agency"
@@ -918,6 +977,8 @@ class ActorResolver:
             return None
         actor_noun = self._actor_noun(token)
         preps = {"of", "from"} | (_WHERE_PREPS if actor_noun else set())
+        if token.lemma_.lower() in _MOUTHPIECES:  # "a spokesman for the Iraqi government"
+            preps.add("for")
         based = [
             c
             for c in token.children
@@ -964,7 +1025,11 @@ class ActorResolver:
         return country_of_text(child.text) or country_of_text(self.doc[child.left_edge.i : child.i + 1].text)
 
     def _pronoun(self, token) -> Participant | None:
-        """he/she: the last person who was a subject, else the last person named."""
+        """he/she: the speaker whose statement it is the subject of ("the prime minister said he would
+        meet…"), else the last person who was a subject, else the last person named."""
+        speaker = self._statement_speaker(token) if token.dep_ in {"nsubj", "nsubjpass", "poss"} else None
+        if speaker is not None and self._one_person(speaker):
+            return self.resolve(speaker)
         nearest = None
         for i in range(token.i - 1, max(-1, token.i - 150), -1):
             entity = self.entity_at.get(i)
@@ -977,17 +1042,37 @@ class ActorResolver:
 
     def _speaker_pronoun(self, token) -> Participant | None:
         """ "Hungary said it will support…": it/they/we in a statement is its speaker."""
+        speaker = self._statement_speaker(token)
+        return self.resolve(speaker) if speaker is not None else None
+
+    def _statement_speaker(self, token):
+        """The named (not pronoun) subject of the say-verb whose statement ``token`` is in, if any."""
         clause = token.head
         for _ in range(3):
             if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAY:
                 speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
                 if speaker is not None and speaker.lower_ not in _GROUP_PRONOUNS | _PERSONAL:
-                    return self.resolve(speaker)
+                    return speaker
                 return None
             if clause.head is clause:
                 return None
             clause = clause.head
         return None
+
+    def _own_side(self, token, sector: Sector) -> str | None:
+        """Bare "troops" or "police" in a statement by their own service's spokesman are that service's."""
+        speaker = self._statement_speaker(token)
+        if speaker is None:
+            return None
+        found = self.resolve(speaker)
+        return found.country if found is not None and found.sector == sector else None
+
+    def _one_person(self, token) -> bool:
+        """A named person or a singular role noun ("the prime minister"), who can be "he" or "she"."""
+        entity = self.entity_at.get(token.i)
+        if entity is not None:
+            return entity.type == EntityType.PERSON
+        return token.tag_ == "NN" and token.lemma_.lower() in _PERSON_ROLES
 
     def _main_subject(self, token, entity: Entity) -> bool:
         head = token

@@ -38,7 +38,13 @@ from newsgraph.events.lexicon import (
     verb_triggers,
 )
 from newsgraph.events.modes import governing_chain, read_modes
-from newsgraph.events.participants import agent_of, fill_participants, recipients_of
+from newsgraph.events.participants import (
+    agent_of,
+    claimed_participants,
+    fill_participants,
+    recipients_of,
+    responsibility_claim,
+)
 from newsgraph.events.verbs import obligation_candidate, verb_candidate
 
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
@@ -99,7 +105,9 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             found.append(candidate)
     _add_joiners(doc, found, resolver)
     found += _intent_adjectives(intent_words, found + unresolved, resolver)
-    unresolved += _noun_fallbacks(doc, noun_ids, found + unresolved, nouns)
+    for candidate in _noun_fallbacks(doc, noun_ids, found + unresolved, nouns):
+        claimed = claimed_participants(candidate, resolver)  # "Hamas claimed responsibility for the attack"
+        (found if claimed else unresolved).append(candidate)
     kept = fold_embedded(found + _actorless_fallbacks(found, unresolved))
     return with_reported_accusations(kept, resolver)
 
@@ -266,6 +274,8 @@ def _noun_fallbacks(doc, noun_ids: list[int], candidates: list[Candidate], nouns
             c = Candidate(trigger=trigger, word=token, verb=verb, kind=trigger.kind, mode=trigger.mode, noun=token)
             c.chain = governing_chain(verb)
             c.modes = read_modes(c.chain, token)
+            if responsibility_claim(token) is not None:  # "no group has claimed responsibility for the attack"
+                c.modes.negated = c.modes.hypothetical = False  # the doubt is about who, not whether
             found.append(c)
             break
     return found

@@ -28,6 +28,8 @@ def adjust_kind(c: Candidate) -> None:
         c.mode = _threatened_means(c.verb)
     if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):
         c.mode = "phone"  # "discussed grain exports in a phone call" (CAMEO 041)
+    if c.kind == "ASSAULT" and c.word.lemma_.lower() == "bombing" and _by_armed_forces(c):
+        c.mode = "aerial"  # "NATO's bombing of Belgrade"; "the bombing in Peshawar" (no army) is a bomb attack
     if c.kind == "ASSAULT" and "prepare" in governors and not c.modes.negated:
         c.kind, c.mode = "MOBILIZE", "military"  # readying an attack is a show of force (CAMEO 15)
         c.modes.future = c.modes.intent = False
@@ -58,6 +60,14 @@ def adjust_kind(c: Candidate) -> None:
 _TAKEABLE_PEOPLE = (
     frozenset(OBJECT_CLASSES["people"]) | PEOPLE_NOUNS | {"sailor", "marine", "commander", "chief", "general"}
 )
+
+
+def _by_armed_forces(c: Candidate) -> bool:
+    """A state, its military or an alliance: who bombs from the air."""
+    return bool(c.actors) and all(
+        p.sector == Sector.MIL or p.code == "IGO" or (p.country is not None and p.sector in {None, Sector.GOV})
+        for p in c.actors
+    )
 
 
 def _passive(verb) -> bool:

@@ -399,7 +399,7 @@ truce AGREE ceasefire|ceasefire AGREE ceasefire|cease-fire AGREE ceasefire|break
 consensus AGREE -|compromise AGREE -|armistice AGREE ceasefire
 explosion ASSAULT bombing|blast ASSAULT bombing|bomb ASSAULT bombing
 attack ASSAULT -|strike ASSAULT -|airstrike ASSAULT aerial|raid ASSAULT -|offensive ASSAULT -|assault ASSAULT -
-bombing ASSAULT aerial|shelling ASSAULT heavy-weapons|bombardment ASSAULT heavy-weapons|invasion ASSAULT -
+bombing ASSAULT bombing|shelling ASSAULT heavy-weapons|bombardment ASSAULT heavy-weapons|invasion ASSAULT -
 operation ASSAULT -|fire ASSAULT -|clash ASSAULT -|fighting ASSAULT -|gunfire ASSAULT firearms|shooting ASSAULT firearms
 sanction SANCTION embargo|embargo SANCTION embargo|blockade COERCE blockade|curfew COERCE restrict
 aid AID -|assistance AID -|support AID -|weapon AID military|arm AID military|asylum AID asylum

@@ -87,6 +87,10 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
             c.recipients = resolver.resolve_all(subject)
     elif subject is not None:
         c.actors = resolver.resolve_all(subject) or _parties_of_event_noun(subject, resolver)
+        if not c.actors:
+            c.actors = _claimants(subject, resolver)  # "X claimed responsibility for the bombing that killed…"
+            if c.actors and c.kind == "ASSAULT":
+                c.mode = c.mode or noun_mode(subject, None)
     if not c.actors:
         c.actors = _unresolved_actor(agent if passive else subject, resolver)
     if not c.actors:
@@ -118,6 +122,39 @@ def _parties_of_event_noun(noun, resolver: ActorResolver) -> list[Participant]:
             if found:
                 return found
     return []
+
+
+_CLAIM_VERBS = frozenset(["claim", "accept", "take", "admit", "acknowledge", "bear"])
+
+
+def responsibility_claim(noun):
+    """The verb of "claimed / took responsibility for <noun>", or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    blame = noun.head.head
+    claim = blame.head
+    if blame.lemma_.lower() not in {"responsibility", "credit"} or claim.lemma_.lower() not in _CLAIM_VERBS:
+        return None
+    return claim
+
+
+def _claimants(noun, resolver: ActorResolver) -> list[Participant]:
+    """ "The Taliban claimed responsibility for the bombing that killed…": who claims the act did it."""
+    claim = responsibility_claim(noun) if noun.lemma_.lower() in noun_triggers() else None
+    if claim is None:
+        return []
+    claimant, passive = clause_subject(claim)
+    return resolver.resolve_all(claimant) if claimant is not None and not passive else []
+
+
+def claimed_participants(c: Candidate, resolver: ActorResolver) -> bool:
+    """An event noun whose responsibility someone claims: the claimant acts, the noun's phrases name the rest."""
+    actors = _claimants(c.noun, resolver) if c.noun is not None else []
+    if not actors:
+        return False
+    c.actors = actors
+    _noun_participants(c, resolver)
+    return True
 
 
 def _unresolved_actor(subject, resolver: ActorResolver) -> list[Participant]:

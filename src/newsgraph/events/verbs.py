@@ -52,6 +52,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         )
         kind, mode = ("AID", "peacekeeping") if peacekeeping else ("MOBILIZE", "military")
         return _reading(token, kind, mode, recipient=("in", "to"))
+    if lemma == "enter" and _forces_subject(token, forces) and _has_place_object(token):
+        return _reading(token, "COERCE", "occupy")  # "Russian tanks entered the town of Gori" (CAMEO 192)
     if lemma == "leave" and _forces_subject(token, forces) and _has_place_object(token):
         return _reading(token, "RETREAT", "military")  # "troops will leave Afghanistan"
     state = _state_change(token, lemma)
