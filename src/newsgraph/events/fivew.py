@@ -59,6 +59,7 @@ _WHY_MARKS = {"because", "as", "after", "since"}
 _WHY_PREPS = {"over", "amid", "for", "because", "after", "following", "due"}
 _HOW_PREPS = {"with", "by", "using", "via"}
 _SCENE_PREPS = {"in", "at", "on", "after", "before", "during", "as", "near", "outside", "amid"}
+_BODY_SCENE_PREPS = frozenset(["in", "at", "on", "after", "before", "during", "as", "near", "outside", "inside"])
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TIME_LABELS = {"DATE", "TIME"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "from"}
@@ -116,7 +117,7 @@ def main_event(record: Record, doc, headline_doc=None) -> MainEvent | None:
         or _in_body(record, doc, clause, _who)
         or _headline_subject(record, headline, named=False)  # "Police identify …": the lead may name them better
     )
-    answers.what = _headline_what(record, headline) or _in_body(record, doc, clause, _what)
+    answers.what = _headline_what(record, headline, doc) or _in_body(record, doc, clause, _what)
     answers.when = _when(record, doc, event, sentences)
     answers.where = _where(record, doc, event, sentences, headline_doc)
     answers.why = _in_body(record, doc, clause, _why)
@@ -231,7 +232,7 @@ def _what(clause):
         elif child.dep_ == "ccomp" and len(tokens) == 1:  # "declares it is finally done investigating …"
             tokens.extend(t for t in child.subtree if t.dep_ not in {"relcl", "advcl"})
             break
-        elif child.dep_ == "prep" and child.lower_ not in {"in", "at", "on", "after", "before", "during", "as"}:
+        elif child.dep_ == "prep" and child.lower_ not in _BODY_SCENE_PREPS:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             tokens.append(child)
             if pobj is not None:
@@ -430,7 +431,7 @@ def _read_headline(headline_doc, doc) -> _Headline | None:
     return _Headline(headline_doc, label, segment, _headline_verb(segment, _lead_verb_lemmas(doc)))
 
 
-def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
+def _headline_what(record: Record, headline: _Headline | None, doc=None) -> Answer | None:
     if headline is None:
         return None
     verb = headline.verb
@@ -448,7 +449,34 @@ def _headline_what(record: Record, headline: _Headline | None) -> Answer | None:
         text = incident or _text_of(_verbless(headline.segment))
     else:
         text = _text_of(_predicate_tokens(headline.segment, verb), verb)
+    if text is not None and verb is not None and " " not in text:  # "(Five) shot": the lead may say "have been shot"
+        return _lead_telling(record, doc, verb) or _located(record, _with_subject_noun(headline.segment, verb, text))
     return _located(record, text)
+
+
+def _with_subject_noun(segment, verb, text: str) -> str:
+    """ "(Oil) prices fall": a lone intransitive verb says too little; its subject's head noun goes with it (a name
+    is the "who" alone: "Thunberg protests")."""
+    before = next((segment[k - 1] for k, t in enumerate(segment) if k and t.i == verb.i), None)
+    if before is None or before.pos_ != "NOUN" or before.dep_ == "pobj" or before.i + 1 != verb.i:
+        return text
+    return f"{before.text} {text}" if text == verb.text else text
+
+
+def _same_verb(token, verb) -> bool:
+    return token.lower_ == verb.lower_ or token.lemma_.lower() == verb.lemma_.lower()
+
+
+def _lead_telling(record: Record, doc, verb) -> Answer | None:
+    """The lead's own predicate for the headline's lone verb, when a lead sentence uses the same word as a verb."""
+    if doc is None:
+        return None
+    for sentence in islice(doc.sents, _LEAD_SENTENCES + 2):  # as _lead_verb_lemmas: embeds' labels split the lead
+        same = next((t for t in sentence if t.pos_ in {"VERB", "AUX"} and _same_verb(t, verb)), None)
+        if same is not None:
+            told = _in_body(record, doc, same, _what)
+            return told if told is not None and " " in told.text else None  # "crashed" for "crashes" is no fuller
+    return None
 
 
 _EVENT_CLAUSE_MARKS = frozenset(["as", "when", "after", "while", "whilst"])
@@ -812,25 +840,29 @@ def _predicate_tokens(tokens, verb) -> list:
             and tokens[subject - 1].dep_ != "pobj"  # "Boy who fell down well in China found dead"
         ):
             subject -= 1
-        if _bare_participle(verb):  # "Seven killed": the participle alone says too little
-            first = _participle_subject(tokens, subject, first)
     head = first if verb is None else next(k for k, t in enumerate(tokens) if t.i == verb.i)
     end = head + 1
     has_object = False  # a scene phrase or a purpose only ends the predicate once it has an object
     while end < len(tokens) and not _ends_predicate(tokens, end, has_object):
         has_object = has_object or tokens[end].pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or tokens[end].dep_ == "acomp"
         end += 1
+    if verb is not None and _bare_participle(verb):  # "Seven killed": the participle alone says too little
+        complement = any(not t.is_punct and t.pos_ != "ADV" for t in tokens[head + 1 : end])
+        first = _participle_subject(tokens, subject, first, complement)
     if first > 0 and tokens[first - 1].text in _QUOTES and any(t.text in _QUOTES for t in tokens[first:end]):
         first -= 1  # "Tory leader 'cleared' over …": the quote opened before the verb
     return tokens[first:end]
 
 
-def _participle_subject(tokens, start: int, end: int) -> int:
-    """Where a bare participle's answer starts: a count whole ("At least seven killed"), else the subject's head
-    noun only ("(Tram crash) driver released on bail"): the rest is the "who" and lengthens the answer."""
+def _participle_subject(tokens, start: int, end: int, complement: bool) -> int:
+    """Where a bare participle's answer starts: a count whole ("At least seven killed"); else, when nothing follows
+    the participle, the subject's head noun only ("Driver arrested"): the rest is the "who" and lengthens the
+    answer; with a complement ("(Rap boss) arrested over drug find") the subject is the "who" alone."""
     words = tokens[start:end]
-    if any(t.pos_ == "NUM" for t in words):
+    if any(t.pos_ == "NUM" or t.lower_ in _QUANTITY_WORDS for t in words):
         return start
+    if complement:
+        return end
     return end - 1 if words and words[-1].pos_ in {"NOUN", "PROPN"} else end
 
 
