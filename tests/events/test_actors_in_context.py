@@ -222,3 +222,26 @@ def test_a_palestinian_official_does_not_make_unnamed_troops_palestinian(run_eve
 def test_an_unclaimed_bombing_is_not_denied(run_events):
     event = only(run_events("No group has claimed responsibility for the bombing in Peshawar."), "ASSAULT")
     assert not event.negated and (event.mode, event.cameo) == ("bombing", "183")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # a passive event noun: the agent enacts it, the noun's own phrase names whom it is for
+        ("Sanctions against Belarus were tightened by Britain on Monday.", "SANCTION", "GBR", "BLR"),
+        ("Aid to Ethiopia was suspended by Britain after the crackdown.", "SANCTION", "GBR", "ETH"),
+        # a weapons test is a show of force, aimed at no one
+        ("Pakistan test-fired a nuclear-capable missile on Thursday.", "MOBILIZE", "PAK", None),
+        ("North Korea fired two ballistic missiles into the sea.", "MOBILIZE", "PRK", None),
+        ("Nigeria deployed 3,000 troops to the Niger Delta.", "MOBILIZE", "NGA", "NGA"),
+    ],
+)
+def test_passive_event_nouns_weapon_tests_and_the_delta(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == ({recipient} if recipient else set())
+
+
+def test_a_critic_of_sanctions_does_not_impose_them(run_events):
+    record = run_events("Sanctions on Iran were criticised by Russia.")
+    assert all(codes(e.actors) != {"RUS"} for e in record.events if e.type == "SANCTION")

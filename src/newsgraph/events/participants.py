@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsgraph.events.actors import ActorResolver, capitals, participant_key
 from newsgraph.events.candidate import MODE_FROM_WORD, OBJECT_DEPS, Candidate, has_child, noun_mode
-from newsgraph.events.lexicon import ISSUING_VERBS, OBJECT_CLASSES, PEOPLE_NOUNS, noun_triggers
+from newsgraph.events.lexicon import ISSUING_VERBS, OBJECT_CLASSES, PEOPLE_NOUNS, noun_triggers, verb_triggers
 from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Participant, Sector
 
@@ -31,7 +31,10 @@ def _by_phrase(noun):
 
 
 def _visit_to(c: Candidate, prep) -> bool:
-    return c.kind == "CONSULT" and c.mode == "visit" and prep.lower_ == "to"  # "the Pope's visit to Iraq"
+    """ "the Pope's visit to Iraq", "aid to Ethiopia was suspended": "to" names whom the act is for."""
+    if prep.lower_ != "to":
+        return False
+    return (c.kind == "CONSULT" and c.mode == "visit") or c.kind == "AID" or (c.kind, c.mode) == ("SANCTION", "aid")
 
 
 def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
@@ -49,6 +52,11 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
             by = _by_phrase(pobj) if of_target and not c.actors else None
             if by is not None:  # "the expulsion of 40 diplomats by Germany", "by" hung on the diplomats
                 c.actors = resolver.resolve_all(by)
+    # "sanctions against Belarus were tightened by the EU"; not "sanctions were criticised by Russia" (an act of its own)
+    enacted = c.word.i == c.verb.i or c.verb.lemma_.lower() not in verb_triggers()
+    agent = agent_of(c.verb) if noun.dep_ == "nsubjpass" and enacted else None
+    if not c.actors and agent is not None:
+        c.actors = resolver.resolve_all(agent)
     if not c.actors:
         modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound", "poss"} and m.i < noun.i]
         c.actors = [p for m in modifiers if (p := resolver.resolve(m)) is not None and (p.country or p.code)]
@@ -84,7 +92,7 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
             c.actors = _actor_from_cause(verb, resolver)
             c.mode = c.mode or _cause_mode(verb)
         if subject is not None and c.noun is None and c.kind != "MOBILIZE":  # "troops were sent": what, not whom
-            c.recipients = resolver.resolve_all(subject)
+            c.recipients = resolver.resolve_all(subject) or _for_whom(c, subject, resolver)
     elif subject is not None:
         c.actors = resolver.resolve_all(subject) or _parties_of_event_noun(subject, resolver)
         if not c.actors:
@@ -110,6 +118,19 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     elif c.kind == "PROTEST" and c.mode == "obstruct" and official:
         c.kind, c.mode = "COERCE", "restrict"  # a state blocking access restricts; it does not protest
     return True
+
+
+def _for_whom(c: Candidate, thing, resolver: ActorResolver) -> list[Participant]:
+    """ "Aid to Ethiopia was suspended", "sanctions against Iran were lifted": the acted-on thing's phrase
+    names the recipient."""
+    for prep in thing.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in {"against", "on"} or _visit_to(c, prep)):
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = [p for p in resolver.resolve_all(pobj) if p.country or p.code]
+            if found:
+                return found
+    return []
 
 
 def _parties_of_event_noun(noun, resolver: ActorResolver) -> list[Participant]:

@@ -81,6 +81,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "ASSAULT", recipient=("against", "on"))  # "used chemical weapons (against…)"
     if lemma == "set" and has_object(token, {"fire"}) and _to_property(token):
         return _reading(token, "ASSAULT", recipient=("to",))  # "set fire to cars": a burning, as "torched"
+    if lemma in {"fire", "launch"} and _test_firing(token):
+        return _reading(token, "MOBILIZE", recipient=())  # "test-fired a missile": a show of force (CAMEO 150)
     if lemma == "find" and has_child(token, {"oprd", "acomp", "ccomp"}, {"guilty", "liable"}):
         return _reading(token, "ACCUSE", "convict")  # "found X guilty" (CAMEO 116)
     if trigger is None:
@@ -259,6 +261,7 @@ def _lets_in(token) -> bool:
 
 _FORCES = frozenset(OBJECT_CLASSES["forces"])
 _FORCE_USED = frozenset([*OBJECT_CLASSES["weapons"], "force", "weapon"])
+_WEAPONS_TESTED = frozenset(["missile", "missiles", "rocket", "rockets", "torpedo", "weapon", "warhead"])
 _DEPORTABLE = PEOPLE_NOUNS | {"worker", "national", "immigrant", "citizen"}  # not envoys: they are expelled
 _WANTED = frozenset(["suspect", "fugitive", "criminal", "militant", "terrorist"])
 
@@ -352,6 +355,16 @@ def _withdraws_help(token) -> bool:
 
 
 _PLACE_NOUNS = frozenset(["town", "city", "village", "territory", "region", "province", "capital", "port", "base"])
+
+
+def _test_firing(verb) -> bool:
+    """ "test-fired a missile", "fired a missile in a test / into the sea": a weapons test aims at no one."""
+    test_word = any(c.lower_ in {"test", "tests"} and c.i < verb.i for c in verb.children)
+    in_a_test = any(
+        p.dep_ == "prep" and any(g.lemma_.lower() in {"test", "exercise", "drill", "sea", "ocean"} for g in p.children)
+        for p in verb.children
+    )
+    return (test_word or in_a_test) and has_object(verb, _WEAPONS_TESTED)
 
 
 def _has_place_object(token) -> bool:

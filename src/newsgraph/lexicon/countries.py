@@ -66,7 +66,7 @@ RUS Russia,Russian Federation|IRN Iran|SYR Syria|KOR South Korea,Korea,Republic 
 TWN Taiwan|VNM Vietnam,Viet Nam|LAO Laos|BOL Bolivia|VEN Venezuela|TZA Tanzania|MDA Moldova|CZE Czech Republic,Czechia
 TUR Turkey,Türkiye,Turkiye|CIV Ivory Coast,Cote d'Ivoire,Côte d'Ivoire|COD Democratic Republic of Congo,DR Congo,DRC,Congo-Kinshasa,Congo
 COG Republic of Congo,Congo Republic,Congo-Brazzaville|MMR Myanmar,Burma|MKD North Macedonia,Macedonia|SWZ Eswatini,Swaziland
-CPV Cape Verde|PSE Palestine,Palestinian Territories,West Bank,Gaza,Gaza Strip|BRN Brunei|FSM Micronesia
+CPV Cape Verde|PSE Palestine,Palestinian Territories,West Bank,Gaza,Gaza Strip|BRN Brunei|FSM Micronesia|NGA Niger Delta
 CZE Czechoslovakia|DEU East Germany,West Germany|ZWE Rhodesia|KHM Kampuchea|LKA Ceylon|BFA Upper Volta|BEN Dahomey
 XKX Kosovo|VAT Vatican,Vatican City,Holy See|ARE UAE,U.A.E.,United Arab Emirates,Emirates|NLD Netherlands,Holland,the Netherlands
 PHL Philippines,the Philippines|BHS Bahamas,the Bahamas|GMB Gambia,the Gambia|TLS East Timor,Timor-Leste
