@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 
 from newsgraph.events.actors import SECTOR_OF
@@ -722,13 +723,61 @@ def _headline_verb(tokens, lead_verbs: set[str]):
     if verb is not None and verb.lemma_ in _REPORTING:  # "…, reports say": the reported clause
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
     misread = next((t for t in main if _noun_read_as_verb(t, lead_verbs)), None)
+    if misread is None and (verb is None or verb.tag_ not in _FINITE_TAGS) and not _has_finite_verb(main):
+        misread = next((t for t in main if _third_person_noun(t, main[0])), None)
     if misread is not None and (verb is None or misread.i < verb.i):
         return misread
+    if verb is not None:
+        verb = _first_of_two_predicates(verb, main)
     if verb is None:
         verb = next((t for t in main if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
     if verb is None:
         verb = next((t for t in main if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}), None)
     return _after_relative_clause(verb, main, lead_verbs) if verb is not None else None
+
+
+def _has_finite_verb(tokens) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS for t in tokens)
+
+
+def _third_person_noun(token, first) -> bool:
+    """ "Brown shrugs/NNS off economy fears", "Council outlaws/NNPS drinking": in a headline the parser found no
+    finite verb in, a plural-looking word after the subject and before an object or particle that English uses as
+    a verb (WordNet's verbs, as the spaCy model's lemmatizer ships them)."""
+    doc = token.doc
+    if token.tag_ not in {"NNS", "NNPS"} or not token.lower_.endswith("s") or token.i == first.i:
+        return False
+    if token.i + 1 >= len(doc) or token.text[:1].isupper():
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
+        return False
+    objectlike = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON"} or after.tag_ in {"VBG", "RP"}
+    if not (objectlike or after.text in _QUOTES or (after.pos_ == "ADP" and after.lower_ not in {"of", "for"})):
+        return False
+    forms = {token.lower_[:-1], _without_es(token.lower_), token.lemma_.lower()}
+    return bool(forms & _english_verbs())
+
+
+@cache
+def _english_verbs() -> frozenset[str]:
+    from newsgraph.config import Settings
+    from newsgraph.stages.nlp import load_spacy  # cached: the process that parsed the headline has it loaded
+
+    try:
+        lookups = load_spacy(Settings().spacy_model).get_pipe("lemmatizer").lookups
+        return frozenset(lookups.get_table("lemma_index")["verb"])
+    except KeyError:  # a model without the rule lemmatizer's tables
+        return frozenset()
+
+
+def _first_of_two_predicates(verb, main: list):
+    """ "Bank holds rates steady, signals cuts ahead": of two predicates split by a comma, the first is the news."""
+    comma = next((t.i for t in main if t.text == "," and t.i < verb.i), None)
+    if comma is None:
+        return verb
+    first = next((t for t in main if t.i < comma and t.pos_ == "VERB" and t.tag_ in _FINITE_TAGS), None)
+    return first if first is not None else verb
 
 
 def _initial_name_as_verb(root, main: list) -> bool:
@@ -933,7 +982,7 @@ def _between_names(tokens, k: int) -> bool:
 def _text_of(tokens, verb=None) -> str | None:
     """The tokens' text without dangling words at the end ("… on"), punctuation at the start, or half a quote."""
     words = list(tokens)
-    while words and _dangling(words[-1]):
+    while words and _dangling(words[-1]) and not _particle_of(words[-1], verb):
         words.pop()
     while words and words[0].is_punct and words[0].text not in _QUOTES:
         words.pop(0)
@@ -944,6 +993,14 @@ def _text_of(tokens, verb=None) -> str | None:
     if alone or not any(w.is_alpha or w.like_num for w in words):  # a lone word only when it is the verb
         return None
     return words[0].doc[words[0].i : words[-1].i + 1].text  # doc.text would rebuild the whole text
+
+
+_PARTICLES = frozenset(["on", "off", "up", "down", "out", "back", "away", "over", "through"])
+
+
+def _particle_of(token, verb) -> bool:
+    """ "(Nadal) marches on", "backs down": a particle right after the verb completes it."""
+    return verb is not None and token.i == verb.i + 1 and token.lower_ in _PARTICLES
 
 
 def _first_words(tokens, limit: int) -> list:
