@@ -475,8 +475,12 @@ def _lead_telling(record: Record, doc, verb) -> Answer | None:
     for sentence in islice(doc.sents, _LEAD_SENTENCES + 2):  # as _lead_verb_lemmas: embeds' labels split the lead
         same = next((t for t in sentence if t.pos_ in {"VERB", "AUX"} and _same_verb(t, verb)), None)
         if same is not None:
-            told = _in_body(record, doc, same, _what)
-            return told if told is not None and " " in told.text else None  # "crashed" for "crashes" is no fuller
+            group = [t for t in same.lefts if t.dep_ in {"aux", "auxpass", "neg"}] + [same]
+            if len(group) < 2:  # only auxiliaries make it fuller: "crashed (out)" for "crashes" is not
+                return None
+            group += [t for t in same.rights if t.dep_ == "prt"]
+            start, end = group[0].idx, group[-1].idx + len(group[-1].text)
+            return Answer(text=record.article.body[start:end], span=record.article.span(start, end))
     return None
 
 
@@ -724,7 +728,7 @@ def _headline_verb(tokens, lead_verbs: set[str]):
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
     misread = next((t for t in main if _noun_read_as_verb(t, lead_verbs)), None)
     if misread is None and (verb is None or verb.tag_ not in _FINITE_TAGS) and not _has_finite_verb(main):
-        misread = next((t for t in main if _third_person_noun(t, main[0])), None)
+        misread = next((t for t in reversed(main) if _third_person_noun(t, main[0])), None)
     if misread is not None and (verb is None or misread.i < verb.i):
         return misread
     if verb is not None:
@@ -733,7 +737,20 @@ def _headline_verb(tokens, lead_verbs: set[str]):
         verb = next((t for t in main if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
     if verb is None:
         verb = next((t for t in main if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}), None)
-    return _after_relative_clause(verb, main, lead_verbs) if verb is not None else None
+    if verb is None:
+        return None
+    return _adjective_over_infinitive(_after_relative_clause(verb, main, lead_verbs), main)
+
+
+def _adjective_over_infinitive(verb, main: list):
+    """ "PlayStation ready to go", "Farrell due to make debut": the adjective the infinitive completes is the
+    predicate's head."""
+    if verb.tag_ != "VB" or verb.i < 2 or verb.doc[verb.i - 1].tag_ != "TO":
+        return verb
+    before = verb.doc[verb.i - 2]
+    if (before.pos_ == "ADJ" or before.lower_ == "due") and before.i >= main[0].i:
+        return before
+    return verb
 
 
 def _has_finite_verb(tokens) -> bool:
@@ -745,17 +762,18 @@ def _third_person_noun(token, first) -> bool:
     finite verb in, a plural-looking word after the subject and before an object or particle that English uses as
     a verb (WordNet's verbs, as the spaCy model's lemmatizer ships them)."""
     doc = token.doc
-    if token.tag_ not in {"NNS", "NNPS"} or not token.lower_.endswith("s") or token.i == first.i:
-        return False
-    if token.i + 1 >= len(doc) or token.text[:1].isupper():
+    if token.i == first.i or token.i + 1 >= len(doc) or token.text[:1].isupper():
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
+    third_person = token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith("s")
+    if not (third_person or (token.tag_ == "NN" and before.tag_ in {"NNS", "NNPS"})):  # "(Electronics) firms eye …"
+        return False
     if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
         return False
     objectlike = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON"} or after.tag_ in {"VBG", "RP"}
     if not (objectlike or after.text in _QUOTES or (after.pos_ == "ADP" and after.lower_ not in {"of", "for"})):
         return False
-    forms = {token.lower_[:-1], _without_es(token.lower_), token.lemma_.lower()}
+    forms = {token.lower_[:-1], _without_es(token.lower_), token.lemma_.lower()} if third_person else {token.lower_}
     return bool(forms & _english_verbs())
 
 
@@ -845,7 +863,15 @@ def _noun_read_as_verb(token, lead_verbs: set[str]) -> bool:
         forms = (token.lemma_.lower(), token.lower_)
     else:
         return False
-    return any(form in lead_verbs or form in verb_triggers() for form in forms)
+    if any(form in lead_verbs for form in forms):
+        return True
+    # "Home phones face unclear future": a parse whose verb follows its subject holds against the lexicon alone
+    return not _subject_of_next_verb(token) and any(form in verb_triggers() for form in forms)
+
+
+def _subject_of_next_verb(token) -> bool:
+    after = token.doc[token.i + 1]
+    return after.pos_ == "VERB" and after.tag_ in _FINITE_TAGS and token.head.i == after.i and token.dep_ == "nsubj"
 
 
 def _without_es(word: str) -> str:
