@@ -245,3 +245,33 @@ def test_passive_event_nouns_weapon_tests_and_the_delta(run_events, text, kind, 
 def test_a_critic_of_sanctions_does_not_impose_them(run_events):
     record = run_events("Sanctions on Iran were criticised by Russia.")
     assert all(codes(e.actors) != {"RUS"} for e in record.events if e.type == "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # an -ing clause on the main clause shares its subject
+        (
+            "North Korea said it had begun restoring its nuclear plant, accusing the United States of lying.",
+            "ACCUSE",
+            "PRK",
+            "USA",
+        ),
+        # ordering an act does it; the event noun's "of" names whom it is done to
+        ("Venezuela's president ordered the expulsion of the US ambassador on Thursday.", "SANCTION", "VEN", "USA"),
+        # an official arriving in another country's capital visits it; "the country's judge" is that country's
+        ("The European Union's foreign policy chief arrived in Tehran on Saturday.", "CONSULT", None, "IRN"),
+        ("Pakistan's new government on Tuesday freed the country's top judge.", "RETREAT", "PAK", "PAK"),
+        ("Russia sent troops to Kazakhstan to help restore order.", "AID", "RUS", "KAZ"),
+    ],
+)
+def test_participles_orders_arrivals_and_help(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == {recipient}
+
+
+def test_a_participle_needs_a_known_subject_and_meeting_a_target_is_no_meeting(run_events):
+    record = run_events("Output rose at its fastest rate since May, reinforcing a view that growth was stronger.")
+    assert [e for e in record.events if e.actors] == []
+    assert run_events("Big US firms already have to meet the requirements.").events == []

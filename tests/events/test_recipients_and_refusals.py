@@ -160,7 +160,9 @@ def test_troop_movements_and_opened_borders(run_events, text, kind, mode, actor,
 
 
 def test_a_delegation_arriving_is_not_a_troop_movement(run_events):
-    assert run_events("The delegation arrived in Moscow.").events == []
+    # an official's arrival somewhere is a visit (CAMEO 042), never a deployment
+    assert [(e.type, e.mode) for e in run_events("The delegation arrived in Moscow.").events] == [("CONSULT", "visit")]
+    assert run_events("Refugees arrived in Greece.").events == []
 
 
 @pytest.mark.parametrize(

@@ -1016,6 +1016,9 @@ class ActorResolver:
             country, _ = self._entity_country_sector(entity)
             if country:
                 return country
+        if child.dep_ == "poss" and child.lower_ in _COUNTRY_NOMINALS and [c.lower_ for c in child.lefts] == ["the"]:
+            named = self._country_nominal(child, set())  # "the country's top judge"
+            return named.country if named is not None else None
         if child.dep_ == "poss" and child.lower_ in {"its", "their", "our"}:  # "X said their forces…": the speaker's
             speaker = self._speaker_pronoun(child)
             return speaker.country if speaker is not None else None

@@ -333,11 +333,17 @@ def _confidence(c: Candidate) -> float:
         score += 0.1
     if c.modes.hypothetical:
         score -= 0.1
-    if c.verb.dep_ in {"relcl", "acl", "advcl"}:  # a subordinate clause is rarely the sentence's event
-        score -= 0.15
+    if _clause_head(c.verb).dep_ in {"relcl", "acl", "advcl"}:  # a subordinate clause (or its conjunct) is
+        score -= 0.15  # rarely the sentence's event: "…, killing one person and arresting 12"
     if c.derived:  # implied by the event told, so ranked below it
         score -= 0.3
     return round(min(0.95, max(0.1, score)), 2)
+
+
+def _clause_head(verb):
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _merge_or_add(events: list[Event], event: Event) -> None:

@@ -30,6 +30,8 @@ def adjust_kind(c: Candidate) -> None:
         c.mode = "phone"  # "discussed grain exports in a phone call" (CAMEO 041)
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "bombing" and _by_armed_forces(c):
         c.mode = "aerial"  # "NATO's bombing of Belgrade"; "the bombing in Peshawar" (no army) is a bomb attack
+    if c.kind == "MOBILIZE" and c.recipients and _sent_to_help(c.verb):
+        c.kind, c.mode = "AID", "military"  # "will send 230 troops to Afghanistan to help train its army" (CAMEO 07)
     if c.kind == "ASSAULT" and "prepare" in governors and not c.modes.negated:
         c.kind, c.mode = "MOBILIZE", "military"  # readying an attack is a show of force (CAMEO 15)
         c.modes.future = c.modes.intent = False
@@ -60,6 +62,21 @@ def adjust_kind(c: Candidate) -> None:
 _TAKEABLE_PEOPLE = (
     frozenset(OBJECT_CLASSES["people"]) | PEOPLE_NOUNS | {"sailor", "marine", "commander", "chief", "general"}
 )
+
+
+_HELPING = frozenset(["help", "train", "support", "assist", "aid", "bolster", "protect", "strengthen", "guard"])
+
+
+def _sent_to_help(verb) -> bool:
+    """Forces sent with a purpose of helping the country they go to."""
+    if verb.lemma_.lower() not in {"send", "dispatch", "deploy"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    clauses += [c for o in objects for c in o.children if c.dep_ in {"acl", "relcl"}]
+    return any(
+        c.lemma_.lower() in _HELPING and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses
+    )
 
 
 def _by_armed_forces(c: Candidate) -> bool:

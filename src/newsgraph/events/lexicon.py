@@ -431,9 +431,9 @@ _LIGHT_VERBS = {
     "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
     "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize agree announce approve",
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange "
-    "press continue pursue expand widen trade",
-    "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve",
-    "COERCE": "impose declare issue enforce launch carry conduct make extend",
+    "press continue pursue expand widen trade order",
+    "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve order",
+    "COERCE": "impose declare issue enforce launch carry conduct make extend order",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
     "PROTEST": "stage hold organize organise launch begin continue go lead join attend",
     "COOPERATE": "hold conduct launch stage begin start",
@@ -475,7 +475,9 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
             "dissident people national citizen leader member fisherman migrant refugee worker student protester "
             "demonstrator opponent suspect crew pilot tourist child person inmate militant fighter rebel lawmaker "
             "guerrilla insurgent separatist "
-            "officer official politician"
+            "officer official politician "
+            "judge justice minister president premier governor senator diplomat general commander spy monk nun priest "
+            "bishop cleric blogger writer lawyer businessman executive editor reporter photographer"
         )
     ),
     "ties": {

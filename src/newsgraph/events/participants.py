@@ -99,13 +99,15 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
             c.actors = _claimants(subject, resolver)  # "X claimed responsibility for the bombing that killed…"
             if c.actors and c.kind == "ASSAULT":
                 c.mode = c.mode or noun_mode(subject, None)
-    if not c.actors:
+    if _participle(verb) and not any(p.country or p.code for p in c.actors):
+        c.actors = []  # "…, reinforcing a view that…": a participle's borrowed subject must be someone known
+    elif not c.actors:
         c.actors = _unresolved_actor(agent if passive else subject, resolver)
     if not c.actors:
         return _actorless(c, subject, passive, resolver)
     exclude = {p.country for p in c.actors if p.country}
     if not c.recipients:
-        c.recipients = recipients_of(c, resolver, exclude)
+        c.recipients = _acted_on_by_of(c, resolver) or recipients_of(c, resolver, exclude)
     actor_keys = {participant_key(p) for p in c.actors}
     c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
     if c.word.lemma_.lower() == "receive" and c.kind != "CONSULT":  # "received weapons from X": X gives
@@ -118,6 +120,23 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     elif c.kind == "PROTEST" and c.mode == "obstruct" and official:
         c.kind, c.mode = "COERCE", "restrict"  # a state blocking access restricts; it does not protest
     return True
+
+
+def _acted_on_by_of(c: Candidate, resolver: ActorResolver) -> list[Participant]:
+    """ "ordered the expulsion of the US ambassador", "announced the arrest of two Britons": the event noun's
+    "of" names whom it is done to."""
+    if c.noun is None or c.kind not in _ACTED_ON or c.noun.dep_ not in OBJECT_DEPS:
+        return []
+    of = next((p for p in c.noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return [p for p in resolver.resolve_all(pobj) if p.country or p.code] if pobj is not None else []
+
+
+def _participle(verb) -> bool:
+    """An -ing clause hung on the main clause ("…, accusing the US of…") or a conjunct of one."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_child(verb, {"aux", "nsubj", "mark"})
 
 
 def _for_whom(c: Candidate, thing, resolver: ActorResolver) -> list[Participant]:
@@ -251,7 +270,8 @@ def clause_subject(verb):
             obj = next((c for c in t.head.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None:  # "urged Russia to withdraw": the object acts; "used tear gas to…" does not
                 return obj, False
-        if t.dep_ in {"xcomp", "conj", "acomp"} or (t.dep_ == "advcl" and _is_infinitive(t)):
+        # advcl: "…, accusing the US of failing…" and "to…" clauses share the main clause's subject
+        if t.dep_ in {"xcomp", "conj", "acomp"} or (t.dep_ == "advcl" and (_is_infinitive(t) or _participle(t))):
             controlled = controlled or t.dep_ == "xcomp"
             t, steps = t.head, steps + 1  # acomp: "Syria is willing to withdraw"
             continue

@@ -54,6 +54,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, kind, mode, recipient=("in", "to"))
     if lemma == "enter" and _forces_subject(token, forces) and _has_place_object(token):
         return _reading(token, "COERCE", "occupy")  # "Russian tanks entered the town of Gori" (CAMEO 192)
+    if lemma in {"arrive", "fly"} and _visitor(token) and has_child(token, {"prep"}, {"in", "to"}):
+        return _reading(token, "CONSULT", "visit", recipient=("in", "to"))  # "Solana arrived in Tehran"
     if lemma == "leave" and _forces_subject(token, forces) and _has_place_object(token):
         return _reading(token, "RETREAT", "military")  # "troops will leave Afghanistan"
     state = _state_change(token, lemma)
@@ -192,6 +194,9 @@ _OUTCOMES = frozenset(
     [
         *("objection", "opposition", "resistance", "criticism", "approval", "success", "failure", "response"),
         *("reaction", "skepticism", "scepticism", "disapproval", "protest", "silence", "hostility", "resentment"),
+        # "meeting the costs / targets": satisfying a need, not meeting anyone
+        *("cost", "target", "objective", "goal", "need", "requirement", "deadline", "expectation", "criterion"),
+        *("demand", "standard", "obligation", "commitment", "condition", "bill", "shortfall", "forecast"),
     ]
 )
 # Nature harms too, but PLOVER codes what people do.
@@ -513,6 +518,20 @@ def _travellers(verb) -> bool:
         or subject.lemma_.lower() in SECTOR_OF
         or subject.lower_ in {"he", "she", "they", "we", "i"}
     )
+
+
+_VISITORS = frozenset(
+    ["minister", "president", "premier", "leader", "envoy", "delegation", "official", "chief", "secretary", "pope"]
+    + ["diplomat", "chancellor", "king", "queen", "prince", "emissary", "negotiator", "mediator", "ambassador"]
+)
+
+
+def _visitor(verb) -> bool:
+    """Someone whose arrival somewhere is a visit: a named person or an official, not refugees or a ship."""
+    subject, passive = clause_subject(verb)
+    if subject is None or passive:
+        return False
+    return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _VISITORS
 
 
 def _suspends_a_member(verb) -> bool:
