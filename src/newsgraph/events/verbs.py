@@ -521,8 +521,11 @@ def _travellers(verb) -> bool:
 
 
 _VISITORS = frozenset(
-    ["minister", "president", "premier", "leader", "envoy", "delegation", "official", "chief", "secretary", "pope"]
-    + ["diplomat", "chancellor", "king", "queen", "prince", "emissary", "negotiator", "mediator", "ambassador"]
+    [
+        *("minister", "president", "premier", "leader", "envoy", "delegation", "official", "chief", "secretary"),
+        *("pope", "diplomat", "chancellor", "king", "queen", "prince", "emissary", "negotiator", "mediator"),
+        "ambassador",
+    ]
 )
 
 
