@@ -408,7 +408,7 @@ _SCENE_STOP = frozenset(["in", "at", "near", "outside", "inside", "during"])  # 
 _STOP_AFTER_OBJECT = frozenset(
     [
         *["with", "from", "by", "over", "following", "ahead", "until", "who", "which", "that", "where"],
-        *["than", "via", "without"],
+        *["than", "via", "without", "due"],
     ]
 )
 _STOP_PUNCT = frozenset([",", ":", ";", "|", "(", ")", "...", "…", "–", "—", "?", "!"])
@@ -447,7 +447,7 @@ def _headline_what(record: Record, headline: _Headline | None, doc=None) -> Answ
     elif clause is not None:  # "Brexit BLOW as Toblerone shrinks its bars": the reaction is verbless, the event not
         text = _text_of(_predicate_tokens(*clause))
     elif verb is None or (incident and _bare_participle(verb)):
-        text = incident or _text_of(_verbless(headline.segment))
+        text = incident or _adjective_predicate(headline.segment) or _text_of(_verbless(headline.segment))
     else:
         text = _text_of(_predicate_tokens(headline.segment, verb), verb)
     if text is not None and verb is not None and " " not in text:  # "(Five) shot": the lead may say "have been shot"
@@ -519,6 +519,23 @@ def _reaction(tokens) -> bool:
         or len(words) == len(shouted) == 1
         or any(t.lower_ in _REACTION_NOUNS for t in words)
     )
+
+
+def _adjective_predicate(segment) -> str | None:
+    """ "Portable console ready for launch": a verbless headline whose head is an adjective after its subject
+    answers from the adjective on."""
+    head = next((t for t in segment[1:] if t.pos_ == "ADJ" and _after_its_subject(t)), None)
+    if head is None:
+        return None
+    tokens = _predicate_tokens(segment, head)
+    return _text_of(tokens) if len([t for t in tokens if t.is_alpha]) >= 2 else None
+
+
+def _after_its_subject(adjective) -> bool:
+    """ "console ready/amod", "Gerrard happy/ROOT": the parse reads a predicate adjective either way."""
+    if adjective.dep_ == "amod":
+        return adjective.head.i < adjective.i
+    return adjective.dep_ == "ROOT" and any(c.dep_ in _SUBJECT_DEPS and c.i < adjective.i for c in adjective.children)
 
 
 def _verbless(segment) -> list:
@@ -723,7 +740,10 @@ def _headline_verb(tokens, lead_verbs: set[str]):
     main = [t for t in _main_clause(tokens) if not _name_read_as_verb(t, tokens)]
     inside = {t.i for t in main}
     root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
-    verb = root if root.i in inside and _is_verb(root) and not _initial_name_as_verb(root, main) else None
+    initial_name = _initial_name_as_verb(root, main)
+    verb = root if root.i in inside and _is_verb(root) and not initial_name else None
+    if initial_name:  # "Automaker/VB GM to cut …": not a candidate either
+        main = main[1:]
     if verb is not None and verb.lemma_ in _REPORTING:  # "…, reports say": the reported clause
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
     misread = next((t for t in main if _noun_read_as_verb(t, lead_verbs)), None)
@@ -739,7 +759,31 @@ def _headline_verb(tokens, lead_verbs: set[str]):
         verb = next((t for t in main if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}), None)
     if verb is None:
         return None
+    verb = _object_read_as_verb(verb)
     return _adjective_over_infinitive(_after_relative_clause(verb, main, lead_verbs), main)
+
+
+def _object_read_as_verb(verb):
+    """ "Office requests/NNS rerun/VBP of …": a plural present verb right before "of" is the object noun of a
+    plural-looking word before it that English uses as a verb."""
+    doc = verb.doc
+    if verb.tag_ != "VBP" or verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "of":
+        return verb
+    before = doc[verb.i - 1]
+    if verb.lemma_.lower() in _VERBS_WITH_OF:
+        return verb
+    if before.tag_ == "NNS" and {before.lower_[:-1], _without_es(before.lower_)} & _english_verbs():
+        return before
+    return verb
+
+
+# verbs that take "of" right after them ("Doctors warn of …"): a VBP before "of" is one of these, or a misread noun
+_VERBS_WITH_OF = frozenset(
+    [
+        *["warn", "think", "speak", "die", "approve", "disapprove", "consist", "dream", "tire", "smell", "hear"],
+        *["learn", "despair", "beware", "complain", "know", "taste", "partake", "repent", "boast", "talk"],
+    ]
+)
 
 
 def _adjective_over_infinitive(verb, main: list):
@@ -770,7 +814,8 @@ def _third_person_noun(token, first) -> bool:
         return False
     if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
         return False
-    objectlike = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON"} or after.tag_ in {"VBG", "RP"}
+    objectlike = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON", "ADV"} or after.tag_ in {"VBG", "RP"}
+    objectlike = objectlike or (after.tag_ == "TO" and before.pos_ == "PROPN")  # "GM plans to", not "Rail fares to"
     if not (objectlike or after.text in _QUOTES or (after.pos_ == "ADP" and after.lower_ not in {"of", "for"})):
         return False
     forms = {token.lower_[:-1], _without_es(token.lower_), token.lemma_.lower()} if third_person else {token.lower_}
@@ -803,7 +848,12 @@ def _initial_name_as_verb(root, main: list) -> bool:
     word yields to a finite verb later in the main clause."""
     if root.i != main[0].i or root.tag_ != "VB":
         return False
-    return any(t.pos_ == "VERB" and t.tag_ in _FINITE_TAGS for t in main[1:])
+    doc = root.doc
+    later = main[1:]
+    return any(t.pos_ == "VERB" and t.tag_ in _FINITE_TAGS for t in later) or any(
+        t.tag_ == "VB" and doc[t.i - 1].tag_ == "TO"
+        for t in later  # "Automaker GM to cut …"
+    )
 
 
 def _after_relative_clause(verb, main: list, lead_verbs: set[str]):
@@ -952,7 +1002,9 @@ def _verb_prefix(token) -> bool:
 def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
     token = tokens[k]
     word = token.lower_
-    if token.text == "," and has_object and _between_names(tokens, k):  # "blame Comey, Russia for loss"
+    if token.text == "," and (has_object != (tokens[k - 1].pos_ == "ADJ")) and _between_names(tokens, k):
+        return False  # "blame Comey, Russia for loss", "launches new, faster iPhone"
+    if word == "as" and not has_object and _complement_as(tokens, k):  # "appointed as chief", "picked as word of …"
         return False
     if token.text in _STOP_PUNCT or (token.text == "-" and token.whitespace_):
         return True
@@ -1001,8 +1053,20 @@ _OBJECT_CONTROL = frozenset(
 )
 
 
+def _complement_as(tokens, k: int) -> bool:
+    """ "as" right after a participle and before a noun phrase (no clause of its own) is the verb's complement."""
+    if not k or tokens[k - 1].tag_ not in {"VBN", "VBD"}:
+        return False
+    rest = tokens[k + 1 : k + 6]
+    return bool(rest) and not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS for t in rest)
+
+
 def _between_names(tokens, k: int) -> bool:
-    return 0 < k < len(tokens) - 1 and tokens[k - 1].pos_ == "PROPN" and tokens[k + 1].pos_ == "PROPN"
+    """ "Comey, Russia", "new, faster (iPhone)": a comma inside a list of names or adjectives."""
+    if not 0 < k < len(tokens) - 1:
+        return False
+    before, after = tokens[k - 1].pos_, tokens[k + 1].pos_
+    return (before == after == "PROPN") or (before == after == "ADJ")
 
 
 def _text_of(tokens, verb=None) -> str | None:
