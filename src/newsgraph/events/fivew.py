@@ -810,16 +810,22 @@ def _third_person_noun(token, first) -> bool:
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     third_person = token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith("s")
-    if not (third_person or (token.tag_ == "NN" and before.tag_ in {"NNS", "NNPS"})):  # "(Electronics) firms eye …"
+    plural_before = before.tag_ in {"NNS", "NNPS"} or before.pos_ == "PROPN" or before.lower_ in _PLURAL_NOUNS
+    if not (third_person or (token.tag_ == "NN" and plural_before)):  # "firms eye …", "Leicester/Police sack …"
         return False
     if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
         return False
+    if not third_person:  # a singular noun is read as a verb only before its object: "(Police) hunt gunman"
+        return after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON"} and token.lower_ in _english_verbs()
     objectlike = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON", "ADV"} or after.tag_ in {"VBG", "RP"}
     objectlike = objectlike or (after.tag_ == "TO" and before.pos_ == "PROPN")  # "GM plans to", not "Rail fares to"
     if not (objectlike or after.text in _QUOTES or (after.pos_ == "ADP" and after.lower_ not in {"of", "for"})):
         return False
-    forms = {token.lower_[:-1], _without_es(token.lower_), token.lemma_.lower()} if third_person else {token.lower_}
+    forms = {token.lower_[:-1], _without_es(token.lower_), token.lemma_.lower()}
     return bool(forms & _english_verbs())
+
+
+_PLURAL_NOUNS = frozenset(["police", "people", "staff", "clergy", "cattle"])  # plural without -s: "Police hunt …"
 
 
 @cache
@@ -1012,6 +1018,8 @@ def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
         return False
     if word == "at" and k and tokens[k - 1].dep_ == "prt":  # "lashes out at", "hits back at": the target
         return False
+    if word == "in" and not has_object and _incident_ahead(tokens[k + 1 :]):  # "charged in deadly shooting"
+        return False
     if word in _ALWAYS_STOP or word in _SCENE_STOP or (has_object and word in _STOP_AFTER_OBJECT):
         return True
     rest = tokens[k + 1 :]
@@ -1051,6 +1059,16 @@ _OBJECT_CONTROL = frozenset(
         *["compel", "require", "permit", "forbid", "ban", "pressure", "push", "lead", "prompt", "inspire", "call"],
     ]
 )
+
+
+def _incident_ahead(rest) -> bool:
+    """ "(in) deadly Denver shooting", "(in) bus crash": an incident noun phrase, not a place."""
+    for token in rest[:5]:
+        if token.lower_ in _INCIDENT_NOUNS or token.lower_.removesuffix("s") in _INCIDENT_NOUNS:
+            return True
+        if token.pos_ not in {"ADJ", "PROPN", "NOUN", "DET", "NUM"} and token.tag_ != "HYPH":
+            return False
+    return False
 
 
 def _complement_as(tokens, k: int) -> bool:
