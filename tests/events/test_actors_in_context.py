@@ -60,8 +60,8 @@ def test_the_when_clause_names_who_caused_the_harm(run_events):
     ("text", "kind", "actor", "recipient"),
     [
         # "used X to do Y": the user does Y, not the instrument
-        # (the supporters' country comes from the places gazetteer, which these tests leave out)
-        ("Tanzanian police used tear gas to disperse opposition supporters in Dar es Salaam.", "COERCE", "TZA", None),
+        # (the opposition is the story's one country's)
+        ("Tanzanian police used tear gas to disperse opposition supporters in Dar es Salaam.", "COERCE", "TZA", "TZA"),
         # a statement criticising someone speaks for its author, not for whoever blocked it
         ("Hungary blocked an EU statement criticising China.", "ACCUSE", None, "CHN"),
         # a stateless people is placed by the place phrase, not by the nearest adjective
@@ -91,7 +91,7 @@ def test_a_rally_calling_for_something_speaks_for_its_organisers(run_events):
 
 def test_unnamed_rebels_are_local_but_officials_may_travel(run_events):
     event = only(run_events("Rebels attacked government positions near Damascus."), "ASSAULT")
-    assert codes(event.actors) == {"SYR"} and codes(event.recipients) == {None}
+    assert codes(event.actors) == {"SYR"} and codes(event.recipients) == {"SYR"}  # the government's are Syria's
 
 
 def test_a_subject_hung_on_the_auxiliary_still_acts(run_events):
@@ -275,3 +275,26 @@ def test_a_participle_needs_a_known_subject_and_meeting_a_target_is_no_meeting(r
     record = run_events("Output rose at its fastest rate since May, reinforcing a view that growth was stronger.")
     assert [e for e in record.events if e.actors] == []
     assert run_events("Big US firms already have to meet the requirements.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # a trade ban naming another country is an embargo (CAMEO 163); a domestic export ban is none
+        ("China banned imports of Australian wine.", "SANCTION", "CHN", "AUS"),
+        ("The US halted arms sales to Taiwan.", "SANCTION", "USA", "TWN"),
+        ("North Korean hackers stole money from a Bangladeshi bank.", "COERCE", "PRK", "BGD"),
+        # "a government convoy" is the story's one country's government
+        ("Rebels attacked a government convoy in Mali.", "ASSAULT", "MLI", "MLI"),
+    ],
+)
+def test_trade_bans_thefts_and_institutions(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == {recipient}
+
+
+def test_telling_of_a_threat_accuses_and_a_grain_ban_is_no_sanction(run_events):
+    record = run_events("Germany said that Russia had threatened Estonia.")
+    assert codes(only(record, "ACCUSE").actors) == {"DEU"} and codes(only(record, "ACCUSE").recipients) == {"RUS"}
+    assert run_events("Russia banned exports of grain.").events == []

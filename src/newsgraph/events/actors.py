@@ -834,7 +834,7 @@ class ActorResolver:
                 in_name = child.ent_type_ in {"GPE", "LOC", "FAC"}  # "the West Bank town": a place, not a bank
                 if child.lower_ == "foreign" and token.lemma_.lower() not in _FOREIGN_OFFICES:
                     continue  # "foreign nationals" are no government; "the Foreign Office" is
-                own = None if in_name else sector_of([child.lemma_])
+                own = None if in_name or child.lower_ == "pilot" else sector_of([child.lemma_])  # "pilot areas"
                 if token.lemma_.lower() in _MOUTHPIECES and own is not None and own != Sector.GOV:
                     sector = own  # "an army spokeswoman" speaks for the army, "a police spokesman" for the police
                 sector = _overriding_sector(child.lower_) or sector or own
@@ -863,8 +863,8 @@ class ActorResolver:
             return Participant(name=text, code=region + (sector.value if sector else ""), span=self._span(token))
         if country is None and sector in {Sector.MIL, Sector.COP} and token.left_edge.i == token.i:
             country = self._own_side(token, sector)  # "an army spokeswoman said troops had opened fire"
-        if country is None and sector in _DOMESTIC_SECTORS and any(c.lower_ == "the" for c in token.children):
-            country = self.sole_country()  # "the opposition", "the president": the story's own institutions
+        if country is None and sector in _DOMESTIC_SECTORS and _definite(token):
+            country = self.sole_country()  # "the opposition", "a government convoy": the story's own institutions
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
 
     @staticmethod
@@ -1117,6 +1117,17 @@ class ActorResolver:
         if phrase.end - phrase.start > 12:
             phrase = self.doc[token.i : token.i + 1]
         return self.record.article.span(phrase.start_char, phrase.end_char)
+
+
+_INSTITUTIONS = frozenset(["government", "army", "military", "police", "state", "opposition"])
+
+
+def _definite(token) -> bool:
+    """ "the president", or a thing of the institution ("a government convoy", "an army base")."""
+    return any(
+        c.lower_ == "the" or (c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _INSTITUTIONS)
+        for c in token.children
+    )
 
 
 def participant_key(p: Participant) -> str:

@@ -20,7 +20,7 @@ _COMPLEMENT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl", "acl", "dobj", "pobj", "
 _FUTURE_TO_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"}
 
 
-_HOSTILE = frozenset(["ASSAULT", "COERCE"])
+_HOSTILE = frozenset(["ASSAULT", "COERCE", "THREATEN"])
 
 
 # "claimed that X attacked": the attack is only the claim's content, not a second event.

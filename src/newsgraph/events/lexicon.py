@@ -283,7 +283,9 @@ annex COERCE occupy dobj
 disperse COERCE restrict dobj
 expropriate COERCE seize dobj
 nationalize COERCE seize dobj
-loot COERCE seize dobj
+loot COERCE seize dobj,from
+steal COERCE seize from
+plunder COERCE seize dobj,from
 sabotage ASSAULT - dobj
 torch ASSAULT - dobj
 crush ASSAULT - dobj

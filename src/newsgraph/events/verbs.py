@@ -83,6 +83,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "ASSAULT", recipient=("against", "on"))  # "used chemical weapons (against…)"
     if lemma == "set" and has_object(token, {"fire"}) and _to_property(token):
         return _reading(token, "ASSAULT", recipient=("to",))  # "set fire to cars": a burning, as "torched"
+    if lemma in {"ban", "block", "halt", "suspend", "stop", "restrict"} and _trade_with_a_country(token):
+        return _reading(token, "SANCTION", "embargo", recipient=("dobj", "from"))  # "banned imports of Australian wine"
     if lemma in {"fire", "launch"} and _test_firing(token):
         return _reading(token, "MOBILIZE", recipient=())  # "test-fired a missile": a show of force (CAMEO 150)
     if lemma == "find" and has_child(token, {"oprd", "acomp", "ccomp"}, {"guilty", "liable"}):
@@ -266,6 +268,7 @@ def _lets_in(token) -> bool:
 
 _FORCES = frozenset(OBJECT_CLASSES["forces"])
 _FORCE_USED = frozenset([*OBJECT_CLASSES["weapons"], "force", "weapon"])
+_TRADE = frozenset(["import", "export", "shipment", "trade", "sale", "purchase"])
 _WEAPONS_TESTED = frozenset(["missile", "missiles", "rocket", "rockets", "torpedo", "weapon", "warhead"])
 _DEPORTABLE = PEOPLE_NOUNS | {"worker", "national", "immigrant", "citizen"}  # not envoys: they are expelled
 _WANTED = frozenset(["suspect", "fugitive", "criminal", "militant", "terrorist"])
@@ -360,6 +363,15 @@ def _withdraws_help(token) -> bool:
 
 
 _PLACE_NOUNS = frozenset(["town", "city", "village", "territory", "region", "province", "capital", "port", "base"])
+
+
+def _trade_with_a_country(verb) -> bool:
+    """ "banned imports of Australian wine", "halted arms sales to Taiwan"; not "banned exports of grain"."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _TRADE]
+    if not objects:
+        return False
+    phrases = objects + [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "from"}]
+    return any(t.ent_type_ in {"GPE", "NORP"} or country_of_text(t.text) for o in phrases for t in o.subtree)
 
 
 def _test_firing(verb) -> bool:
