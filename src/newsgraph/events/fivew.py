@@ -464,19 +464,17 @@ def _with_subject_noun(segment, verb, text: str) -> str:
     return f"{before.text} {text}" if text == verb.text else text
 
 
-def _same_verb(token, verb) -> bool:
-    return token.lower_ == verb.lower_ or token.lemma_.lower() == verb.lemma_.lower()
-
-
 def _lead_telling(record: Record, doc, verb) -> Answer | None:
-    """The lead's own predicate for the headline's lone verb, when a lead sentence uses the same word as a verb."""
+    """The lead's passive for the headline's lone participle ("(Five) shot" -> "have been shot"), when a lead
+    sentence uses the same word as a verb. Another form ("reopens"/"has reopened") or voice ("discovered"/"have
+    discovered") is no fuller telling of the headline's words."""
     if doc is None:
         return None
     for sentence in islice(doc.sents, _LEAD_SENTENCES + 2):  # as _lead_verb_lemmas: embeds' labels split the lead
-        same = next((t for t in sentence if t.pos_ in {"VERB", "AUX"} and _same_verb(t, verb)), None)
+        same = next((t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.lower_ == verb.lower_), None)
         if same is not None:
             group = [t for t in same.lefts if t.dep_ in {"aux", "auxpass", "neg"}] + [same]
-            if len(group) < 2:  # only auxiliaries make it fuller: "crashed (out)" for "crashes" is not
+            if not any(t.dep_ == "auxpass" for t in group):
                 return None
             group += [t for t in same.rights if t.dep_ == "prt"]
             start, end = group[0].idx, group[-1].idx + len(group[-1].text)
@@ -911,7 +909,10 @@ def _noun_read_as_verb(token, lead_verbs: set[str]) -> bool:
     if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
         return False
     after_ok = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "VERB"} or after.text in _QUOTES
-    if not (after_ok or (token.tag_ == "NNS" and before.pos_ == "PROPN" and after.pos_ == "ADP")):  # "Gaga protests at"
+    before_verb = after.pos_ == "ADP" and (  # "Gaga protests at", "Thousands march in"
+        (token.tag_ == "NNS" and before.pos_ == "PROPN") or (token.tag_ == "NN" and _plural_subject(before))
+    )
+    if not (after_ok or before_verb):
         return False
     if token.tag_ == "NNS" and token.lower_.endswith("s"):
         forms = (token.lemma_.lower(), token.lower_[:-1], _without_es(token.lower_))
