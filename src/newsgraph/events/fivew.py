@@ -746,7 +746,7 @@ def _headline_verb(tokens, lead_verbs: set[str]):
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
     misread = next((t for t in main if _noun_read_as_verb(t, lead_verbs)), None)
     if misread is None and (verb is None or verb.tag_ not in _FINITE_TAGS) and not _has_finite_verb(main):
-        misread = next((t for t in reversed(main) if _third_person_noun(t, main[0])), None)
+        misread = next((t for t in reversed(main) if _third_person_noun(t, main[0], verb is None)), None)
     if misread is not None and (verb is None or misread.i < verb.i):
         return misread
     if verb is not None:
@@ -762,13 +762,15 @@ def _headline_verb(tokens, lead_verbs: set[str]):
 
 
 def _object_read_as_verb(verb):
-    """ "Office requests/NNS rerun/VBP of …": a plural present verb right before "of" is the object noun of a
-    plural-looking word before it that English uses as a verb."""
+    """ "Office requests/NNS rerun/VBP of …", "Hansen 'delays/NNS return/VBP …'": a plural present verb right
+    before "of", or second in a quote, is the object noun of a plural-looking word before it that English uses as
+    a verb."""
     doc = verb.doc
-    if verb.tag_ != "VBP" or verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "of":
+    if verb.tag_ != "VBP" or verb.i < 2 or verb.i + 1 >= len(doc):
         return verb
     before = doc[verb.i - 1]
-    if verb.lemma_.lower() in _VERBS_WITH_OF:
+    opens_quote = doc[verb.i - 2].text in _QUOTES and before.i - 1 > 0  # "Hansen 'delays/NNS return/VBP …'"
+    if not opens_quote and (doc[verb.i + 1].lower_ != "of" or verb.lemma_.lower() in _VERBS_WITH_OF):
         return verb
     if before.tag_ == "NNS" and {before.lower_[:-1], _without_es(before.lower_)} & _english_verbs():
         return before
@@ -799,28 +801,41 @@ def _has_finite_verb(tokens) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS for t in tokens)
 
 
-def _third_person_noun(token, first) -> bool:
+def _third_person_noun(token, first, verbless: bool) -> bool:
     """ "Brown shrugs/NNS off economy fears", "Council outlaws/NNPS drinking": in a headline the parser found no
     finite verb in, a plural-looking word after the subject and before an object or particle that English uses as
     a verb (WordNet's verbs, as the spaCy model's lemmatizer ships them)."""
     doc = token.doc
     if token.i == first.i or token.i + 1 >= len(doc) or token.text[:1].isupper():
         return False
-    before, after = doc[token.i - 1], doc[token.i + 1]
-    third_person = token.tag_ in {"NNS", "NNPS"} and token.lower_.endswith("s")
-    plural_before = before.tag_ in {"NNS", "NNPS"} or before.pos_ == "PROPN" or before.lower_ in _PLURAL_NOUNS
+    before, after = _before_quote(token), doc[token.i + 1]
+    third_person = token.tag_ in {"NNS", "NNPS", "NNP"} and token.lower_.endswith("s")  # "beats/NNP", lower case
+    plural_before = before.tag_ in {"NNS", "NNPS"} or before.lower_ in _PLURAL_NOUNS
+    plural_before = plural_before or (verbless and before.pos_ == "PROPN")  # "Chelsea sack Mutu", not "US budget …"
     if not (third_person or (token.tag_ == "NN" and plural_before)):  # "firms eye …", "Leicester/Police sack …"
         return False
     if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
         return False
-    if not third_person:  # a singular noun is read as a verb only before its object: "(Police) hunt gunman"
-        return after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON"} and token.lower_ in _english_verbs()
+    if not third_person:  # a singular noun is read as a verb before its object ("(Police) hunt gunman") or, after a
+        # plural, before a preposition ("(sales) plunge by 45%")
+        before_object = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON"}
+        before_prep = before.tag_ in {"NNS", "NNPS"} and after.pos_ == "ADP" and after.lower_ not in {"of", "for"}
+        return (before_object or before_prep) and token.lower_ in _english_verbs()
     objectlike = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON", "ADV"} or after.tag_ in {"VBG", "RP"}
     objectlike = objectlike or (after.tag_ == "TO" and before.pos_ == "PROPN")  # "GM plans to", not "Rail fares to"
     if not (objectlike or after.text in _QUOTES or (after.pos_ == "ADP" and after.lower_ not in {"of", "for"})):
         return False
     forms = {token.lower_[:-1], _without_es(token.lower_), token.lemma_.lower()}
     return bool(forms & _english_verbs())
+
+
+def _before_quote(token):
+    """The word before ``token``, past an opening quote ("Hansen 'delays …")."""
+    doc = token.doc
+    k = token.i - 1
+    while k > 0 and doc[k].text in _QUOTES and doc[k - 1].whitespace_:  # not an apostrophe: "Teachers' pay"
+        k -= 1
+    return doc[k]
 
 
 _PLURAL_NOUNS = frozenset(["police", "people", "staff", "clergy", "cattle"])  # plural without -s: "Police hunt …"
@@ -975,8 +990,12 @@ def _predicate_tokens(tokens, verb) -> list:
     head = first if verb is None else next(k for k, t in enumerate(tokens) if t.i == verb.i)
     end = head + 1
     has_object = False  # a scene phrase or a purpose only ends the predicate once it has an object
-    while end < len(tokens) and not _ends_predicate(tokens, end, has_object):
+    quoted = False
+    for token in tokens[:end]:
+        quoted = _quote_state(token, quoted)
+    while end < len(tokens) and not _ends_predicate(tokens, end, has_object, quoted):
         has_object = has_object or tokens[end].pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or tokens[end].dep_ == "acomp"
+        quoted = _quote_state(tokens[end], quoted)
         end += 1
     if verb is not None and _bare_participle(verb):  # "Seven killed": the participle alone says too little
         complement = any(not t.is_punct and t.pos_ != "ADV" for t in tokens[head + 1 : end])
@@ -984,6 +1003,16 @@ def _predicate_tokens(tokens, verb) -> list:
     if first > 0 and tokens[first - 1].text in _QUOTES and any(t.text in _QUOTES for t in tokens[first:end]):
         first -= 1  # "Tory leader 'cleared' over …": the quote opened before the verb
     return tokens[first:end]
+
+
+def _quote_state(token, quoted: bool) -> bool:
+    """Whether a quote is open after ``token``: a quote mark closes an open one, opens one when it is glued to the
+    next word, and is otherwise an apostrophe ("Teachers' pay")."""
+    if token.text not in _QUOTES:
+        return quoted
+    if quoted:
+        return False
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_alpha
 
 
 def _participle_subject(tokens, start: int, end: int, complement: bool) -> int:
@@ -1006,9 +1035,13 @@ def _verb_prefix(token) -> bool:
     )
 
 
-def _ends_predicate(tokens, k: int, has_object: bool) -> bool:
+def _ends_predicate(tokens, k: int, has_object: bool, quoted: bool = False) -> bool:
+    """Whether ``tokens[k]`` begins the scene or a new clause; inside a quote ("urge 'change at the top'") only
+    punctuation ends the predicate."""
     token = tokens[k]
     word = token.lower_
+    if quoted and token.text not in _STOP_PUNCT:
+        return False
     if token.text == "," and (has_object != (tokens[k - 1].pos_ == "ADJ")) and _between_names(tokens, k):
         return False  # "blame Comey, Russia for loss", "launches new, faster iPhone"
     if word == "as" and not has_object and _complement_as(tokens, k):  # "appointed as chief", "picked as word of …"
