@@ -298,3 +298,26 @@ def test_telling_of_a_threat_accuses_and_a_grain_ban_is_no_sanction(run_events):
     record = run_events("Germany said that Russia had threatened Estonia.")
     assert codes(only(record, "ACCUSE").actors) == {"DEU"} and codes(only(record, "ACCUSE").recipients) == {"RUS"}
     assert run_events("Russia banned exports of grain.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # "pulled out of" read with "out" as a preposition is still the phrasal verb
+        ("Kenyan troops pulled out of Somalia.", "RETREAT", "KEN", "SOM"),
+        ("The European Union froze all aid to Niger on Wednesday.", "SANCTION", None, "NER"),
+        ("Rwandan troops crossed into eastern Congo on Wednesday.", "COERCE", "RWA", "COD"),
+        # police searching offices coerce; a raid on a hideout that kills is an attack
+        ("South African police raided the offices of an opposition newspaper.", "COERCE", "ZAF", None),
+        ("Indonesian police raided an Islamist hideout in Java and killed two suspects.", "ASSAULT", "IDN", None),
+    ],
+)
+def test_pullouts_freezes_incursions_and_raids(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert actor is None or codes(event.actors) == {actor}
+    assert codes(event.recipients) == {recipient}
+
+
+def test_a_place_a_strike_is_aimed_at_does_not_place_the_attackers(run_events):
+    event = only(run_events("Militants fired rockets at southern Israeli towns."), "ASSAULT")
+    assert codes(event.actors) == {None} and codes(event.recipients) == {"ISR"}

@@ -31,6 +31,7 @@ class Attached:
     place: Place | None = None
     place_span: tuple[int, int] | None = None
     place_country: str | None = None
+    place_prep: str | None = None  # "in", "at", "near"…
 
 
 def extract_events(record: Record, doc) -> list[Event]:
@@ -108,10 +109,16 @@ class _Attachments:
                     (place.span.start, place.span.end),
                     place.country,
                 )
+                found.place_prep = _place_prep(root)
                 break
         if found.place is None:
             self._fallback_place(owners, found)
         return found
+
+    @staticmethod
+    def aimed_at(c: Candidate, found: Attached) -> bool:
+        """The place is where a strike was aimed ("fired rockets at Israeli towns"), not where the attackers were."""
+        return c.kind == "ASSAULT" and found.place_prep is not None and found.place_prep in c.trigger.recipient
 
     def _fallback_place(self, owners: set[int], found: Attached) -> None:
         """A place phrase under "in/at" from the parse: a named place ("in the southern Turkish resort
@@ -119,7 +126,7 @@ class _Attachments:
         for root, ent in self.place_ents:
             if self._owned(root, owners) and _under_place_prep(root):
                 phrase = _prep_phrase(root)
-                found.place_span = (ent.start_char, ent.end_char)
+                found.place_span, found.place_prep = (ent.start_char, ent.end_char), _place_prep(root)
                 found.place_country = country_of_text(ent.text) or _demonym_country(phrase)
                 return
         for i in owners:
@@ -130,7 +137,7 @@ class _Attachments:
                         country = _demonym_country(prep)
                         if country:
                             found.place_span = (pobj.left_edge.idx, pobj.idx + len(pobj.text))
-                            found.place_country = country
+                            found.place_country, found.place_prep = country, prep.lower_
                             return
 
 
@@ -148,6 +155,17 @@ def _climb(token) -> frozenset[int]:
             break
         t = t.head
     return frozenset(seen)
+
+
+def _place_prep(token) -> str | None:
+    t = token
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+            return t.head.lower_
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _under_place_prep(token) -> bool:
@@ -194,7 +212,9 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
         mode = _consult_mode(c, attached.place_country)
     cameo = cameo_code(c.kind, mode)
     modes = c.modes
-    _locate_domestic(c.actors + c.joined + c.recipients, attached.place_country)
+    # a place a strike was aimed at locates its targets, not its unnamed attackers
+    located = c.recipients if _Attachments.aimed_at(c, attached) else c.actors + c.joined + c.recipients
+    _locate_domestic(located, attached.place_country)
     if c.kind == "PROTEST":
         _protested_government(c.actors, c.recipients)
     trigger = _trigger_span(c)

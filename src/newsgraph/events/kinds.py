@@ -28,6 +28,8 @@ def adjust_kind(c: Candidate) -> None:
         c.mode = _threatened_means(c.verb)
     if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):
         c.mode = "phone"  # "discussed grain exports in a phone call" (CAMEO 041)
+    if c.kind == "ASSAULT" and c.word.lemma_.lower() == "raid" and _police_search(c):
+        c.kind, c.mode = "COERCE", None  # police raiding offices search and seize; a raid on a hideout is an attack
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "bombing" and _by_armed_forces(c):
         c.mode = "aerial"  # "NATO's bombing of Belgrade"; "the bombing in Peshawar" (no army) is a bomb attack
     if c.kind == "MOBILIZE" and c.recipients and _sent_to_help(c.verb):
@@ -77,6 +79,16 @@ def _sent_to_help(verb) -> bool:
     return any(
         c.lemma_.lower() in _HELPING and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses
     )
+
+
+_PREMISES = frozenset(["office", "home", "house", "headquarters", "premises", "apartment", "flat", "building"])
+
+
+def _police_search(c: Candidate) -> bool:
+    """Police raiding offices or homes (not a hideout or a camp), with no one harmed in the clause."""
+    if not c.actors or any(p.sector != Sector.COP for p in c.actors) or not has_object(c.verb, _PREMISES):
+        return False
+    return not any(t.lemma_.lower() in {"kill", "shoot", "wound", "injure"} for t in c.verb.conjuncts)
 
 
 def _by_armed_forces(c: Candidate) -> bool:

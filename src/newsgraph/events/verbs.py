@@ -42,7 +42,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma == "call":
         return _call_candidate(token)
     phrasal = lemma in _phrasal_lemmas()
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None) if phrasal else None
+    particle = next((c.lower_ for c in token.children if _particle(c)), None) if phrasal else None
     trigger = phrasal_triggers().get((lemma, particle)) if particle else None
     trigger = trigger or verbs.get(lemma)
     forces = _FORCES
@@ -52,6 +52,10 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         )
         kind, mode = ("AID", "peacekeeping") if peacekeeping else ("MOBILIZE", "military")
         return _reading(token, kind, mode, recipient=("in", "to"))
+    if lemma == "freeze" and has_object(token, _AID_WORDS):  # "froze all aid to Niger" (CAMEO 162)
+        return _reading(token, "SANCTION", "aid", recipient=("to", "for"))
+    if lemma == "cross" and _forces_subject(token, forces) and has_child(token, {"prep"}, {"into"}):
+        return _reading(token, "COERCE", "occupy", recipient=("into",))  # "troops crossed into eastern Congo"
     if lemma == "enter" and _forces_subject(token, forces) and _has_place_object(token):
         return _reading(token, "COERCE", "occupy")  # "Russian tanks entered the town of Gori" (CAMEO 192)
     if lemma in {"arrive", "fly"} and _visitor(token) and has_child(token, {"prep"}, {"in", "to"}):
@@ -268,6 +272,7 @@ def _lets_in(token) -> bool:
 
 _FORCES = frozenset(OBJECT_CLASSES["forces"])
 _FORCE_USED = frozenset([*OBJECT_CLASSES["weapons"], "force", "weapon"])
+_AID_WORDS = frozenset(["aid", "assistance", "funding", "loan", "credit", "grant"])
 _TRADE = frozenset(["import", "export", "shipment", "trade", "sale", "purchase"])
 _WEAPONS_TESTED = frozenset(["missile", "missiles", "rocket", "rockets", "torpedo", "weapon", "warhead"])
 _DEPORTABLE = PEOPLE_NOUNS | {"worker", "national", "immigrant", "citizen"}  # not envoys: they are expelled
@@ -363,6 +368,13 @@ def _withdraws_help(token) -> bool:
 
 
 _PLACE_NOUNS = frozenset(["town", "city", "village", "territory", "region", "province", "capital", "port", "base"])
+
+
+def _particle(child) -> bool:
+    """A verb particle, also one the parser took for a preposition ("pulled out (prep) of the town")."""
+    if child.dep_ == "prt":
+        return True
+    return child.dep_ == "prep" and child.lower_ in {"out", "back", "off"} and not has_child(child, {"pobj"})
 
 
 def _trade_with_a_country(verb) -> bool:
