@@ -904,6 +904,9 @@ def _name_read_as_verb(token, tokens) -> bool:
     """A capitalised word inside a sentence-case headline is a name, whatever its tag ("Obama, Trump/VERB hold …")."""
     if token.i == tokens[0].i or not token.text[:1].isupper() or token.pos_ not in {"VERB", "AUX"}:
         return False
+    if token.is_upper and len(token) > 2:  # shouted: the verb of "TV chef QUITS show", a reaction in "Jobs BLOW as …"
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is None or following.lower_ in _ALWAYS_STOP
     words = [t for t in tokens[1:] if t.is_alpha and len(t) > 3]
     return sum(t.text[:1].isupper() for t in words) < len(words) / 2
 
@@ -1069,6 +1072,7 @@ def _ends_predicate(tokens, k: int, has_object: bool, quoted: bool = False) -> b
         rest[0].dep_ == "acl"
         or (rest[0].dep_ == "xcomp" and head.i == tokens[k - 1].i)
         or head.lemma_.lower() in _OBJECT_CONTROL
+        or tokens[k - 1].lemma_.lower() in _PLAN_NOUNS  # "signs bill to avert strike": what the bill does
     )
     return not complement  # "decision not to charge", "lucky to avoid", "forces thousands to flee": complements
 
@@ -1086,6 +1090,13 @@ def _time_adjunct(rest) -> bool:
     return (first in _ORDINALS or rest[0].like_num or first.isdigit()) and unit in _TIME_UNITS
 
 
+# nouns whose infinitive says what they are for: "bill to avert strike", "plan to scrap fees"
+_PLAN_NOUNS = frozenset(
+    [
+        *["bill", "plan", "law", "deal", "measure", "order", "scheme", "agreement", "legislation", "proposal"],
+        *["package", "fund", "campaign", "bid", "move", "effort", "drive", "attempt", "pledge", "promise", "vote"],
+    ]
+)
 # "forces thousands to flee", "urges voters to back …": the infinitive after the object completes these verbs
 _OBJECT_CONTROL = frozenset(
     [
