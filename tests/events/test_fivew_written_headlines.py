@@ -58,3 +58,26 @@ def test_a_question_headline_leaves_what_to_the_lead(run_events):
         headline="Is this the end of the high street?",
     )
     assert record.main_event.what.text.startswith("collapsed into administration")
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "who"),
+    [
+        (
+            "Day-Lewis set for Berlin honour",
+            "Daniel Day-Lewis will receive an award at the Berlin film festival.",
+            "Day-Lewis",
+        ),
+        ("Wal-Mart is sued over rude lyrics", "Wal-Mart is being sued by a customer over lyrics on a CD.", "Wal-Mart"),
+    ],
+)
+def test_a_hyphenated_name_is_the_whole_who(run_events, headline, lead, who):
+    assert run_events(lead, headline=headline).main_event.who.text == who
+
+
+def test_a_shouted_verb_with_its_object_is_the_predicate(run_events):
+    record = run_events(
+        "A television chef has left his cookery show after an investigation into his expenses.",
+        headline="SHAMED TV chef QUITS show after expenses probe",
+    )
+    assert record.main_event.what.text == "QUITS show"

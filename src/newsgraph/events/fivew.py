@@ -211,10 +211,22 @@ def _who(clause):
 
 def _proper_name(token) -> list:
     """The run of proper nouns that ends at ``token`` ("Hillary Clinton" out of "Hillary Clinton aide")."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i >= token.i - 3:
+    doc = token.doc
+    start, end = token.i, token.i
+    while start > 0 and (
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 3) or _glued_hyphen(doc[start - 1])
+    ):
         start -= 1
-    return list(token.doc[start : token.i + 1])
+    while end + 2 < len(doc) and _glued_hyphen(doc[end + 1]) and doc[end + 2].pos_ == "PROPN":  # "Wal-Mart"
+        end += 2
+    while start < end and _glued_hyphen(doc[start]):
+        start += 1
+    return list(doc[start : end + 1])
+
+
+def _glued_hyphen(token) -> bool:
+    """The hyphen inside "Day-Lewis"."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _what(clause):
@@ -621,15 +633,17 @@ def _headline_subject(record: Record, headline: _Headline | None, named: bool) -
     """The words right before the headline's verb ("Taliban attacks …", "Lady Gaga stages …"): the parser often
     misses them as a subject in a headline."""
     verb = headline.verb if headline is not None else None
-    if verb is None or not (verb.tag_ in _FINITE_TAGS or verb.tag_ == "NNS"):  # "Race to reach boy": no subject
+    if verb is None or not (verb.tag_ in _FINITE_TAGS or verb.pos_ in {"NOUN", "PROPN"}):  # "Race to reach boy"
         return None
     tokens = headline.segment
     end = next(k for k, t in enumerate(tokens) if t.i == headline.verb.i)
     while end > 0 and _verb_prefix(tokens[end - 1]):
         end -= 1
     start = end
-    while start > 0 and (tokens[start - 1].pos_ in {"PROPN", "NOUN"} or tokens[start - 1].tag_ == "POS"):
-        start -= 1
+    while start > 0 and (tokens[start - 1].pos_ in {"PROPN", "NOUN"} or tokens[start - 1].tag_ in {"POS", "HYPH"}):
+        start -= 1  # "Lady Gaga", "Day-Lewis", "Spider-Man creator"
+    while start < end and tokens[start].tag_ in {"POS", "HYPH"}:
+        start += 1
     if start == end or tokens[end - 1].pos_ not in {"PROPN", "NOUN"} or tokens[end - 1].dep_ == "pobj":
         return None
     subject = tokens[start:end]
