@@ -321,3 +321,20 @@ def test_pullouts_freezes_incursions_and_raids(run_events, text, kind, actor, re
 def test_a_place_a_strike_is_aimed_at_does_not_place_the_attackers(run_events):
     event = only(run_events("Militants fired rockets at southern Israeli towns."), "ASSAULT")
     assert codes(event.actors) == {None} and codes(event.recipients) == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # passives: a weapon of a named country names the attacker; a light verb's agent enacts its noun
+        ("A Ukrainian village was shelled by Russian artillery overnight.", "ASSAULT", "RUS", "UKR"),
+        ("Sanctions were imposed on Myanmar by the United States.", "SANCTION", "USA", "MMR"),
+        ("Humanitarian aid was delivered to Gaza by Egypt.", "AID", "EGY", "PSE"),
+        ("Two Israeli soldiers were captured by Hezbollah fighters.", "ASSAULT", "LBN", "ISR"),
+        ("The Chinese president was welcomed in Moscow by Putin.", "CONSULT", "RUS", "CHN"),
+    ],
+)
+def test_passives_name_their_doer(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == {recipient}

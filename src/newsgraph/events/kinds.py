@@ -44,7 +44,7 @@ def adjust_kind(c: Candidate) -> None:
     if c.kind == "REQUEST" and c.word.lemma_.lower() in {"order", "tell", "give"} and _sends_envoy_away(c.word):
         c.kind, c.mode = "SANCTION", "expel"  # "ordered the French ambassador to leave": an expulsion (CAMEO 166)
         return
-    if c.kind == "COERCE" and c.mode == "seize" and has_object(c.verb, _TAKEABLE_PEOPLE):
+    if c.kind == "COERCE" and c.mode == "seize" and has_child(c.verb, OBJECT_DEPS | {"nsubjpass"}, _TAKEABLE_PEOPLE):
         # people taken: by an armed group a hostage-taking (CAMEO 181), by a state's forces an arrest (173)
         armed_group = bool(c.actors) and all(p.sector == Sector.REB for p in c.actors)
         c.kind, c.mode = ("ASSAULT", "abduct") if armed_group else ("COERCE", "arrest")

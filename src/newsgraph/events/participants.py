@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from newsgraph.events.actors import ActorResolver, capitals, participant_key
 from newsgraph.events.candidate import MODE_FROM_WORD, OBJECT_DEPS, Candidate, has_child, noun_mode
-from newsgraph.events.lexicon import ISSUING_VERBS, OBJECT_CLASSES, PEOPLE_NOUNS, noun_triggers, verb_triggers
+from newsgraph.events.lexicon import (
+    ISSUING_VERBS,
+    OBJECT_CLASSES,
+    PEOPLE_NOUNS,
+    light_verbs,
+    noun_triggers,
+    verb_triggers,
+)
 from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Participant, Sector
 
@@ -53,13 +60,16 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
             if by is not None:  # "the expulsion of 40 diplomats by Germany", "by" hung on the diplomats
                 c.actors = resolver.resolve_all(by)
     # "sanctions against Belarus were tightened by the EU"; not "sanctions were criticised by Russia" (an act of its own)
-    enacted = c.word.i == c.verb.i or c.verb.lemma_.lower() not in verb_triggers()
+    verb = c.verb.lemma_.lower()
+    enacted = c.word.i == c.verb.i or verb not in verb_triggers() or verb in light_verbs().get(c.kind, ())
     agent = agent_of(c.verb) if noun.dep_ == "nsubjpass" and enacted else None
     if not c.actors and agent is not None:
         c.actors = resolver.resolve_all(agent)
     if not c.actors:
         modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound", "poss"} and m.i < noun.i]
         c.actors = [p for m in modifiers if (p := resolver.resolve(m)) is not None and (p.country or p.code)]
+    if agent is not None and not c.recipients:  # "sanctions were imposed on Myanmar by the US"
+        c.recipients = _for_whom(c, c.verb, resolver)
     keys = {participant_key(p) for p in c.actors}
     c.recipients = [p for p in c.recipients if participant_key(p) not in keys]
     return bool(c.actors)
@@ -85,10 +95,12 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     if passive:
         weapon = _weapon_mode(agent) if agent is not None and c.kind == "ASSAULT" else None
         if weapon is not None:  # "blown up by a missile (fired by rebels)": the weapon tells how, not who
+            owned = [p for p in resolver.resolve_all(agent) if p.country or p.code]  # "by Russian artillery"
             c.mode, agent = weapon, _firer(agent)
+            c.actors = owned if agent is None else c.actors
         if agent is not None:
             c.actors = resolver.resolve_all(agent)
-        elif c.kind == "ASSAULT":
+        elif c.kind == "ASSAULT" and not c.actors:
             c.actors = _actor_from_cause(verb, resolver)
             c.mode = c.mode or _cause_mode(verb)
         if subject is not None and c.noun is None and c.kind != "MOBILIZE":  # "troops were sent": what, not whom

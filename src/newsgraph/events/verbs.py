@@ -342,7 +342,8 @@ def _welcomes_a_visitor(token) -> bool:
     not a decision or a move."""
     guests = OBJECT_CLASSES["guests"]
     named = any(
-        c.dep_ in OBJECT_DEPS and (c.ent_type_ in {"PERSON", "GPE", "NORP"} or c.lemma_.lower() in guests)
+        c.dep_ in OBJECT_DEPS | {"nsubjpass"}
+        and (c.ent_type_ in {"PERSON", "GPE", "NORP"} or c.lemma_.lower() in guests)
         for c in token.children
     )
     place = any(c.dep_ == "prep" and c.lower_ in {"to", "in", "at"} for c in token.children)
