@@ -338,3 +338,20 @@ def test_passives_name_their_doer(run_events, text, kind, actor, recipient):
     event = only(run_events(text), kind)
     assert codes(event.actors) == {actor}
     assert codes(event.recipients) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "actor", "recipient"),
+    [
+        # drills by one side are a show of force; joint ones are military cooperation
+        ("Russia held military exercises near the Ukrainian border.", "MOBILIZE", None, "RUS", "UKR"),
+        ("India held naval exercises with Japan.", "COOPERATE", "military", "IND", "JPN"),
+        # listing a group as terrorist restricts it; "a state of emergency" is the emergency
+        ("The US listed the Houthis as a terrorist group.", "COERCE", "restrict", "USA", "YEM"),
+        ("The president of Peru declared a state of emergency.", "COERCE", "restrict", "PER", None),
+    ],
+)
+def test_drills_listings_and_emergencies(run_events, text, kind, mode, actor, recipient):
+    event = only(run_events(text), kind)
+    assert event.mode == mode and codes(event.actors) == {actor}
+    assert codes(event.recipients) == ({recipient} if recipient else set())

@@ -414,10 +414,10 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, nouns[lemma]
     of = (
         next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-        if lemma in _QUANTITY_NOUNS
+        if lemma in _QUANTITY_NOUNS or lemma == "state"
         else None
     )
-    if of is not None:  # "10 days of war games", "a series of attacks"
+    if of is not None:  # "10 days of war games", "a series of attacks", "a state of emergency"
         inner = next((g for g in of.children if g.dep_ == "pobj"), None)
         if inner is not None:
             return _event_noun(inner, nouns)

@@ -28,6 +28,8 @@ def adjust_kind(c: Candidate) -> None:
         c.mode = _threatened_means(c.verb)
     if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):
         c.mode = "phone"  # "discussed grain exports in a phone call" (CAMEO 041)
+    if c.kind == "COOPERATE" and c.noun is not None and _drilling_alone(c):
+        c.kind, c.mode = "MOBILIZE", None  # "Russia held exercises near the border": a show of force (CAMEO 150)
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "raid" and _police_search(c):
         c.kind, c.mode = "COERCE", None  # police raiding offices search and seize; a raid on a hideout is an attack
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "bombing" and _by_armed_forces(c):
@@ -79,6 +81,17 @@ def _sent_to_help(verb) -> bool:
     return any(
         c.lemma_.lower() in _HELPING and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses
     )
+
+
+_DRILLS = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame"])
+
+
+def _drilling_alone(c: Candidate) -> bool:
+    """Military drills by one party, not joint ones ("joint exercises", "drills with the US navy")."""
+    if c.noun.lemma_.lower() not in _DRILLS or len(c.actors) != 1:
+        return False
+    joint = any(t.lower_ in {"joint", "combined", "bilateral", "trilateral"} for t in c.noun.lefts)
+    return not joint and not any(has_child(t, {"prep"}, {"with"}) for t in (c.noun, c.verb))
 
 
 _PREMISES = frozenset(["office", "home", "house", "headquarters", "premises", "apartment", "flat", "building"])

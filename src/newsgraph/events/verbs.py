@@ -52,6 +52,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         )
         kind, mode = ("AID", "peacekeeping") if peacekeeping else ("MOBILIZE", "military")
         return _reading(token, kind, mode, recipient=("in", "to"))
+    if lemma in {"designate", "declare", "brand", "list", "blacklist"} and _terrorist_listing(token):
+        return _reading(token, "COERCE", "restrict")  # "designated the Brotherhood a terrorist group" (CAMEO 172)
     if lemma == "freeze" and has_object(token, _AID_WORDS):  # "froze all aid to Niger" (CAMEO 162)
         return _reading(token, "SANCTION", "aid", recipient=("to", "for"))
     if lemma == "cross" and _forces_subject(token, forces) and has_child(token, {"prep"}, {"into"}):
@@ -369,6 +371,14 @@ def _withdraws_help(token) -> bool:
 
 
 _PLACE_NOUNS = frozenset(["town", "city", "village", "territory", "region", "province", "capital", "port", "base"])
+
+
+def _terrorist_listing(verb) -> bool:
+    """The object named a terrorist organisation ("designated X a terrorist group", "listed X as terrorists")."""
+    if not has_child(verb, OBJECT_DEPS):
+        return False
+    complement = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "prep", "dobj", "npadvmod"}]
+    return any(t.lower_ in {"terrorist", "terrorists", "terror"} for c in complement for t in c.subtree)
 
 
 def _particle(child) -> bool:
