@@ -760,11 +760,11 @@ def _headline_verb(tokens, lead_verbs: set[str]):
         verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
     misread = next((t for t in main if _noun_read_as_verb(t, lead_verbs)), None)
     if misread is None and (verb is None or verb.tag_ not in _FINITE_TAGS) and not _has_finite_verb(main):
-        misread = next((t for t in reversed(main) if _third_person_noun(t, main[0], verb is None)), None)
+        misread = _noun_read_as_verb_by_position(main, verb is None)
     if misread is not None and (verb is None or misread.i < verb.i):
         return misread
     if verb is not None:
-        verb = _first_of_two_predicates(verb, main)
+        verb = _earlier_than_last_word(_first_of_two_predicates(verb, main), main)
     if verb is None:
         verb = next((t for t in main if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
     if verb is None:
@@ -811,36 +811,67 @@ def _adjective_over_infinitive(verb, main: list):
     return verb
 
 
+def _noun_read_as_verb_by_position(main: list, verbless: bool):
+    """Of the words that may be the verb, those with the surest agreement first; among equals the first, unless the
+    next word may be the verb too: then the first is the head of the subject ("Electronics firms eye deal")."""
+    ranked = [(rank, t) for t in main if (rank := _verb_rank(t, main[0], verbless))]
+    if not ranked:
+        return None
+    best = min(rank for rank, _ in ranked)
+    candidates = {t.i for _, t in ranked}
+    return next((t for rank, t in ranked if rank == best and t.i + 1 not in candidates), ranked[-1][1])
+
+
+def _earlier_than_last_word(verb, main: list):
+    """ "Shares rise on new Man Utd offer/VBP": a verb as the headline's last word after another finite verb, or
+    after a noun that may be the verb, is a noun."""
+    if verb.i != main[-1].i:
+        return verb
+    earlier = next((t for t in main[:-1] if t.pos_ == "VERB" and t.tag_ in _FINITE_TAGS), None)
+    return earlier or _noun_read_as_verb_by_position(main[:-1], False) or verb  # "Brown shrugs/NNS off … fears/VBZ"
+
+
 def _has_finite_verb(tokens) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS for t in tokens)
 
 
-def _third_person_noun(token, first, verbless: bool) -> bool:
-    """ "Brown shrugs/NNS off economy fears", "Council outlaws/NNPS drinking": in a headline the parser found no
-    finite verb in, a plural-looking word after the subject and before an object or particle that English uses as
-    a verb (WordNet's verbs, as the spaCy model's lemmatizer ships them)."""
+def _verb_rank(token, first, verbless: bool) -> int:
+    """Whether a word the parser tagged a noun is the headline's verb, from its agreement with the word before
+    it and the words English uses as verbs (WordNet's, as the spaCy model's lemmatizer ships them): 1, a singular
+    noun after a plural ("firms eye deal", "Police hunt gunman", "sales plunge by 45%"); 2, a plural-looking word
+    after a singular subject ("Brown shrugs off fears", "Council outlaws drinking"); 3, a singular noun after a
+    name, only when the parse found no verb ("Chelsea sack Mutu", "Rock band U2 break record"); 0, none."""
     doc = token.doc
     if token.i == first.i or token.i + 1 >= len(doc) or token.text[:1].isupper():
-        return False
+        return 0
     before, after = _before_quote(token), doc[token.i + 1]
-    third_person = token.tag_ in {"NNS", "NNPS", "NNP"} and token.lower_.endswith("s")  # "beats/NNP", lower case
-    plural_before = before.tag_ in {"NNS", "NNPS"} or before.lower_ in _PLURAL_NOUNS
-    plural_before = plural_before or (verbless and before.pos_ == "PROPN")  # "Chelsea sack Mutu", not "US budget …"
-    if not (third_person or (token.tag_ == "NN" and plural_before)):  # "firms eye …", "Leicester/Police sack …"
-        return False
     if before.pos_ not in {"PROPN", "NOUN"} and not before.text[:1].isupper():
-        return False
-    if not third_person:  # a singular noun is read as a verb before its object ("(Police) hunt gunman") or, after a
-        # plural, before a preposition ("(sales) plunge by 45%")
-        before_object = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON"}
-        before_prep = before.tag_ in {"NNS", "NNPS"} and after.pos_ == "ADP" and after.lower_ not in {"of", "for"}
-        return (before_object or before_prep) and token.lower_ in _english_verbs()
-    objectlike = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON", "ADV"} or after.tag_ in {"VBG", "RP"}
-    objectlike = objectlike or (after.tag_ == "TO" and before.pos_ == "PROPN")  # "GM plans to", not "Rail fares to"
-    if not (objectlike or after.text in _QUOTES or (after.pos_ == "ADP" and after.lower_ not in {"of", "for"})):
-        return False
-    forms = {token.lower_[:-1], _without_es(token.lower_), token.lemma_.lower()}
-    return bool(forms & _english_verbs())
+        return 0
+    plural_before = before.tag_ in {"NNS", "NNPS"} or before.lower_ in _PLURAL_NOUNS
+    if token.tag_ in {"NNS", "NNPS", "NNP"} and token.lower_.endswith("s"):  # "beats/NNP" in lower case too
+        return 2 if not plural_before and _plural_verb_before(after, before) and _is_english_verb(token) else 0
+    if token.tag_ != "NN" or token.lower_ not in _english_verbs():
+        return 0
+    before_object = after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON"}
+    before_prep = after.pos_ == "ADP" and after.lower_ not in {"of", "for"}
+    common_plural = before.tag_ == "NNS" or before.lower_ in _PLURAL_NOUNS  # "General Motors automobile" is a name's
+    if (common_plural and before_object) or (plural_before and before_prep):  # "Scissor Sisters triumph at"
+        return 1
+    plain_subject = all(t.pos_ in {"PROPN", "NOUN", "ADJ"} for t in doc[first.i : before.i + 1])  # not "… in $4bn"
+    return 3 if verbless and before.pos_ == "PROPN" and plain_subject and before_object else 0
+
+
+def _plural_verb_before(after, before) -> bool:
+    """What may follow a verb: its object, a particle, a quote, a preposition, or "to" after a name."""
+    if after.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PROPN", "PRON", "ADV"} or after.tag_ in {"VBG", "RP"}:
+        return True
+    if after.tag_ == "TO":
+        return before.pos_ == "PROPN"  # "GM plans to", not "Rail fares to"
+    return after.text in _QUOTES or (after.pos_ == "ADP" and after.lower_ not in {"of", "for"})
+
+
+def _is_english_verb(token) -> bool:
+    return bool({token.lower_[:-1], _without_es(token.lower_), token.lemma_.lower()} & _english_verbs())
 
 
 def _before_quote(token):
@@ -1041,7 +1072,7 @@ def _participle_subject(tokens, start: int, end: int, complement: bool) -> int:
         return start
     if complement:
         return end
-    return end - 1 if words and words[-1].pos_ in {"NOUN", "PROPN"} else end
+    return end - 1 if words and words[-1].pos_ == "NOUN" else end  # a name is the "who" alone: "Koubek suspended"
 
 
 def _verb_prefix(token) -> bool:
