@@ -1,4 +1,4 @@
-"""5W1H "what" on 130 headlines written for these tests in many outlets' styles (BBC, Reuters, AP, Guardian,
+"""5W1H "what" on 160 headlines written for these tests in many outlets' styles (BBC, Reuters, AP, Guardian,
 Daily Mail, tabloid capitals, labels, quotes, passives, tolls, questions), each with a short lead sentence and the
 phrase a person would give as "what happened". Scored like the 5W1H benchmark (word Jaccard ≥ 0.5) and exactly;
 the floors sit just under today's rates, so a change that breaks headline reading in general shows here."""

@@ -626,7 +626,8 @@ def _explainer(segment) -> bool:
         return False
     first = segment[0]
     asks = segment[-1].text == "?" and (first.tag_ in {"MD", "VBZ", "VBP", "VBD"} or first.pos_ == "AUX")
-    return first.lower_ in _WH_WORDS or asks
+    acronym = first.is_upper and len(first) > 2  # "WHO declares …"
+    return (first.lower_ in _WH_WORDS and not acronym) or asks
 
 
 def _headline_subject(record: Record, headline: _Headline | None, named: bool) -> Answer | None:
