@@ -355,3 +355,18 @@ def test_drills_listings_and_emergencies(run_events, text, kind, mode, actor, re
     event = only(run_events(text), kind)
     assert event.mode == mode and codes(event.actors) == {actor}
     assert codes(event.recipients) == ({recipient} if recipient else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "actor", "recipient"),
+    [
+        # a stated will to act, as a noun, is a promise like "is ready to"
+        ("Iran expressed readiness to resume nuclear talks with Britain.", "meet", "IRN", "GBR"),
+        ("India expressed its willingness to cooperate with Pakistan on counter-terrorism.", None, "IND", "PAK"),
+        # the recipient of an amount "in military aid" hangs on the aid
+        ("Britain committed itself to providing 2 billion pounds in military aid to Ukraine.", "aid", "GBR", "UKR"),
+    ],
+)
+def test_stated_readiness_is_a_promise(run_events, text, mode, actor, recipient):
+    event = only(run_events(text), "AGREE")
+    assert event.mode == mode and codes(event.actors) == {actor} and codes(event.recipients) == {recipient}

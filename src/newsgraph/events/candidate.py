@@ -12,6 +12,8 @@ from newsgraph.records import Participant
 OBJECT_DEPS = {"dobj", "obj"}
 THREAT_KINDS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # promised with "will", these threaten
 INTENT_ADJECTIVES = frozenset(["committed", "willing", "prepared", "ready", "determined"])  # "is ready to talk"
+# "expressed its readiness to resume talks": a stated will to act, as a noun
+INTENT_NOUNS = frozenset(["readiness", "willingness", "commitment", "determination", "intention", "desire", "intent"])
 # A modifier of the harm or its cause that tells the PLOVER mode ("drone strike", "phone call").
 MODE_FROM_WORD = {
     "air": "aerial",

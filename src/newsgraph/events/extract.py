@@ -17,6 +17,7 @@ from functools import cache
 from newsgraph.events.actors import ActorResolver, participant_key
 from newsgraph.events.candidate import (
     INTENT_ADJECTIVES,
+    INTENT_NOUNS,
     OBJECT_DEPS,
     Candidate,
     has_child,
@@ -149,7 +150,7 @@ def word_hashes():
     def hashes(words) -> numpy.ndarray:
         return numpy.array(sorted(map(hash_string, words)), dtype=numpy.uint64)
 
-    return hashes(INTENT_ADJECTIVES), hashes(noun_triggers())
+    return hashes(INTENT_ADJECTIVES | INTENT_NOUNS), hashes(noun_triggers())
 
 
 def _tabular_sentences(doc, body: str) -> set[int]:
@@ -171,12 +172,14 @@ def _intent_adjectives(words: list, candidates: list[Candidate], resolver: Actor
     governed = {t.i for c in candidates for t in c.chain}
     found = []
     for token in words:
+        stated = token.lower_ in INTENT_NOUNS and _stated_will(token)  # "expressed its readiness to…"
         # "is willing to" (adjective) or "is committed to" (often parsed as a passive verb)
-        if token.lower_ not in INTENT_ADJECTIVES or token.dep_ not in {"acomp", "ROOT", "ccomp"}:
+        if not stated and (token.lower_ not in INTENT_ADJECTIVES or token.dep_ not in {"acomp", "ROOT", "ccomp"}):
             continue
-        if token.i in governed or not any(c.dep_ in {"xcomp", "prep"} and _to_complement(c) for c in token.children):
+        complements = {"xcomp", "prep", "acl"} if stated else {"xcomp", "prep"}
+        if token.i in governed or not any(c.dep_ in complements and _to_complement(c) for c in token.children):
             continue
-        clause = token.head if token.dep_ == "acomp" else token
+        clause = token.head if token.dep_ in {"acomp", "dobj"} else token
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         actors = resolver.resolve_all(subject) if subject is not None else []
         if not actors:
@@ -191,9 +194,16 @@ def _intent_adjectives(words: list, candidates: list[Candidate], resolver: Actor
     return found
 
 
+_EXPRESSING = frozenset(["express", "voice", "reaffirm", "reiterate", "signal", "show", "confirm", "declare"])
+
+
+def _stated_will(noun) -> bool:
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _EXPRESSING
+
+
 def _to_complement(child) -> bool:
-    """ "willing to talk" (xcomp with "to") or "committed to opening" (prep "to" + gerund)."""
-    if child.dep_ == "xcomp":
+    """ "willing to talk" (xcomp or acl with "to") or "committed to opening" (prep "to" + gerund)."""
+    if child.dep_ in {"xcomp", "acl"}:
         return any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
     return child.lower_ == "to" and any(g.dep_ == "pcomp" for g in child.children)
 

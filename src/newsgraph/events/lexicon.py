@@ -458,7 +458,12 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
             ),
             "military",
         ),
-        **dict.fromkeys(_words("money loan grant credit fund funding dollar euro cash investment"), "economic"),
+        **dict.fromkeys(
+            _words(
+                "money loan grant credit fund funding dollar euro pound yen yuan rupee rouble ruble cash investment"
+            ),
+            "economic",
+        ),
         **dict.fromkeys(
             _words(
                 "food medicine medical supply humanitarian shelter blanket vaccine tent water fuel grain wheat "

@@ -603,9 +603,10 @@ def _object_mode(token, trigger: Trigger):
     objects += [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
     ]
-    objects += [
-        g for o in list(objects) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-    ]
+    # "supplies of food"; "2 billion pounds in military aid": the "in" phrase tells what the amount is
+    amounts = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+    of = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    objects = amounts + objects + of
     for obj in objects:
         for noun in [obj, *obj.conjuncts]:
             lemma = noun.lemma_.lower()
