@@ -751,29 +751,38 @@ def _headline_verb(tokens, lead_verbs: set[str]):
     if not tokens:
         return None
     main = [t for t in _main_clause(tokens) if not _name_read_as_verb(t, tokens)]
-    inside = {t.i for t in main}
-    root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
-    initial_name = _initial_name_as_verb(root, main)
-    verb = root if root.i in inside and _is_verb(root) and not initial_name else None
-    if initial_name:  # "Automaker/VB GM to cut …": not a candidate either
-        main = main[1:]
-    if verb is not None and verb.lemma_ in _REPORTING:  # "…, reports say": the reported clause
-        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
+    verb, main = _parsed_verb(tokens, main)
     misread = next((t for t in main if _noun_read_as_verb(t, lead_verbs)), None)
     if misread is None and (verb is None or verb.tag_ not in _FINITE_TAGS) and not _has_finite_verb(main):
         misread = _noun_read_as_verb_by_position(main, verb is None)
     if misread is not None and (verb is None or misread.i < verb.i):
         return misread
-    if verb is not None:
-        verb = _earlier_than_last_word(_first_of_two_predicates(verb, main), main)
-    if verb is None:
-        verb = next((t for t in main if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
-    if verb is None:
-        verb = next((t for t in main if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}), None)
+    verb = (
+        _earlier_than_last_word(_first_of_two_predicates(verb, main), main) if verb is not None else _first_verb(main)
+    )
     if verb is None:
         return None
     verb = _object_read_as_verb(verb)
     return _adjective_over_infinitive(_after_relative_clause(verb, main, lead_verbs), main)
+
+
+def _parsed_verb(tokens, main: list) -> tuple[object | None, list]:
+    """The parser's root when it is a verb of the main clause (the reported clause of "…, reports say"), and the
+    main clause's candidates: a headline-initial base form ("Automaker/VB GM to cut …") is neither."""
+    inside = {t.i for t in main}
+    root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
+    initial_name = _initial_name_as_verb(root, main)
+    verb = root if root.i in inside and _is_verb(root) and not initial_name else None
+    if initial_name:
+        main = main[1:]
+    if verb is not None and verb.lemma_ in _REPORTING:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), verb)
+    return verb, main
+
+
+def _first_verb(main: list):
+    finite = next((t for t in main if t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS), None)
+    return finite or next((t for t in main if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}), None)
 
 
 def _object_read_as_verb(verb):
