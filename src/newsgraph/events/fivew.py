@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from newsgraph.errors import UsageError
 from newsgraph.events.actors import SECTOR_OF
 from newsgraph.events.lexicon import verb_triggers
 from newsgraph.records import Answer, Event, MainEvent, Record
@@ -904,7 +905,7 @@ def _english_verbs() -> frozenset[str]:
     try:
         lookups = load_spacy(Settings().spacy_model).get_pipe("lemmatizer").lookups
         return frozenset(lookups.get_table("lemma_index")["verb"])
-    except KeyError:  # a model without the rule lemmatizer's tables
+    except (KeyError, UsageError):  # a model without the rule lemmatizer's tables, or none installed: no guesses
         return frozenset()
 
 
