@@ -370,3 +370,17 @@ def test_drills_listings_and_emergencies(run_events, text, kind, mode, actor, re
 def test_stated_readiness_is_a_promise(run_events, text, mode, actor, recipient):
     event = only(run_events(text), "AGREE")
     assert event.mode == mode and codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("North Korea tested a new hypersonic missile on Tuesday.", "MOBILIZE", "PRK", None),
+        # silencing a foreign outlet is censorship (CAMEO 1721), against the outlet's country
+        ("Burkina Faso suspended broadcasts of Radio France Internationale.", "COERCE", "BFA", "FRA"),
+    ],
+)
+def test_weapon_tests_and_censorship(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == ({recipient} if recipient else set())

@@ -134,3 +134,13 @@ def test_modes_of_written_wire_sentences(run_events, text, kind, mode):
         assert any(mode in f for f in flags), [(e.type, sorted(f)) for e, f in zip(events, flags, strict=True)]
     else:
         assert any(not f & {"negated", "hypothetical"} for f in flags), flags
+
+
+def test_quoted_as_saying_would_is_a_reported_plan(run_events):
+    """ "quoted X as saying Russia would retaliate": the quoting verb's past makes "would" the reported "will"."""
+    text = (
+        "RIA Novosti quoted Kremlin spokesman Dmitry Peskov as saying Russia would retaliate against the United States."
+    )
+    event = next(e for e in run_events(text).events if e.type == "THREATEN")
+    assert event.reported and not event.hypothetical
+    assert {p.country for p in event.actors} == {"RUS"} and {p.country for p in event.recipients} == {"USA"}

@@ -154,6 +154,8 @@ def _has_condition(tokens) -> bool:
 
 
 def _past(verb) -> bool:
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head  # "quoted Peskov as saying Russia would…": the quoting verb's tense
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children))
 
 

@@ -91,6 +91,10 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "ASSAULT", recipient=("to",))  # "set fire to cars": a burning, as "torched"
     if lemma in {"ban", "block", "halt", "suspend", "stop", "restrict"} and _trade_with_a_country(token):
         return _reading(token, "SANCTION", "embargo", recipient=("dobj", "from"))  # "banned imports of Australian wine"
+    if lemma == "test" and has_object(token, _WEAPONS_TESTED):  # "tested a new hypersonic missile"
+        return _reading(token, "MOBILIZE", recipient=())
+    if lemma in {"suspend", "ban", "block", "shut", "close"} and has_object(token, _OUTLETS):
+        return _reading(token, "COERCE", "restrict", recipient=("dobj",))  # censorship (CAMEO 1721)
     if lemma in {"fire", "launch"} and _test_firing(token):
         return _reading(token, "MOBILIZE", recipient=())  # "test-fired a missile": a show of force (CAMEO 150)
     if lemma == "find" and has_child(token, {"oprd", "acomp", "ccomp"}, {"guilty", "liable"}):
@@ -275,8 +279,9 @@ def _lets_in(token) -> bool:
 _FORCES = frozenset(OBJECT_CLASSES["forces"])
 _FORCE_USED = frozenset([*OBJECT_CLASSES["weapons"], "force", "weapon"])
 _AID_WORDS = frozenset(["aid", "assistance", "funding", "loan", "credit", "grant"])
+_OUTLETS = frozenset(["broadcast", "newspaper", "website", "publication", "outlet", "broadcaster"])
 _TRADE = frozenset(["import", "export", "shipment", "trade", "sale", "purchase"])
-_WEAPONS_TESTED = frozenset(["missile", "missiles", "rocket", "rockets", "torpedo", "weapon", "warhead"])
+_WEAPONS_TESTED = frozenset(["missile", "missiles", "rocket", "rockets", "torpedo", "weapon", "warhead", "bomb"])
 _DEPORTABLE = PEOPLE_NOUNS | {"worker", "national", "immigrant", "citizen"}  # not envoys: they are expelled
 _WANTED = frozenset(["suspect", "fugitive", "criminal", "militant", "terrorist"])
 
