@@ -384,3 +384,20 @@ def test_weapon_tests_and_censorship(run_events, text, kind, actor, recipient):
     event = only(run_events(text), kind)
     assert codes(event.actors) == {actor}
     assert codes(event.recipients) == ({recipient} if recipient else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # dying in an attack is suffering it; the attack's modifier or "by" phrase names the attacker
+        ("Two Afghan policemen died in a Taliban ambush in Helmand province.", "AFG", "AFG"),
+        ("Three UN peacekeepers were wounded in an attack by Malian rebels.", "MLI", None),
+    ],
+)
+def test_harm_suffered_in_an_attack_names_the_attacker(run_events, text, actor, recipient):
+    event = only(run_events(text), "ASSAULT")
+    assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+
+
+def test_dying_in_hospital_is_no_event(run_events):
+    assert run_events("The singer died in hospital on Sunday.").events == []

@@ -91,6 +91,7 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         keys = {participant_key(p) for p in c.actors}
         return bool(c.actors and c.recipients) and all(participant_key(p) not in keys for p in c.recipients)
     subject, passive = clause_subject(verb)
+    passive = passive or verb.lemma_.lower() == "die"  # "died in a Taliban ambush": the subject suffered it
     agent = agent_of(verb)
     if passive:
         weapon = _weapon_mode(agent) if agent is not None and c.kind == "ASSAULT" else None
@@ -361,6 +362,9 @@ def _actor_from_cause(verb, resolver: ActorResolver) -> list[Participant]:
                             found = resolver.resolve(mod)
                             if found is not None and found.country:
                                 return [found]
+                    by = _by_phrase(noun)  # "wounded in an attack by rebels"
+                    if by is not None:
+                        return resolver.resolve_all(by) or _unresolved_actor(by, resolver)
     return _actor_of_the_occasion(verb, resolver)
 
 

@@ -91,6 +91,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "ASSAULT", recipient=("to",))  # "set fire to cars": a burning, as "torched"
     if lemma in {"ban", "block", "halt", "suspend", "stop", "restrict"} and _trade_with_a_country(token):
         return _reading(token, "SANCTION", "embargo", recipient=("dobj", "from"))  # "banned imports of Australian wine"
+    if lemma == "die" and _died_in_an_attack(token):  # "two policemen died in a Taliban ambush"
+        return _reading(token, "ASSAULT", recipient=())
     if lemma == "test" and has_object(token, _WEAPONS_TESTED):  # "tested a new hypersonic missile"
         return _reading(token, "MOBILIZE", recipient=())
     if lemma in {"suspend", "ban", "block", "shut", "close"} and has_object(token, _OUTLETS):
@@ -376,6 +378,16 @@ def _withdraws_help(token) -> bool:
 
 
 _PLACE_NOUNS = frozenset(["town", "city", "village", "territory", "region", "province", "capital", "port", "base"])
+
+
+def _died_in_an_attack(verb) -> bool:
+    attacks = noun_triggers()
+    return any(
+        g.dep_ == "pobj" and attacks.get(g.lemma_.lower()) is not None and attacks[g.lemma_.lower()].kind == "ASSAULT"
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "from", "during"}
+        for g in p.children
+    )
 
 
 def _terrorist_listing(verb) -> bool:
