@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.events.fivew import _bare_participle, _headline_segment, _headline_verb, _predicate_tokens, _text_of
+from newsgraph.events.headline import _bare_participle, _headline_segment, _headline_verb, _predicate_tokens, _text_of
 
 VOCAB = spacy.blank("en").vocab
 
