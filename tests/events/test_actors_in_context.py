@@ -401,3 +401,26 @@ def test_harm_suffered_in_an_attack_names_the_attacker(run_events, text, actor, 
 
 def test_dying_in_hospital_is_no_event(run_events):
     assert run_events("The singer died in hospital on Sunday.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "actor", "recipient"),
+    [
+        # a finite verb the parser hung on a noun still has the sentence's subject; own gunships are no ally
+        (
+            "Pakistani troops backed by helicopter gunships killed at least 25 militants, the military said Sunday.",
+            "ASSAULT",
+            None,
+            "PAK",
+            None,
+        ),
+        ("Rebels backed by Rwandan tanks attacked Goma.", "COOPERATE", "military", "RWA", None),
+        # protesters occupying a place stage a sit-in; a parliament approving a pact ratifies it (057)
+        ("Thai protesters occupied Bangkok's main airport on Wednesday.", "PROTEST", "obstruct", "THA", None),
+        ("The Iraqi parliament approved a security pact with the United States.", "SUPPORT", "agreement", "IRQ", "USA"),
+    ],
+)
+def test_backing_occupying_and_approving(run_events, text, kind, mode, actor, recipient):
+    event = only(run_events(text), kind)
+    assert event.mode == mode and codes(event.actors) == {actor}
+    assert recipient is None or codes(event.recipients) == {recipient}

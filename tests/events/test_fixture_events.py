@@ -225,9 +225,9 @@ def test_an_incident_label_before_a_headline_colon_is_what_happened(run_events):
     ],
 )
 def test_incident_label(headline, label):
-    from newsgraph.events.fivew import _incident_label
+    from newsgraph.events.headline import incident_label
 
-    assert _incident_label(headline) == label
+    assert incident_label(headline) == label
 
 
 def test_what_keeps_a_manner_adverb_but_not_also(run_events):

@@ -18,7 +18,6 @@ from newsgraph.events.headline import (
     headline_what,
     read_headline,
 )
-from newsgraph.events.headline import incident_label as _incident_label  # noqa: F401 (tests import it from here)
 from newsgraph.records import Answer, Event, MainEvent, Record
 
 _MAX_PHRASE_TOKENS = 12

@@ -28,6 +28,8 @@ def adjust_kind(c: Candidate) -> None:
         c.mode = _threatened_means(c.verb)
     if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):
         c.mode = "phone"  # "discussed grain exports in a phone call" (CAMEO 041)
+    if c.kind == "COERCE" and c.word.lemma_.lower() in {"occupy", "seize"} and _civilians(c):
+        c.kind, c.mode = "PROTEST", "obstruct"  # "protesters occupied the airport": a sit-in, not a seizure (144)
     if c.kind == "COOPERATE" and c.noun is not None and _drilling_alone(c):
         c.kind, c.mode = "MOBILIZE", None  # "Russia held exercises near the border": a show of force (CAMEO 150)
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "raid" and _police_search(c):
@@ -81,6 +83,10 @@ def _sent_to_help(verb) -> bool:
     return any(
         c.lemma_.lower() in _HELPING and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses
     )
+
+
+def _civilians(c: Candidate) -> bool:
+    return bool(c.actors) and all(p.sector == Sector.CVL for p in c.actors)
 
 
 _DRILLS = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame"])

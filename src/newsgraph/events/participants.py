@@ -294,6 +294,8 @@ def clause_subject(verb):
             owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
             if owner is not None:  # "China's decision to impose sanctions": China imposes them
                 return owner, False
+        if t.dep_ == "acl" and t.tag_ == "VBD" and t.i == verb.i and has_child(t, OBJECT_DEPS):
+            return _subject_above(t), False  # "troops backed by gunships killed 25 militants": a finite verb misparsed
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in {"NOUN", "PROPN"}:
             return t.head, True  # "refugees expelled from Kuwait": a reduced passive; the noun is the patient
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in {"VERB", "AUX"}:
@@ -310,6 +312,18 @@ def clause_subject(verb):
 
 
 _INSTRUMENT_VERBS = frozenset(["use", "employ", "deploy", "fire", "launch", "send"])
+
+
+def _subject_above(verb):
+    """The nearest subject up the tree from a finite verb the parser hung on a noun."""
+    t = verb.head
+    for _ in range(5):
+        if t.dep_ in {"nsubj", "nsubjpass"}:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _with_subject_on_aux(verb) -> list:

@@ -85,6 +85,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"support", "back", "help", "assist"} and _backed_by_strikes(token):
         # "forces, supported by US air strikes, …": fighting alongside, not praise (CAMEO 062)
         return _reading(token, "COOPERATE", "military")
+    if lemma in {"support", "back"} and _backed_by_own_arms(token):
+        return None  # "troops backed by helicopter gunships": how they fought, not another party's support
     if lemma == "use" and _uses_force(token):
         return _reading(token, "ASSAULT", recipient=("against", "on"))  # "used chemical weapons (against…)"
     if lemma == "set" and has_object(token, {"fire"}) and _to_property(token):
@@ -307,10 +309,31 @@ def _drives_out_fighters(token) -> bool:
     return out and has_object(token, _FIGHTERS)
 
 
-def _backed_by_strikes(token) -> bool:
-    nouns = noun_triggers()
+_WAR_MACHINES = frozenset(["gunship", "helicopter", "warplane", "jet", "aircraft", "drone", "tank", "warship"])
+
+
+def _backing_arms(token) -> list[tuple[object, bool]]:
+    """What a "backed by" phrase names that fights: (noun, whether a party is named with it)."""
+    nouns, weapons = noun_triggers(), OBJECT_CLASSES["weapons"]
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(nouns.get(a.lemma_.lower()) is not None and nouns[a.lemma_.lower()].kind == "ASSAULT" for a in agents)
+    return [
+        (a, any(t.ent_type_ in {"GPE", "NORP", "ORG"} or country_of_text(t.text) for t in a.doc[a.left_edge.i : a.i]))
+        for a in agents
+        if (nouns.get(a.lemma_.lower()) is not None and nouns[a.lemma_.lower()].kind == "ASSAULT")
+        or a.lemma_.lower() in weapons
+        or a.lemma_.lower() in _WAR_MACHINES
+    ]
+
+
+def _backed_by_strikes(token) -> bool:
+    """ "supported by US air strikes", "backed by Rwandan tanks": another party fights alongside."""
+    nouns = noun_triggers()
+    return any(named or nouns.get(a.lemma_.lower()) is not None for a, named in _backing_arms(token))
+
+
+def _backed_by_own_arms(token) -> bool:
+    """ "troops backed by helicopter gunships": weapons that name no party are their own."""
+    return any(not named for _, named in _backing_arms(token))
 
 
 def _uses_force(token) -> bool:
