@@ -70,6 +70,13 @@ ROWS = [
     ("Indonesian police raided an Islamist hideout in Java and killed two suspects.", "ASSAULT IDN -"),
     ("Thai protesters occupied Bangkok's main airport on Wednesday.", "PROTEST THA * obstruct"),
     ("The Iraqi parliament approved a security pact with the United States.", "SUPPORT IRQ USA agreement"),
+    # a person handed to a tribunal is legal cooperation; forces pursuing fighters attack, deploying mobilise
+    (
+        "Serbia handed over former Bosnian Serb leader Radovan Karadzic to the UN war crimes tribunal.",
+        "COOPERATE SRB - legal",
+    ),
+    ("Angolan troops pursued rebels into Zambia on Wednesday.", "ASSAULT AGO *"),
+    ("The Lebanese army deployed along the border with Israel on Thursday.", "MOBILIZE LBN ISR military"),
     # a stated readiness to act is a promise; an amount "in military aid to Ukraine" names its recipient
     ("Iran expressed readiness to resume nuclear talks with Britain.", "AGREE IRN GBR meet"),
     ("India expressed its willingness to cooperate with Pakistan on counter-terrorism.", "AGREE IND PAK -"),

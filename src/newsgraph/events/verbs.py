@@ -80,6 +80,12 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "MOBILIZE", "military", recipient=("towards", "toward", "to", "into"))
     if lemma in {"hand", "turn"} and _hands_over_suspects(token):
         return _reading(token, "COOPERATE", "legal", recipient=("to",))  # CAMEO 063
+    if lemma in {"pursue", "hunt"} and has_object(token, _FIGHTERS):
+        return _reading(token, "ASSAULT")  # "pursued UNITA rebels into Zambia"
+    if lemma == "deploy" and _forces_subject(token, forces) and not has_child(token, OBJECT_DEPS):
+        return _reading(
+            token, "MOBILIZE", "military", recipient=("to", "in", "along", "on", "near")
+        )  # "the army deployed along the border"
     if lemma in {"drive", "push", "chase", "force"} and _drives_out_fighters(token):
         return _reading(token, "ASSAULT")  # "drove Islamic State fighters from their stronghold"
     if lemma in {"support", "back", "help", "assist"} and _backed_by_strikes(token):
@@ -294,9 +300,16 @@ def _hands_over_suspects(token) -> bool:
     """ "handed over two suspects to the Phnom Penh authorities": a legal transfer, as an extradition."""
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
     heads = [token, *(c for c in token.children if c.dep_ in {"ccomp", "xcomp"})]  # "…suspects wanted for murder"
-    return over and any(
-        c.dep_ in OBJECT_DEPS | {"nsubj"} and c.lemma_.lower() in _WANTED for h in heads for c in h.children
-    )
+    wanted = any(c.dep_ in OBJECT_DEPS | {"nsubj"} and c.lemma_.lower() in _WANTED for h in heads for c in h.children)
+    return over and (wanted or _to_a_court(token))
+
+
+def _to_a_court(verb) -> bool:
+    """A person handed "to the war crimes tribunal" or "to the court": a legal transfer."""
+    person = any(c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in verb.children)
+    courts = {"tribunal", "court", "prosecutor", "prosecutors", "icc"}
+    to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return person and any(g.lemma_.lower() in courts for g in to)
 
 
 _FIGHTERS = frozenset(
