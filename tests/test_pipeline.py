@@ -77,3 +77,17 @@ def test_full_pipeline_parses_english_and_records_stages():
     for entity in record.entities:
         for mention in entity.mentions:
             assert record.article.body[mention.span.start : mention.span.end] == mention.span.text
+
+
+@pytest.mark.slow
+def test_the_headline_reader_uses_the_pipelines_spacy_model():
+    """A pipeline built with a model name (not the environment's) reads headline verbs from that model."""
+    from newsgraph.config import Settings
+    from newsgraph.events import headline
+
+    name = Settings().spacy_model
+    pipeline = Pipeline(settings=Settings(spacy_model=name))
+    pipeline.setup()
+    events_stage = next(stage for stage in pipeline.stages if stage.name == "events")
+    assert events_stage.settings.spacy_model == name
+    assert headline._verb_model == [name] and "shrug" in headline._english_verbs()

@@ -29,10 +29,13 @@ STAGE_CLASSES = {
 }
 
 
+_CONFIGURED_STAGES = frozenset(["nlp", "events"])  # the stages whose constructor takes the Settings
+
+
 def make_stage(name: str, settings: Settings) -> Stage:
     module_name, class_name = STAGE_CLASSES[name].split(":")
     cls = getattr(importlib.import_module(module_name), class_name)
-    return cls(settings) if name == "nlp" else cls()
+    return cls(settings) if name in _CONFIGURED_STAGES else cls()
 
 
 class Pipeline:

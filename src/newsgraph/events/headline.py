@@ -591,13 +591,24 @@ def _before_quote(token):
 _PLURAL_NOUNS = frozenset(["police", "people", "staff", "clergy", "cattle"])  # plural without -s: "Police hunt …"
 
 
+_verb_model: list[str] = []  # the spaCy model whose lemmatizer tables list English verbs (set by the stage)
+
+
+def use_spacy_model(name: str) -> None:
+    """Read the verb list from ``name`` (the model the nlp stage parsed with), not from the default setting."""
+    if _verb_model != [name]:
+        _verb_model[:] = [name]
+        _english_verbs.cache_clear()
+
+
 @cache
 def _english_verbs() -> frozenset[str]:
     from newsgraph.config import Settings
     from newsgraph.stages.nlp import load_spacy  # cached: the process that parsed the headline has it loaded
 
     try:
-        lookups = load_spacy(Settings().spacy_model).get_pipe("lemmatizer").lookups
+        model = _verb_model[0] if _verb_model else Settings().spacy_model
+        lookups = load_spacy(model).get_pipe("lemmatizer").lookups
         return frozenset(lookups.get_table("lemma_index")["verb"])
     except (KeyError, UsageError):  # a model without the rule lemmatizer's tables, or none installed: no guesses
         return frozenset()

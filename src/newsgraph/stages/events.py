@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from newsgraph.config import Settings
 from newsgraph.events.build import extract_events
 from newsgraph.events.fivew import main_event
 from newsgraph.stages.base import Item, Stage
@@ -12,9 +13,13 @@ class EventsStage(Stage):
     name = "events"
     requires = ("nlp", "entities", "quotes", "time", "places")
 
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+
     def setup(self) -> None:
         from newsgraph.events.actors import capitals, known_leader_country, misspelt_country
         from newsgraph.events.extract import known_lemmas, word_hashes
+        from newsgraph.events.headline import use_spacy_model
         from newsgraph.events.lexicon import light_verbs, noun_triggers, verb_triggers
         from newsgraph.lexicon.countries import country_code, peoples
         from newsgraph.lexicon.roles import role_words
@@ -22,6 +27,7 @@ class EventsStage(Stage):
         # Warm the caches once per process, so that no article pays for building them.
         capitals(), verb_triggers(), noun_triggers(), light_verbs(), known_lemmas(), country_code("Russia")
         peoples(), role_words(), misspelt_country("Ethopia"), known_leader_country("Bouteflicka"), word_hashes()
+        use_spacy_model(self.settings.spacy_model)  # the headline reader's verb list: the model that parsed it
 
     def process(self, item: Item) -> None:
         record = item.record
