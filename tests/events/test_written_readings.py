@@ -77,6 +77,10 @@ ROWS = [
     ),
     ("Angolan troops pursued rebels into Zambia on Wednesday.", "ASSAULT AGO *"),
     ("The Lebanese army deployed along the border with Israel on Thursday.", "MOBILIZE LBN ISR military"),
+    # applying to join asks; ordering foreign troops out expels them; export controls on a country sanction it
+    ("Finland and Sweden formally applied to join NATO on Wednesday.", "REQUEST * - appeal"),
+    ("The Niger junta ordered French troops to leave the country by the end of the year.", "SANCTION NER FRA expel"),
+    ("Japan imposed export controls on semiconductor materials to South Korea.", "SANCTION JPN KOR embargo"),
     # a stated readiness to act is a promise; an amount "in military aid to Ukraine" names its recipient
     ("Iran expressed readiness to resume nuclear talks with Britain.", "AGREE IRN GBR meet"),
     ("India expressed its willingness to cooperate with Pakistan on counter-terrorism.", "AGREE IND PAK -"),

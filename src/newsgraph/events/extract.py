@@ -420,6 +420,8 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, Trigger(kind="CONSULT", mode="phone", recipient=("with", "to"), symmetric=True)
     if lemma in {"game", "exercise"} and any(c.lower_ in {"war", "military", "joint", "naval"} for c in noun.children):
         return noun, Trigger(kind="COOPERATE", mode="military", recipient=("with",), symmetric=True)
+    if lemma in {"control", "curb", "restriction"} and any(c.lower_ in {"export", "import"} for c in noun.children):
+        return noun, Trigger(kind="SANCTION", mode="embargo", recipient=("on", "against", "to"))  # "export controls"
     if lemma in nouns:
         return noun, nouns[lemma]
     of = (

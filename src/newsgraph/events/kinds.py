@@ -240,9 +240,21 @@ _LEAVE = frozenset(["leave", "depart", "quit", "exit"])
 
 
 def _sends_envoy_away(verb) -> bool:
+    """ "ordered the French ambassador to leave", and foreign troops too ("ordered French troops to leave")."""
     envoys = OBJECT_CLASSES["envoy"]
-    return has_object(verb, envoys) and any(
-        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _LEAVE for c in verb.children
+    leave = any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _LEAVE for c in verb.children)
+    return leave and (
+        has_object(verb, envoys) or any(_foreign_forces(o) for o in verb.children if o.dep_ in OBJECT_DEPS)
+    )
+
+
+_FORCE_WORDS = frozenset(["troop", "force", "soldier", "peacekeeper", "contingent", "mission"])
+
+
+def _foreign_forces(noun) -> bool:
+    """Forces named with a country or bloc ("French troops", "UN peacekeepers")."""
+    return noun.lemma_.lower() in _FORCE_WORDS and any(
+        c.dep_ in {"amod", "compound"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.is_upper) for c in noun.children
     )
 
 

@@ -80,6 +80,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "MOBILIZE", "military", recipient=("towards", "toward", "to", "into"))
     if lemma in {"hand", "turn"} and _hands_over_suspects(token):
         return _reading(token, "COOPERATE", "legal", recipient=("to",))  # CAMEO 063
+    if lemma == "apply" and _applies_to_join(token):
+        return _reading(token, "REQUEST", "appeal", recipient=("dobj",))  # "applied to join NATO"
     if lemma in {"pursue", "hunt"} and has_object(token, _FIGHTERS):
         return _reading(token, "ASSAULT")  # "pursued UNITA rebels into Zambia"
     if lemma == "deploy" and _forces_subject(token, forces) and not has_child(token, OBJECT_DEPS):
@@ -414,6 +416,10 @@ def _withdraws_help(token) -> bool:
 
 
 _PLACE_NOUNS = frozenset(["town", "city", "village", "territory", "region", "province", "capital", "port", "base"])
+
+
+def _applies_to_join(verb) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in {"join", "enter"} for c in verb.children)
 
 
 def _died_in_an_attack(verb) -> bool:
