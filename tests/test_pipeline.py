@@ -90,4 +90,4 @@ def test_the_headline_reader_uses_the_pipelines_spacy_model():
     pipeline.setup()
     events_stage = next(stage for stage in pipeline.stages if stage.name == "events")
     assert events_stage.settings.spacy_model == name
-    assert headline._verb_model == [name] and "shrug" in headline._english_verbs()
+    assert headline._verb_model == name and "shrug" in headline._english_verbs()

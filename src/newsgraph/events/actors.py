@@ -14,7 +14,13 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from newsgraph.lexicon.countries import country_code, country_names
-from newsgraph.lexicon.roles import KNOWN_LEADERS, KNOWN_ORGS, OVERRIDING_MODIFIERS
+from newsgraph.lexicon.roles import (
+    KNOWN_LEADERS,
+    KNOWN_ORGS,
+    NOMINAL_HEADS,
+    OVERRIDING_MODIFIERS,
+    PERSON_GENERIC_HEADS,
+)
 from newsgraph.records import Entity, EntityType, Participant, Record, Sector
 
 # Head nouns and title words that imply a sector.
@@ -354,8 +360,9 @@ _COLLECTIVE_HEADS = frozenset(
 )
 # Peoples of several states: their country is the one the story names.
 _STATELESS_PEOPLES = frozenset(["kurd", "kurds", "kurdish", "tamil", "tamils", "pashtun", "pashtuns", "hutu", "tutsi"])
-# "the two countries", "both sides": plural heads that stand for the last two countries named.
+# Read after a phrase's other modifiers: a stateless people, and an owner pronoun ("his Pakistani counterpart").
 _LAST_MODIFIERS = _STATELESS_PEOPLES | {"his", "her", "its", "their", "our"}
+# "the two countries", "both sides": plural heads that stand for the last two countries named.
 _PAIR_HEADS = frozenset(["country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor"])
 # Region adjectives CAMEO codes as actors of their own ("Western diplomats" → WST).
 _REGION_ADJECTIVES = {
@@ -375,56 +382,7 @@ _GROUP_PRONOUNS = {"it", "they", "we"}
 _SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add", "deny", "confirm", "admit"}
 _COUNTRY_NOMINALS = {"country", "nation", "state", "kingdom"}
 _MOUTHPIECES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
-_PERSON_ROLES = frozenset(
-    [
-        "minister",
-        "president",
-        "premier",
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "secretary",
-        "chancellor",
-        "king",
-        "queen",
-        "diplomat",
-        "ambassador",
-        "envoy",
-        "governor",
-        "mayor",
-        "leader",
-        "counterpart",
-        "commander",
-        "general",
-        "officer",
-        "judge",
-        "prosecutor",
-        "senator",
-        "lawmaker",
-        "legislator",
-        "dissident",
-        "businessman",
-        "professor",
-        "analyst",
-        "expert",
-        "cleric",
-        "imam",
-        "pope",
-        "bishop",
-        "priest",
-        "chief",
-        "head",
-        "director",
-        "chairman",
-        "chairwoman",
-        "negotiator",
-        "adviser",
-        "advisor",
-        "aide",
-        "mediator",
-    ]
-)
+_ONE_PERSON_HEADS = NOMINAL_HEADS | PERSON_GENERIC_HEADS  # "the minister said he…": a head that can be "he"
 _DOCUMENTS = frozenset(["report", "statement", "communique", "study", "document", "declaration", "letter"])
 # Collective nouns that act like a sector word: "opposition groups in Zimbabwe" are Zimbabwean.
 _GROUP_NOUNS = frozenset(
@@ -574,7 +532,7 @@ class ActorResolver:
             return self._pronoun(token)
         if token.lower_ in _GROUP_PRONOUNS:
             return self._speaker_pronoun(token)
-        if token.lower_ in _COUNTRY_NOMINALS and [c.lower_ for c in token.lefts] == ["the"]:
+        if _the_country(token):
             return self._country_nominal(token, exclude or set())
         entity = self._entity_for(token)
         if entity is not None:
@@ -1016,7 +974,7 @@ class ActorResolver:
             country, _ = self._entity_country_sector(entity)
             if country:
                 return country
-        if child.dep_ == "poss" and child.lower_ in _COUNTRY_NOMINALS and [c.lower_ for c in child.lefts] == ["the"]:
+        if child.dep_ == "poss" and _the_country(child):
             named = self._country_nominal(child, set())  # "the country's top judge"
             return named.country if named is not None else None
         if child.dep_ == "poss" and child.lower_ in {"its", "their", "our"}:  # "X said their forces…": the speaker's
@@ -1075,7 +1033,7 @@ class ActorResolver:
         entity = self.entity_at.get(token.i)
         if entity is not None:
             return entity.type == EntityType.PERSON
-        return token.tag_ == "NN" and token.lemma_.lower() in _PERSON_ROLES
+        return token.tag_ == "NN" and token.lemma_.lower() in _ONE_PERSON_HEADS
 
     def _main_subject(self, token, entity: Entity) -> bool:
         head = token
@@ -1117,6 +1075,11 @@ class ActorResolver:
         if phrase.end - phrase.start > 12:
             phrase = self.doc[token.i : token.i + 1]
         return self.record.article.span(phrase.start_char, phrase.end_char)
+
+
+def _the_country(token) -> bool:
+    """ "the country", "the kingdom" alone (not "the Islamic republic"): the country named before."""
+    return token.lower_ in _COUNTRY_NOMINALS and [c.lower_ for c in token.lefts] == ["the"]
 
 
 _INSTITUTIONS = frozenset(["government", "army", "military", "police", "state", "opposition"])

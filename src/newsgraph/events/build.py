@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
 from newsgraph.events.extract import Candidate, find_candidates
+from newsgraph.events.modes import first_conjunct
 from newsgraph.events.participants import LOCAL_SECTORS
 from newsgraph.events.tables import cameo_code, goldstein, quad_class
 from newsgraph.records import Event, Participant, Place, Quote, Record, Sector, TimeExpression
@@ -103,7 +104,7 @@ class _Attachments:
                     found.time_text = (ent.start_char, ent.end_char)
                     break
         for root, place in self.places:
-            if root is not None and self._owned(root, owners) and _under_place_prep(root):
+            if root is not None and self._owned(root, owners) and _place_prep(root) is not None:
                 found.place, found.place_span, found.place_country = (
                     place,
                     (place.span.start, place.span.end),
@@ -115,16 +116,11 @@ class _Attachments:
             self._fallback_place(owners, found)
         return found
 
-    @staticmethod
-    def aimed_at(c: Candidate, found: Attached) -> bool:
-        """The place is where a strike was aimed ("fired rockets at Israeli towns"), not where the attackers were."""
-        return c.kind == "ASSAULT" and found.place_prep is not None and found.place_prep in c.trigger.recipient
-
     def _fallback_place(self, owners: set[int], found: Attached) -> None:
         """A place phrase under "in/at" from the parse: a named place ("in the southern Turkish resort
         of Antalya") or a described one ("in the Sudanese capital")."""
         for root, ent in self.place_ents:
-            if self._owned(root, owners) and _under_place_prep(root):
+            if self._owned(root, owners) and _place_prep(root) is not None:
                 phrase = _prep_phrase(root)
                 found.place_span, found.place_prep = (ent.start_char, ent.end_char), _place_prep(root)
                 found.place_country = country_of_text(ent.text) or _demonym_country(phrase)
@@ -158,6 +154,7 @@ def _climb(token) -> frozenset[int]:
 
 
 def _place_prep(token) -> str | None:
+    """The place preposition ("in", "at", "near"…) the token's phrase hangs on, within four steps up."""
     t = token
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
@@ -166,17 +163,6 @@ def _place_prep(token) -> str | None:
             return None
         t = t.head
     return None
-
-
-def _under_place_prep(token) -> bool:
-    t = token
-    for _ in range(4):
-        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
 
 
 def _prep_phrase(token):
@@ -213,7 +199,8 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     cameo = cameo_code(c.kind, mode)
     modes = c.modes
     # a place a strike was aimed at locates its targets, not its unnamed attackers
-    located = c.recipients if _Attachments.aimed_at(c, attached) else c.actors + c.joined + c.recipients
+    aimed_at = c.kind == "ASSAULT" and attached.place_prep in c.trigger.recipient  # "fired rockets at Israeli towns"
+    located = c.recipients if aimed_at else c.actors + c.joined + c.recipients
     _locate_domestic(located, attached.place_country)
     if c.kind == "PROTEST":
         _protested_government(c.actors, c.recipients)
@@ -353,17 +340,11 @@ def _confidence(c: Candidate) -> float:
         score += 0.1
     if c.modes.hypothetical:
         score -= 0.1
-    if _clause_head(c.verb).dep_ in {"relcl", "acl", "advcl"}:  # a subordinate clause (or its conjunct) is
+    if first_conjunct(c.verb).dep_ in {"relcl", "acl", "advcl"}:  # a subordinate clause (or its conjunct) is
         score -= 0.15  # rarely the sentence's event: "…, killing one person and arresting 12"
     if c.derived:  # implied by the event told, so ranked below it
         score -= 0.3
     return round(min(0.95, max(0.1, score)), 2)
-
-
-def _clause_head(verb):
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def _merge_or_add(events: list[Event], event: Event) -> None:

@@ -105,7 +105,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         if fill_participants(candidate, resolver) and candidate.recipients:
             found.append(candidate)
     _add_joiners(doc, found, resolver)
-    found += _intent_adjectives(intent_words, found + unresolved, resolver)
+    found += _stated_intents(intent_words, found + unresolved, resolver)
     for candidate in _noun_fallbacks(doc, noun_ids, found + unresolved, nouns):
         claimed = claimed_participants(candidate, resolver)  # "Hamas claimed responsibility for the attack"
         (found if claimed else unresolved).append(candidate)
@@ -166,9 +166,10 @@ def _tabular_sentences(doc, body: str) -> set[int]:
     return found
 
 
-def _intent_adjectives(words: list, candidates: list[Candidate], resolver: ActorResolver) -> list[Candidate]:
-    """ "Vietnam is committed to opening up its economy": a stated readiness to act is a promise
-    (AGREE, CAMEO 03) even when the act itself is not in the lexicon (when it is, it folds in)."""
+def _stated_intents(words: list, candidates: list[Candidate], resolver: ActorResolver) -> list[Candidate]:
+    """ "Vietnam is committed to opening up its economy", "India expressed its willingness to cooperate": a
+    stated readiness to act (an adjective, or a noun one expresses) is a promise (AGREE, CAMEO 03) even when
+    the act itself is not in the lexicon (when it is, it folds in)."""
     governed = {t.i for c in candidates for t in c.chain}
     found = []
     for token in words:

@@ -591,13 +591,14 @@ def _before_quote(token):
 _PLURAL_NOUNS = frozenset(["police", "people", "staff", "clergy", "cattle"])  # plural without -s: "Police hunt …"
 
 
-_verb_model: list[str] = []  # the spaCy model whose lemmatizer tables list English verbs (set by the stage)
+_verb_model: str | None = None  # the spaCy model whose lemmatizer tables list English verbs (set by the stage)
 
 
 def use_spacy_model(name: str) -> None:
     """Read the verb list from ``name`` (the model the nlp stage parsed with), not from the default setting."""
-    if _verb_model != [name]:
-        _verb_model[:] = [name]
+    global _verb_model
+    if _verb_model != name:
+        _verb_model = name
         _english_verbs.cache_clear()
 
 
@@ -607,7 +608,7 @@ def _english_verbs() -> frozenset[str]:
     from newsgraph.stages.nlp import load_spacy  # cached: the process that parsed the headline has it loaded
 
     try:
-        model = _verb_model[0] if _verb_model else Settings().spacy_model
+        model = _verb_model or Settings().spacy_model
         lookups = load_spacy(model).get_pipe("lemmatizer").lookups
         return frozenset(lookups.get_table("lemma_index")["verb"])
     except (KeyError, UsageError):  # a model without the rule lemmatizer's tables, or none installed: no guesses

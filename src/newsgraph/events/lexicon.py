@@ -679,5 +679,11 @@ def noun_triggers() -> dict[str, Trigger]:
 
 
 @cache
+def attack_nouns() -> frozenset[str]:
+    """Event nouns of force ("attack", "ambush", "shelling"), which a harm or a backing can be told by."""
+    return frozenset(lemma for lemma, trigger in noun_triggers().items() if trigger.kind == "ASSAULT")
+
+
+@cache
 def light_verbs() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words.split()) for kind, words in _LIGHT_VERBS.items()}

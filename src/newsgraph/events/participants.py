@@ -14,6 +14,7 @@ from newsgraph.events.lexicon import (
     noun_triggers,
     verb_triggers,
 )
+from newsgraph.events.modes import first_conjunct
 from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Participant, Sector
 
@@ -37,8 +38,8 @@ def _by_phrase(noun):
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
-def _visit_to(c: Candidate, prep) -> bool:
-    """ "the Pope's visit to Iraq", "aid to Ethiopia was suspended": "to" names whom the act is for."""
+def _for_whom_by_to(c: Candidate, prep) -> bool:
+    """ "the Pope's visit to Iraq", "aid to Ethiopia was suspended": here "to" names whom the act is for."""
     if prep.lower_ != "to":
         return False
     return (c.kind == "CONSULT" and c.mode == "visit") or c.kind == "AID" or (c.kind, c.mode) == ("SANCTION", "aid")
@@ -54,7 +55,7 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
         of_target = child.lower_ == "of" and c.kind in _ACTED_ON  # "the invasion of Ukraine", "the arrest of X"
         if (child.lower_ in _NOUN_ACTOR_PREPS or (child.lower_ == "of" and not of_target)) and not c.actors:
             c.actors = resolver.resolve_all(pobj)  # "talks between X and Y", "the visit of the premier"
-        elif (child.lower_ in _NOUN_RECIPIENT_PREPS or of_target or _visit_to(c, child)) and not c.recipients:
+        elif (child.lower_ in _NOUN_RECIPIENT_PREPS or of_target or _for_whom_by_to(c, child)) and not c.recipients:
             c.recipients = resolver.resolve_all(pobj)
             by = _by_phrase(pobj) if of_target and not c.actors else None
             if by is not None:  # "the expulsion of 40 diplomats by Germany", "by" hung on the diplomats
@@ -147,8 +148,7 @@ def _acted_on_by_of(c: Candidate, resolver: ActorResolver) -> list[Participant]:
 
 def _participle(verb) -> bool:
     """An -ing clause hung on the main clause ("…, accusing the US of…") or a conjunct of one."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(verb)
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_child(verb, {"aux", "nsubj", "mark"})
 
 
@@ -156,7 +156,7 @@ def _for_whom(c: Candidate, thing, resolver: ActorResolver) -> list[Participant]
     """ "Aid to Ethiopia was suspended", "sanctions against Iran were lifted": the acted-on thing's phrase
     names the recipient."""
     for prep in thing.children:
-        if prep.dep_ != "prep" or not (prep.lower_ in {"against", "on"} or _visit_to(c, prep)):
+        if prep.dep_ != "prep" or not (prep.lower_ in {"against", "on"} or _for_whom_by_to(c, prep)):
             continue
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             found = [p for p in resolver.resolve_all(pobj) if p.country or p.code]

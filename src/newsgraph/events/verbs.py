@@ -17,6 +17,7 @@ from newsgraph.events.lexicon import (
     PEOPLE_NOUNS,
     POLITE_WANTS,
     Trigger,
+    attack_nouns,
     noun_triggers,
     phrasal_triggers,
     verb_triggers,
@@ -85,9 +86,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"pursue", "hunt"} and has_object(token, _FIGHTERS):
         return _reading(token, "ASSAULT")  # "pursued UNITA rebels into Zambia"
     if lemma == "deploy" and _forces_subject(token, forces) and not has_child(token, OBJECT_DEPS):
-        return _reading(
-            token, "MOBILIZE", "military", recipient=("to", "in", "along", "on", "near")
-        )  # "the army deployed along the border"
+        # "the army deployed along the border"
+        return _reading(token, "MOBILIZE", "military", recipient=("to", "in", "along", "on", "near"))
     if lemma in {"drive", "push", "chase", "force"} and _drives_out_fighters(token):
         return _reading(token, "ASSAULT")  # "drove Islamic State fighters from their stronghold"
     if lemma in {"support", "back", "help", "assist"} and _backed_by_strikes(token):
@@ -293,7 +293,7 @@ _FORCE_USED = frozenset([*OBJECT_CLASSES["weapons"], "force", "weapon"])
 _AID_WORDS = frozenset(["aid", "assistance", "funding", "loan", "credit", "grant"])
 _OUTLETS = frozenset(["broadcast", "newspaper", "website", "publication", "outlet", "broadcaster"])
 _TRADE = frozenset(["import", "export", "shipment", "trade", "sale", "purchase"])
-_WEAPONS_TESTED = frozenset(["missile", "missiles", "rocket", "rockets", "torpedo", "weapon", "warhead", "bomb"])
+_WEAPONS_TESTED = frozenset(["missile", "rocket", "torpedo", "weapon", "warhead", "bomb"])  # lemmas
 _DEPORTABLE = PEOPLE_NOUNS | {"worker", "national", "immigrant", "citizen"}  # not envoys: they are expelled
 _WANTED = frozenset(["suspect", "fugitive", "criminal", "militant", "terrorist"])
 
@@ -329,21 +329,18 @@ _WAR_MACHINES = frozenset(["gunship", "helicopter", "warplane", "jet", "aircraft
 
 def _backing_arms(token) -> list[tuple[object, bool]]:
     """What a "backed by" phrase names that fights: (noun, whether a party is named with it)."""
-    nouns, weapons = noun_triggers(), OBJECT_CLASSES["weapons"]
+    weapons = OBJECT_CLASSES["weapons"]
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return [
         (a, any(t.ent_type_ in {"GPE", "NORP", "ORG"} or country_of_text(t.text) for t in a.doc[a.left_edge.i : a.i]))
         for a in agents
-        if (nouns.get(a.lemma_.lower()) is not None and nouns[a.lemma_.lower()].kind == "ASSAULT")
-        or a.lemma_.lower() in weapons
-        or a.lemma_.lower() in _WAR_MACHINES
+        if a.lemma_.lower() in attack_nouns() or a.lemma_.lower() in weapons or a.lemma_.lower() in _WAR_MACHINES
     ]
 
 
 def _backed_by_strikes(token) -> bool:
     """ "supported by US air strikes", "backed by Rwandan tanks": another party fights alongside."""
-    nouns = noun_triggers()
-    return any(named or nouns.get(a.lemma_.lower()) is not None for a, named in _backing_arms(token))
+    return any(named or a.lemma_.lower() in attack_nouns() for a, named in _backing_arms(token))
 
 
 def _backed_by_own_arms(token) -> bool:
@@ -423,9 +420,8 @@ def _applies_to_join(verb) -> bool:
 
 
 def _died_in_an_attack(verb) -> bool:
-    attacks = noun_triggers()
     return any(
-        g.dep_ == "pobj" and attacks.get(g.lemma_.lower()) is not None and attacks[g.lemma_.lower()].kind == "ASSAULT"
+        g.dep_ == "pobj" and g.lemma_.lower() in attack_nouns()
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in {"in", "from", "during"}
         for g in p.children

@@ -20,12 +20,13 @@ class EventsStage(Stage):
         from newsgraph.events.actors import capitals, known_leader_country, misspelt_country
         from newsgraph.events.extract import known_lemmas, word_hashes
         from newsgraph.events.headline import use_spacy_model
-        from newsgraph.events.lexicon import light_verbs, noun_triggers, verb_triggers
+        from newsgraph.events.lexicon import attack_nouns, light_verbs, noun_triggers, verb_triggers
         from newsgraph.lexicon.countries import country_code, peoples
         from newsgraph.lexicon.roles import role_words
 
         # Warm the caches once per process, so that no article pays for building them.
-        capitals(), verb_triggers(), noun_triggers(), light_verbs(), known_lemmas(), country_code("Russia")
+        capitals(), verb_triggers(), noun_triggers(), attack_nouns(), light_verbs(), known_lemmas()
+        country_code("Russia")
         peoples(), role_words(), misspelt_country("Ethopia"), known_leader_country("Bouteflicka"), word_hashes()
         use_spacy_model(self.settings.spacy_model)  # the headline reader's verb list: the model that parsed it
 
