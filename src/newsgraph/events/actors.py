@@ -13,6 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from newsgraph.events.lexicon import OBJECT_CLASSES, noun_triggers
 from newsgraph.lexicon.countries import country_code, country_names
 from newsgraph.lexicon.roles import (
     KNOWN_LEADERS,
@@ -36,7 +37,8 @@ _SECTOR_WORDS = {
     Sector.LEG: "parliament congress lawmaker lawmakers legislator legislators senator senate mp mps legislature",
     Sector.REB: "rebel rebels insurgent insurgents militant militants guerrilla guerrillas separatist "
     "separatists militia militias jihadist jihadists fundamentalist fundamentalists islamist islamists extremist "
-    "extremists gunman gunmen fighter fighters militiaman militiamen paramilitary paramilitaries",
+    "extremists gunman gunmen fighter fighters militiaman militiamen paramilitary paramilitaries attacker attackers "
+    "assailant assailants kidnapper kidnappers hijacker hijackers",
     Sector.OPP: "opposition dissident dissidents",
     Sector.CVL: "civilian civilians protester protesters protestor protestors demonstrator demonstrators "
     "resident residents student students worker workers villager villagers people prisoner prisoners teacher "
@@ -618,7 +620,7 @@ class ActorResolver:
         if entity is not None and entity.type in {EntityType.PERSON, EntityType.ORG, EntityType.GPE, EntityType.NORP}:
             return entity
         for child in token.children:  # "General David Petraeus, the US commander" / "al-Qaeda network"
-            if child.dep_ in {"appos", "compound"} and child.i in self.entity_at:
+            if child.dep_ in {"appos", "compound"} and child.i in self.entity_at and not _capitalised_word(child):
                 ent = self.entity_at[child.i]
                 if ent.type == EntityType.PERSON or (ent.type == EntityType.ORG and child.dep_ == "compound"):
                     return ent
@@ -806,6 +808,11 @@ class ActorResolver:
             of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             sector = sector_of([pobj.lemma_, pobj.text]) if pobj is not None else None
+        if sector is None and token.lemma_.lower() == "bomber":  # "Russian bombers" fly; "a suicide bomber" does not
+            sector = Sector.MIL if country else Sector.REB
+        if country is None and sector is None and token.lemma_.lower() in OBJECT_CLASSES["dismissable"]:
+            region = self._region_modifier(token)  # "dismissed Western criticism": the West's
+            return Participant(name=text, code=region, span=self._span(token)) if region else None
         if country is None and sector is None:  # "officials", "police", "rebels" stay actors without a country
             if token.pos_ == "PROPN" and (token.is_title or (token.is_upper and len(token.text) > 1)):
                 leader = known_leader_country(text)  # a name the entity stage missed
@@ -1101,3 +1108,13 @@ def _in_place_phrase(token) -> bool:
     """ "in northern Syria": the token is (or modifies) the object of a place preposition."""
     noun = token if token.dep_ == "pobj" else token.head if token.dep_ in {"compound", "amod"} else None
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "inside", "across", "throughout"}
+
+
+# Words a sentence may open with that the tagger takes for a name ("Riot police", "Border guards").
+_FORCE_MODIFIERS = frozenset(["riot", "border", "traffic", "secret", "security", "federal", "special", "military"])
+
+
+def _capitalised_word(token) -> bool:
+    """A sentence's first word read as a one-word name when it is an ordinary modifier ("Riot police")."""
+    word = token.lower_
+    return token.is_sent_start and (word in _FORCE_MODIFIERS or word in noun_triggers())

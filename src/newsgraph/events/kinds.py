@@ -20,6 +20,10 @@ _COOPERATIVE = frozenset(["AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RE
 _SHUTDOWN = frozenset(["suspend", "close", "shut", "stop", "halt", "cease", "disband", "dissolve", "vacate"])
 
 
+def _by_bombers(c: Candidate) -> bool:
+    return bool(c.actors) and all("bomber" in (p.name or "").lower() for p in c.actors)
+
+
 def adjust_kind(c: Candidate) -> None:
     """Kinds that depend on the modes or the complement: "will not accept" rejects; "will blockade"
     threatens; "prepared to attack" mobilises; "ordered the paper to suspend publication" coerces."""
@@ -36,8 +40,14 @@ def adjust_kind(c: Candidate) -> None:
         c.kind, c.mode = "COERCE", None  # police raiding offices search and seize; a raid on a hideout is an attack
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "bombing" and _by_armed_forces(c):
         c.mode = "aerial"  # "NATO's bombing of Belgrade"; "the bombing in Peshawar" (no army) is a bomb attack
+    if c.kind == "ASSAULT" and c.mode is None and _by_bombers(c):
+        # "a suicide bomber killed 12 people"; "Russian bombers struck…" are aircraft
+        state_aircraft = c.actors[0].country is not None and c.actors[0].sector in {None, Sector.MIL}
+        c.mode = "aerial" if state_aircraft else "bombing"
     if c.kind == "MOBILIZE" and c.recipients and _sent_to_help(c.verb):
         c.kind, c.mode = "AID", "military"  # "will send 230 troops to Afghanistan to help train its army" (CAMEO 07)
+        if _under_mandate(c.verb):
+            c.mode = "peacekeeping"  # CAMEO 074
     if c.kind == "ASSAULT" and "prepare" in governors and not c.modes.negated:
         c.kind, c.mode = "MOBILIZE", "military"  # readying an attack is a show of force (CAMEO 15)
         c.modes.future = c.modes.intent = False
@@ -80,9 +90,21 @@ def _sent_to_help(verb) -> bool:
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
     clauses += [c for o in objects for c in o.children if c.dep_ in {"acl", "relcl"}]
-    return any(
+    helping = any(
         c.lemma_.lower() in _HELPING and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in clauses
     )
+    return helping or _under_mandate(verb)
+
+
+# "deployed police to Haiti under a UN-backed mission", "sent troops as part of a peacekeeping force"
+_MANDATES = frozenset(["mission", "mandate", "peacekeeping", "peacekeeper", "stabilisation", "stabilization"])
+
+
+def _under_mandate(verb) -> bool:
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"under", "as", "in", "with"}):
+        if any(t.lemma_.lower() in _MANDATES for t in prep.subtree):
+            return True
+    return False
 
 
 def _civilians(c: Candidate) -> bool:
@@ -171,9 +193,15 @@ def _protesters(participants) -> bool:
 _ARMS = frozenset(["missile", "rocket", "shell", "mortar", "bomb", "gun", "artillery", "grenade", "bullet", "rifle"])
 
 
+# Home-made fire weapons are a rioter's, not an armed attacker's: "threw petrol bombs at police".
+_INCENDIARY = frozenset(["petrol", "gasoline", "fire", "molotov", "incendiary"])
+
+
 def _armed(c: Candidate) -> bool:
     """ "demonstrators launched missiles at…": arms make it an attack, not a riot."""
-    return any(t.lemma_.lower() in _ARMS for t in c.verb.subtree)
+    return any(
+        t.lemma_.lower() in _ARMS and not any(m.lower_ in _INCENDIARY for m in t.children) for t in c.verb.subtree
+    )
 
 
 _NON_LETHAL = frozenset(

@@ -381,6 +381,7 @@ pull+back RETREAT military from
 hand+back RETREAT - to
 give+up RETREAT - dobj
 round+up COERCE arrest dobj
+break+up COERCE restrict dobj objects=gatherings
 lock+up COERCE arrest dobj
 lash+out ACCUSE criticize at,against
 hit+out ACCUSE criticize at
@@ -403,6 +404,7 @@ explosion ASSAULT bombing|blast ASSAULT bombing|bomb ASSAULT bombing
 attack ASSAULT -|strike ASSAULT -|airstrike ASSAULT aerial|raid ASSAULT -|offensive ASSAULT -|assault ASSAULT -
 bombing ASSAULT bombing|shelling ASSAULT heavy-weapons|bombardment ASSAULT heavy-weapons|invasion ASSAULT -
 operation ASSAULT -|fire ASSAULT -|clash ASSAULT -|fighting ASSAULT -|gunfire ASSAULT firearms|shooting ASSAULT firearms
+gunfight ASSAULT firearms|firefight ASSAULT firearms|shootout ASSAULT firearms|skirmish ASSAULT -|battle ASSAULT -
 sanction SANCTION embargo|embargo SANCTION embargo|tariff SANCTION embargo|blockade COERCE blockade|curfew COERCE restrict
 aid AID -|assistance AID -|support AID -|weapon AID military|arm AID military|asylum AID asylum
 protest PROTEST demo|demonstration PROTEST demo|rally PROTEST demo|march PROTEST demo|sit-in PROTEST demo
@@ -550,6 +552,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "symbols": dict.fromkeys(_words("effigy flag portrait picture poster")),
     "property": dict.fromkeys(
         _words("village house home building town church mosque temple shop school office car vehicle hut camp embassy")
+    ),
+    # "broke up a rally" is repression; "broke up the cartel" or "the talks broke up" is not.
+    "gatherings": dict.fromkeys(
+        _words("protest demonstration rally march sit-in gathering crowd meeting strike vigil")
     ),
     "bodies": dict.fromkeys(_words("parliament party assembly legislature government council union group")),
     "places": dict.fromkeys(

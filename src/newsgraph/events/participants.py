@@ -33,6 +33,14 @@ _NOUN_RECIPIENT_PREPS = {"against", "on", "with"}
 _ACTED_ON = frozenset(["ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"])
 
 
+_CLASH_NOUNS = frozenset(["clash", "gunfight", "firefight", "shootout", "skirmish", "battle", "fighting"])
+
+
+def _with_phrase(noun):
+    prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
 def _by_phrase(noun):
     prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"), None)
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
@@ -377,6 +385,8 @@ def _actor_from_cause(verb, resolver: ActorResolver) -> list[Participant]:
                             if found is not None and found.country:
                                 return [found]
                     by = _by_phrase(noun)  # "wounded in an attack by rebels"
+                    if by is None and noun.lemma_.lower() in _CLASH_NOUNS:
+                        by = _with_phrase(noun)  # "died in a gunfight with militants": the other side
                     if by is not None:
                         return resolver.resolve_all(by) or _unresolved_actor(by, resolver)
     return _actor_of_the_occasion(verb, resolver)
@@ -493,10 +503,23 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                         return [found]
     if c.kind in _HOSTILE_KINDS and _has_plain_object(c):
         return []  # "beat migrants at the border with Bosnia": the migrants, of no known country, were beaten
+    if c.kind in _HOSTILE_KINDS:
+        aimed_at = _purpose_object(c.verb)
+        found = resolver.resolve_all(aimed_at, exclude) if aimed_at is not None else []
+        if found:
+            return found
     return _deep_recipient(c, resolver, exclude) if deep else []
 
 
 _HOSTILE_KINDS = frozenset(["ASSAULT", "COERCE"])
+
+
+def _purpose_object(verb):
+    """ "fired tear gas to disperse protesters": force used for an aim falls on the aim's object."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and has_child(clause, {"aux"}, {"to"}):
+            return next((o for o in clause.children if o.dep_ == "dobj"), None)
+    return None
 
 
 def _has_plain_object(c: Candidate) -> bool:
