@@ -440,8 +440,9 @@ _LIGHT_VERBS = {
     "COERCE": "impose declare issue enforce launch carry conduct make extend order",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
     "PROTEST": "stage hold organize organise launch begin continue go lead join attend",
-    "COOPERATE": "hold conduct launch stage begin start",
-    "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make",
+    "COOPERATE": "hold conduct launch stage begin start order approve",
+    "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make "
+    "draw attract prompt spark provoke earn",
     "THREATEN": "issue make give deliver send",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry",

@@ -46,11 +46,18 @@ def _by_phrase(noun):
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
+_TRANSFER = ("COOPERATE", "legal")
+
+
 def _for_whom_by_to(c: Candidate, prep) -> bool:
     """ "the Pope's visit to Iraq", "aid to Ethiopia was suspended": here "to" names whom the act is for."""
     if prep.lower_ != "to":
         return False
-    return (c.kind == "CONSULT" and c.mode == "visit") or c.kind == "AID" or (c.kind, c.mode) == ("SANCTION", "aid")
+    return (
+        (c.kind == "CONSULT" and c.mode == "visit")
+        or c.kind == "AID"
+        or (c.kind, c.mode) in {("SANCTION", "aid"), _TRANSFER}  # "the extradition of X to the US"
+    )
 
 
 def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
@@ -99,6 +106,8 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.recipients = resolver.resolve_all(subject) if subject is not None else []
         keys = {participant_key(p) for p in c.actors}
         return bool(c.actors and c.recipients) and all(participant_key(p) not in keys for p in c.recipients)
+    if _drawn_reaction(c, resolver):
+        return True
     subject, passive = clause_subject(verb)
     passive = passive or verb.lemma_.lower() == "die"  # "died in a Taliban ambush": the subject suffered it
     agent = agent_of(verb)
@@ -128,6 +137,8 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     if not c.actors:
         return _actorless(c, subject, passive, resolver)
     exclude = {p.country for p in c.actors if p.country}
+    if not c.recipients and c.noun is not None and c.noun.dep_ in OBJECT_DEPS and (c.kind, c.mode) == _TRANSFER:
+        c.recipients = _transferred_to(c.noun, resolver)  # "ordered the extradition of X to the US": the US receives
     if not c.recipients:
         c.recipients = _acted_on_by_of(c, resolver) or recipients_of(c, resolver, exclude)
     actor_keys = {participant_key(p) for p in c.actors}
@@ -144,6 +155,32 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     return True
 
 
+_DRAWING_VERBS = frozenset(["draw", "attract", "prompt", "spark", "provoke", "earn"])
+
+
+def _drawn_reaction(c: Candidate, resolver: ActorResolver) -> bool:
+    """ "Israel's bombardment of Gaza drew condemnation from Turkey": the "from" side criticises the doer
+    (the subject, or the owner of the subject's act). Without a "from", nobody in particular reacted."""
+    if c.noun is None or c.noun.dep_ not in OBJECT_DEPS or c.verb.lemma_.lower() not in _DRAWING_VERBS:
+        return False
+    source = _from_phrase(c.noun) or _from_phrase(c.verb)  # "from Turkey" hung on either
+    subject, _ = clause_subject(c.verb)
+    c.actors = resolver.resolve_all(source) if source is not None else []
+    if subject is not None:
+        doer = resolver.resolve_all(subject)
+        if not doer and subject.lemma_.lower() in noun_triggers():
+            doer = [p for m in subject.children if m.dep_ == "poss" if (p := resolver.resolve(m)) is not None]
+        c.recipients = doer or _parties_of_event_noun(subject, resolver)
+    actor_keys = {participant_key(p) for p in c.actors}
+    c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
+    return True
+
+
+def _from_phrase(noun):
+    prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
 def _acted_on_by_of(c: Candidate, resolver: ActorResolver) -> list[Participant]:
     """ "ordered the expulsion of the US ambassador", "announced the arrest of two Britons": the event noun's
     "of" names whom it is done to."""
@@ -158,6 +195,17 @@ def _participle(verb) -> bool:
     """An -ing clause hung on the main clause ("…, accusing the US of…") or a conjunct of one."""
     verb = first_conjunct(verb)
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_child(verb, {"aux", "nsubj", "mark"})
+
+
+def _transferred_to(noun, resolver: ActorResolver) -> list[Participant]:
+    """The "to" of a hand-over noun, on it or on its "of" object ("the extradition of a suspect to the US")."""
+    for prep in (t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "to"):
+        if prep.head.i == noun.i or (prep.head.dep_ == "pobj" and prep.head.head.head.i == noun.i):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = [p for p in resolver.resolve_all(pobj) if p.country or p.code]
+                if found:
+                    return found
+    return []
 
 
 def _for_whom(c: Candidate, thing, resolver: ActorResolver) -> list[Participant]:
