@@ -60,10 +60,10 @@ def test_a_label_before_a_colon_is_skipped_for_the_predicate(run_events):
 
 def test_a_headline_with_a_participle_only_keeps_its_incident_label(run_events):
     record = run_events(
-        "A bus overturned near Leeds on Monday morning and the driver was arrested.",
-        headline="Leeds bus crash: Driver arrested as twelve hurt",
+        "A bus overturned on a motorway on Monday morning and the driver was arrested.",
+        headline="Motorway bus crash: Driver arrested as twelve hurt",
     )
-    assert record.main_event.what.text == "Leeds bus crash"
+    assert record.main_event.what.text == "Motorway bus crash"
 
 
 def test_a_participle_headline_keeps_its_subject_and_a_short_cause(run_events):

@@ -1,7 +1,9 @@
-"""5W1H "what" on 160 headlines written for these tests in many outlets' styles (BBC, Reuters, AP, Guardian,
+"""5W1H "what" on 190 headlines written for these tests in many outlets' styles (BBC, Reuters, AP, Guardian,
 Daily Mail, tabloid capitals, labels, quotes, passives, tolls, questions), each with a short lead sentence and the
 phrase a person would give as "what happened". Scored like the 5W1H benchmark (word Jaccard ≥ 0.5) and exactly;
-the floors sit just under today's rates, so a change that breaks headline reading in general shows here."""
+the floors sit just under today's rates, so a change that breaks headline reading in general shows here. The last
+30 were written before any code ran on them and are kept as first written (21 right), so the floors are lower
+than the first 160's rate (152/160)."""
 
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ from newsgraph.bench.fivew import jaccard
 pytestmark = pytest.mark.slow
 
 FIXTURE = Path(__file__).parents[1] / "data" / "events" / "written-headlines.jsonl"
-JACCARD_FLOOR = 0.92
-EXACT_FLOOR = 0.74
+JACCARD_FLOOR = 0.90
+EXACT_FLOOR = 0.70
 
 
 def _answers(run_events) -> list[tuple[dict, str]]:

@@ -16,6 +16,7 @@ from itertools import islice
 from newsgraph.errors import UsageError
 from newsgraph.events.actors import SECTOR_OF
 from newsgraph.events.lexicon import verb_triggers
+from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Answer, Record
 
 LEAD_SENTENCES = 3  # the body's first sentences: the lead, where the headline's event is told again
@@ -143,7 +144,8 @@ def headline_what(record: Record, headline: Headline | None, doc=None) -> Answer
     if headline is None:
         return None
     verb = headline.verb
-    incident = incident_label(headline.doc.text.strip()) if headline.label else None
+    places = _place_names(record, doc)
+    incident = _without_place(incident_label(headline.doc.text.strip()), places) if headline.label else None
     if _explainer(headline.segment):  # "Tram crash: what we know so far", "Why are prices rising?": the lead tells
         return _located(record, incident)
     toll = _toll(headline.segment) if not incident else None
@@ -154,7 +156,7 @@ def headline_what(record: Record, headline: Headline | None, doc=None) -> Answer
     elif clause is not None:  # "Brexit BLOW as Toblerone shrinks its bars": the reaction is verbless, the event not
         text = _text_of(_predicate_tokens(*clause))
     elif verb is None or (incident and _bare_participle(verb)):
-        text = incident or _adjective_predicate(headline.segment) or _text_of(_verbless(headline.segment))
+        text = incident or _adjective_predicate(headline.segment) or _text_of(_verbless(headline.segment, places))
     else:
         text = _text_of(_predicate_tokens(headline.segment, verb), verb)
     if text is not None and verb is not None and " " not in text:  # "(Five) shot": the lead may say "have been shot"
@@ -243,9 +245,10 @@ def _after_its_subject(adjective) -> bool:
     return adjective.dep_ == "ROOT" and any(c.dep_ in SUBJECT_DEPS and c.i < adjective.i for c in adjective.children)
 
 
-def _verbless(segment) -> list:
+def _verbless(segment, places: frozenset[str] = frozenset()) -> list:
     """A headline without a verb ("Church anger over Bollywood film", "Health service 'at breaking point'") is its
-    own answer, up to a subordinate clause or punctuation."""
+    own answer, up to a subordinate clause or punctuation, without a place phrase that ends it ("… in Afghanistan"
+    is where; "Automobile sales in the United States down sharply" keeps its predicate)."""
     end = next(
         (
             k
@@ -255,7 +258,60 @@ def _verbless(segment) -> list:
         ),
         len(segment),
     )
-    return segment[:end]
+    return _without_trailing_place(segment[:end], places)
+
+
+def _without_trailing_place(tokens, places: frozenset[str]) -> list:
+    """ "Fatal attack on embassy in Kabul" -> "Fatal attack on embassy"; two words stay at least ("Riots in Dublin")."""
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].lower_ in _SCENE_STOP and _place_length(tokens[k + 1 :], places) == len(tokens) - k - 1:
+            return tokens[:k]
+    return tokens
+
+
+def _place_names(record: Record, doc) -> frozenset[str]:
+    """The places the body names (the places stage's toponyms, spaCy's GPE/LOC) and the countries' names, lower-cased:
+    headlines are parsed without NER, so the body tells which capitalised words are places. Not buildings: coders
+    keep those ("outside German consulate")."""
+    named = {e.text.lower() for e in doc.ents if e.label_ in {"GPE", "LOC"}} if doc is not None else set()
+    named.update(p.name.lower() for p in record.places)
+    return frozenset(named) | _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in country_names())
+
+
+def _place_length(tokens, places: frozenset[str]) -> int:
+    """How many of ``tokens`` make the capitalised place name they open with ("the UK", "Mazar-e-Sharif"), or 0."""
+    start = 1 if tokens and tokens[0].lower_ == "the" else 0
+    if len(tokens) <= start or not tokens[start].text[:1].isupper():
+        return 0
+    first = tokens[start]
+    longest = min(5, len(tokens) - start)
+    size = next((n for n in range(longest, 0, -1) if first.doc[first.i : first.i + n].text.lower() in places), 0)
+    if not size:
+        return 0
+    end = start + size
+    while end + 1 < len(tokens) and not tokens[end - 1].whitespace_ and _glued_hyphen(tokens[end]):
+        end += 2  # "Mazar-e-Sharif": the gazetteer knows the first part only
+    return end
+
+
+def _glued_hyphen(token) -> bool:
+    return token.text == "-" and not token.whitespace_
+
+
+def _without_place(label: str | None, places: frozenset[str]) -> str | None:
+    """ "Croydon tram crash" -> "tram crash": coders leave the place to "where"; two words stay at least."""
+    if not label:
+        return label
+    words = label.split()
+    for n in (3, 2, 1):
+        if len(words) - n >= 2 and " ".join(words[:n]).lower() in places:
+            return " ".join(words[n:])
+    return label
 
 
 def _name_then_plural(segment) -> bool:
