@@ -295,6 +295,7 @@ class Event(Model):
     hypothetical: bool = False
     historical: bool = False
     reported: bool = False
+    joint: bool = Field(default=False, description="the actors act with or on each other (met, clashed, agreed)")
     quote: str | None = Field(default=None, description="Quote.id when the event is inside a statement")
     cameo: str | None = None
     quad_class: int | None = None

@@ -249,5 +249,8 @@ def test_a_joint_act_of_two_parties_of_one_country_gives_a_triple_each_way():
         evidence=span,
         cameo="046",
         actors=[Participant(name="Mugabe", country="ZWE"), Participant(name="Tsvangirai", country="ZWE")],
+        joint=True,
     )
     assert sorted(event_triples([talks])) == [("ZWE", "ZWE", "04"), ("ZWE", "ZWE", "04")]
+    # each doing it alone ("X and Y condemned the attack") is no act on each other
+    assert event_triples([talks.model_copy(update={"joint": False})]) == []

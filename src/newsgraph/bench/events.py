@@ -105,7 +105,7 @@ def event_triples(events) -> list[tuple[str, str, str]]:
         recipients = [participant_code(p)[:3] for p in event.recipients]
         if recipients:
             triples += [(a, r, root) for a in actors for r in recipients]
-        elif len(actors) >= 2:  # a joint act: each party towards each other one (two Zimbabwean parties too)
+        elif event.joint:  # "met", "clashed": each party towards each other one (two Zimbabwean parties too)
             triples += [(a, b, root) for i, a in enumerate(actors) for j, b in enumerate(actors) if i != j]
     return triples
 

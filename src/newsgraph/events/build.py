@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass
 
 from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
+from newsgraph.events.candidate import OBJECT_DEPS
 from newsgraph.events.extract import Candidate, find_candidates
 from newsgraph.events.modes import first_conjunct
 from newsgraph.events.participants import LOCAL_SECTORS
@@ -234,6 +235,7 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
         hypothetical=modes.hypothetical,
         historical=modes.historical,
         reported=modes.reported or quote is not None,
+        joint=_joint(c),
         quote=quote.id if quote else None,
         cameo=cameo,
         quad_class=quad_class(cameo),
@@ -241,6 +243,19 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
         confidence=_confidence(c),
     )
     return event
+
+
+_MUTUAL_VERBS = frozenset(["exchange", "trade", "swap"])
+_MUTUAL_THINGS = frozenset(["relation", "tie", "talk"])
+
+
+def _joint(c: Candidate) -> bool:
+    """Two or more actors and nobody else: they act on each other when the act is mutual ("met", "clashed",
+    "exchanged fire", "restored relations"), not when each does it alone ("X and Y condemned the attack")."""
+    if len(c.actors + c.joined) < 2 or c.recipients:
+        return False
+    objects = {o.lemma_.lower() for o in c.verb.children if o.dep_ in OBJECT_DEPS}
+    return c.trigger.symmetric or c.verb.lemma_.lower() in _MUTUAL_VERBS or bool(objects & _MUTUAL_THINGS)
 
 
 _FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners", "migrant"])

@@ -443,6 +443,8 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
 def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
     if not any(lemma in words for words in lights.values()):
         return None  # only light verbs carry an event noun
+    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return None  # "carried out an attack"; "a man carrying a bomb" attacks no one
     for child in token.children:
         if child.dep_ not in OBJECT_DEPS | {"nsubjpass"}:
             continue

@@ -442,7 +442,7 @@ _LIGHT_VERBS = {
     "PROTEST": "stage hold organize organise launch begin continue go lead join attend",
     "COOPERATE": "hold conduct launch stage begin start order approve",
     "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make "
-    "draw attract prompt spark provoke earn",
+    "draw attract prompt spark provoke earn exchange trade",
     "THREATEN": "issue make give deliver send",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry",

@@ -4,7 +4,7 @@ participant deeper in the clause. Tokens become participants through :class:`Act
 
 from __future__ import annotations
 
-from newsgraph.events.actors import ActorResolver, capitals, participant_key
+from newsgraph.events.actors import ActorResolver, capitals, participant_key, sector_of
 from newsgraph.events.candidate import MODE_FROM_WORD, OBJECT_DEPS, Candidate, has_child, noun_mode
 from newsgraph.events.lexicon import (
     ISSUING_VERBS,
@@ -119,6 +119,8 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
             c.actors = owned if agent is None else c.actors
         if agent is not None:
             c.actors = resolver.resolve_all(agent)
+        elif verb.lemma_.lower() in _EXPELLING and not c.actors:
+            c.actors = _expelling_country(verb, resolver)  # "refugees were deported from Iran": Iran deported them
         elif c.kind == "ASSAULT" and not c.actors:
             c.actors = _actor_from_cause(verb, resolver)
             c.mode = c.mode or _cause_mode(verb)
@@ -352,6 +354,8 @@ def clause_subject(verb):
                 return owner, False
         if t.dep_ == "acl" and t.tag_ == "VBD" and t.i == verb.i and has_child(t, OBJECT_DEPS):
             return _subject_above(t), False  # "troops backed by gunships killed 25 militants": a finite verb misparsed
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.i == verb.i and _someone(t.head):
+            return t.head, False  # "reports of Turkish troops shelling Kurdish positions": the noun does it
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in {"NOUN", "PROPN"}:
             return t.head, True  # "refugees expelled from Kuwait": a reduced passive; the noun is the patient
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in {"VERB", "AUX"}:
@@ -368,6 +372,22 @@ def clause_subject(verb):
 
 
 _INSTRUMENT_VERBS = frozenset(["use", "employ", "deploy", "fire", "launch", "send"])
+
+
+_EXPELLING = frozenset(["deport", "expel"])
+
+
+def _expelling_country(verb, resolver: ActorResolver) -> list[Participant]:
+    source = _from_phrase(verb)
+    found = resolver.resolve(source) if source is not None else None
+    return [found] if found is not None and found.country and found.entity else []
+
+
+def _someone(noun) -> bool:
+    """A noun that can do things: a name, or people ("troops", "protesters"); not "a statement calling on…"."""
+    if noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in PEOPLE_NOUNS or sector_of([noun.lemma_]) is not None)
 
 
 def _subject_above(verb):
