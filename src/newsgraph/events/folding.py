@@ -40,6 +40,8 @@ def with_reported_accusations(candidates: list[Candidate], resolver: ActorResolv
         speech = speech_ancestor(top)
         if speech is None or speech.i in taken or not (top.dep_ == "ccomp" and top.head.i == speech.i):
             continue  # only what the speaker states ("said that X attacked"), not "…, he said, after X attacked"
+        if speech.i > top.i:
+            continue  # "X fired rockets, the Israeli army said": a source cited for a fact, not an accusation
         subject, _ = clause_subject(speech)
         speaker = resolver.resolve(subject) if subject is not None else None
         accused = [p for p in c.actors if p.country or p.code]

@@ -445,7 +445,7 @@ _LIGHT_VERBS = {
     "draw attract prompt spark provoke earn exchange trade",
     "THREATEN": "issue make give deliver send",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
-    "RETREAT": "complete begin start announce order finish carry",
+    "RETREAT": "complete begin start announce order finish carry approve authorize authorise",
     "MOBILIZE": "announce order begin start complete approve step increase boost intensify",
     "CONCEDE": "give grant",
 }
