@@ -404,7 +404,7 @@ explosion ASSAULT bombing|blast ASSAULT bombing|bomb ASSAULT bombing
 attack ASSAULT -|strike ASSAULT -|airstrike ASSAULT aerial|raid ASSAULT -|offensive ASSAULT -|assault ASSAULT -
 bombing ASSAULT bombing|shelling ASSAULT heavy-weapons|bombardment ASSAULT heavy-weapons|invasion ASSAULT -
 operation ASSAULT -|fire ASSAULT -|clash ASSAULT -|fighting ASSAULT -|gunfire ASSAULT firearms|shooting ASSAULT firearms
-gunfight ASSAULT firearms|firefight ASSAULT firearms|shootout ASSAULT firearms|skirmish ASSAULT -|battle ASSAULT -
+gunfight ASSAULT firearms|firefight ASSAULT firearms|shootout ASSAULT firearms|skirmish ASSAULT -
 sanction SANCTION embargo|embargo SANCTION embargo|tariff SANCTION embargo|blockade COERCE blockade|curfew COERCE restrict
 aid AID -|assistance AID -|support AID -|weapon AID military|arm AID military|asylum AID asylum
 protest PROTEST demo|demonstration PROTEST demo|rally PROTEST demo|march PROTEST demo|sit-in PROTEST demo

@@ -33,7 +33,7 @@ _NOUN_RECIPIENT_PREPS = {"against", "on", "with"}
 _ACTED_ON = frozenset(["ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"])
 
 
-_CLASH_NOUNS = frozenset(["clash", "gunfight", "firefight", "shootout", "skirmish", "battle", "fighting"])
+_CLASH_NOUNS = frozenset(["clash", "gunfight", "firefight", "shootout", "skirmish", "fighting"])
 
 
 def _with_phrase(noun):
