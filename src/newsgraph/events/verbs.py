@@ -156,6 +156,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "AID", "peacekeeping", recipient=("to", "in"))  # CAMEO 074
     if lemma in {"allow", "permit"} and _lets_someone_act(token):  # "allowed the opposition to hold a rally"
         return Candidate(trigger=trigger, word=token, verb=token, kind="CONCEDE", mode=None)
+    if lemma in {"exchange", "swap"} and has_object(token, OBJECT_CLASSES["information"]):
+        return _reading(token, "COOPERATE", "intelligence", recipient=("with",))  # "exchanged intelligence" (064)
     if lemma == "speak":  # "spoke with Blinken", "spoke by phone": a conversation, not any statement
         return _conversation(token, trigger)
     if lemma == "welcome" and _welcomes_a_visitor(token):  # "welcomed Erdogan to the Kremlin"
