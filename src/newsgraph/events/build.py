@@ -255,7 +255,15 @@ def _joint(c: Candidate) -> bool:
     if len(c.actors + c.joined) < 2 or c.recipients:
         return False
     objects = {o.lemma_.lower() for o in c.verb.children if o.dep_ in OBJECT_DEPS}
-    return c.trigger.symmetric or c.verb.lemma_.lower() in _MUTUAL_VERBS or bool(objects & _MUTUAL_THINGS)
+    mutual = c.verb.lemma_.lower() in _MUTUAL_VERBS or bool(objects & _MUTUAL_THINGS) or _each_other(c.verb)
+    return c.trigger.symmetric or mutual
+
+
+def _each_other(verb) -> bool:
+    """ "accused each other", "traded accusations with one another"."""
+    return any(
+        t.lower_ in {"other", "another"} and t.i > verb.i and t.nbor(-1).lower_ in {"each", "one"} for t in verb.subtree
+    )
 
 
 _FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners", "migrant"])
