@@ -526,6 +526,7 @@ class ActorResolver:
         self._entity_cache: dict[str, tuple[str | None, Sector | None]] = {}
         self._sole_country: str | None = None
         self._sole_country_known = False
+        self._guessed: set[str | int] = set()  # entity ids and phrase starts whose country is the story's sole one
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, token, exclude: set[str] | None = None) -> Participant | None:
@@ -672,8 +673,13 @@ class ActorResolver:
         )
         if country is None and domestic and BLOCS.get(entity.name.lower().removeprefix("the ")) is None:
             country = self.sole_country()  # "President Levy Mwanawasa" in a story about one country
+            self._guessed.add(entity.id)
         self._entity_cache[entity.id] = (country, sector)
         return country, sector
+
+    def guessed(self, p: Participant) -> bool:
+        """Whether ``p``'s country is only the story's sole country, not named with it."""
+        return p.entity in self._guessed or (p.span is not None and p.span.start in self._guessed)
 
     def sole_country(self) -> str | None:
         """The one country the article names (countries, demonyms, capitals, places), if only one: a
@@ -830,6 +836,7 @@ class ActorResolver:
             country = self._own_side(token, sector)  # "an army spokeswoman said troops had opened fire"
         if country is None and sector in _DOMESTIC_SECTORS and _definite(token):
             country = self.sole_country()  # "the opposition", "a government convoy": the story's own institutions
+            self._guessed.add(self._span(token).start)
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
 
     @staticmethod

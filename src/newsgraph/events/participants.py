@@ -145,6 +145,8 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.recipients = _acted_on_by_of(c, resolver) or recipients_of(c, resolver, exclude)
     actor_keys = {participant_key(p) for p in c.actors}
     c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
+    if c.kind == "CONSULT":
+        _not_at_home(c, resolver)
     if c.word.lemma_.lower() == "receive" and c.kind != "CONSULT":  # "received weapons from X": X gives
         c.actors, c.recipients = c.recipients, c.actors
         if not c.actors:
@@ -181,6 +183,19 @@ def _drawn_reaction(c: Candidate, resolver: ActorResolver) -> bool:
 def _from_phrase(noun):
     prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"), None)
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _not_at_home(c: Candidate, resolver: ActorResolver) -> None:
+    """ "The minister visited Beijing": a visitor is no host, so a country guessed from the story's one
+    country named (the place visited) is not the visitor's."""
+    hosts = {p.country for p in c.recipients} if c.mode == "visit" else set()
+    for prep in (t for t in c.verb.children if t.dep_ == "prep" and t.lower_ == "to"):  # "heads to Tokyo for…"
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            found = resolver.resolve(place)
+            hosts |= {found.country} if found is not None and found.country else set()
+    for p in c.actors:
+        if p.country in hosts and resolver.guessed(p):
+            p.country = None
 
 
 def _acted_on_by_of(c: Candidate, resolver: ActorResolver) -> list[Participant]:
