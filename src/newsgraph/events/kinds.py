@@ -20,6 +20,20 @@ _COOPERATIVE = frozenset(["AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RE
 _SHUTDOWN = frozenset(["suspend", "close", "shut", "stop", "halt", "cease", "disband", "dissolve", "vacate"])
 
 
+# Acts of saying whose "if" clause states their terms: the offer, threat or demand is made all the same.
+_TERMS_KINDS = frozenset(["AGREE", "THREATEN", "REQUEST"])
+
+
+def _offered_on_terms(c: Candidate) -> bool:
+    verb = c.verb
+    if c.word.i != verb.i or verb.tag_ != "VBD" or c.modes.modal is not None or c.modes.intent or len(c.chain) > 1:
+        return False
+    return any(
+        t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in t.children)
+        for t in verb.children
+    )
+
+
 def _by_bombers(c: Candidate) -> bool:
     return bool(c.actors) and all("bomber" in (p.name or "").lower() for p in c.actors)
 
@@ -28,6 +42,8 @@ def adjust_kind(c: Candidate) -> None:
     """Kinds that depend on the modes or the complement: "will not accept" rejects; "will blockade"
     threatens; "prepared to attack" mobilises; "ordered the paper to suspend publication" coerces."""
     governors = {t.lemma_.lower() for t in c.chain[1:]}
+    if c.kind in _TERMS_KINDS and c.modes.hypothetical and _offered_on_terms(c):
+        c.modes.hypothetical = False  # "offered Serbia closer ties if Belgrade arrested…": the offer was made
     if c.kind == "THREATEN" and c.mode is None:
         c.mode = _threatened_means(c.verb)
     if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):
