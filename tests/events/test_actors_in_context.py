@@ -62,8 +62,8 @@ def test_the_when_clause_names_who_caused_the_harm(run_events):
         # "used X to do Y": the user does Y, not the instrument
         # (the opposition is the story's one country's)
         ("Tanzanian police used tear gas to disperse opposition supporters in Dar es Salaam.", "COERCE", "TZA", "TZA"),
-        # a statement criticising someone speaks for its author, not for whoever blocked it
-        ("Hungary blocked an EU statement criticising China.", "ACCUSE", None, "CHN"),
+        # a statement criticising someone speaks for its author, not for whoever welcomed it
+        ("Hungary welcomed an EU statement criticising China.", "ACCUSE", None, "CHN"),
         # a stateless people is placed by the place phrase, not by the nearest adjective
         ("Turkish troops shelled Kurdish positions in northern Syria on Sunday.", "ASSAULT", "TUR", "SYR"),
     ],
@@ -82,8 +82,13 @@ def test_a_beaten_group_of_no_country_is_not_replaced_by_a_place(run_events):
 
 
 def test_a_rally_calling_for_something_speaks_for_its_organisers(run_events):
-    record = run_events("Hungary blocked an EU statement criticising China.")
+    record = run_events("Hungary welcomed an EU statement criticising China.")
     assert [p.code for e in record.events if e.type == "ACCUSE" for p in e.actors] == ["IGO"]
+    # blocked, the statement is not made: Hungary rejects the EU's proposal (CAMEO 12)
+    blocked = run_events("Hungary blocked an EU statement criticising China.")
+    assert [(e.type, codes(e.actors), [p.code for p in e.recipients]) for e in blocked.events] == [
+        ("REJECT", {"HUN"}, ["IGO"])
+    ]
     record = run_events("The council issued a declaration demanding that Israel withdraw.")
     event = only(record, "REQUEST")
     assert [p.name for p in event.actors] == ["The council"]

@@ -391,6 +391,7 @@ _GROUP_NOUNS = frozenset(
     [
         *("group", "faction", "party", "movement", "organization", "organisation", "tribe", "clan", "community"),
         *("leader", "network", "cell", "branch", "wing", "affiliate", "member", "members", "supporter", "supporters"),
+        *("ally", "allies", "partner", "partners", "power", "powers", "nation", "nations", "neighbour", "neighbor"),
     ]
 )
 
@@ -816,8 +817,9 @@ class ActorResolver:
             sector = sector_of([pobj.lemma_, pobj.text]) if pobj is not None else None
         if sector is None and token.lemma_.lower() == "bomber":  # "Russian bombers" fly; "a suicide bomber" does not
             sector = Sector.MIL if country else Sector.REB
-        if country is None and sector is None and token.lemma_.lower() in OBJECT_CLASSES["dismissable"]:
-            region = self._region_modifier(token)  # "dismissed Western criticism": the West's
+        owned = token.lemma_.lower() in OBJECT_CLASSES["dismissable"] or token.lemma_.lower() in _GROUP_NOUNS
+        if country is None and sector is None and owned:
+            region = self._region_modifier(token)  # "dismissed Western criticism", "urged Western allies"
             return Participant(name=text, code=region, span=self._span(token)) if region else None
         if country is None and sector is None:  # "officials", "police", "rebels" stay actors without a country
             if token.pos_ == "PROPN" and (token.is_title or (token.is_upper and len(token.text) > 1)):

@@ -105,6 +105,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "ASSAULT", recipient=())
     if lemma == "test" and has_object(token, _WEAPONS_TESTED):  # "tested a new hypersonic missile"
         return _reading(token, "MOBILIZE", recipient=())
+    if lemma in {"block", "veto"} and has_object(token, _BLOCKABLE):
+        return _reading(token, "REJECT", recipient=("dobj",))  # "Hungary blocked an EU aid package" (CAMEO 12)
     if lemma in {"suspend", "ban", "block", "shut", "close"} and has_object(token, _OUTLETS):
         return _reading(token, "COERCE", "restrict", recipient=("dobj",))  # censorship (CAMEO 1721)
     if lemma in {"fire", "launch"} and _test_firing(token):
@@ -293,7 +295,9 @@ def _lets_in(token) -> bool:
 _FORCES = frozenset(OBJECT_CLASSES["forces"])
 _FORCE_USED = frozenset([*OBJECT_CLASSES["weapons"], "force", "weapon"])
 _AID_WORDS = frozenset(["aid", "assistance", "funding", "loan", "credit", "grant"])
-_OUTLETS = frozenset(["broadcast", "newspaper", "website", "publication", "outlet", "broadcaster"])
+_OUTLETS = frozenset(
+    ["broadcast", "broadcasting", "newspaper", "website", "publication", "outlet", "broadcaster", "channel"]
+)
 _TRADE = frozenset(["import", "export", "shipment", "trade", "sale", "purchase"])
 _WEAPONS_TESTED = frozenset(["missile", "rocket", "torpedo", "weapon", "warhead", "bomb"])  # lemmas
 _DEPORTABLE = PEOPLE_NOUNS | {"worker", "national", "immigrant", "citizen"}  # not envoys: they are expelled
@@ -348,6 +352,16 @@ def _backed_by_strikes(token) -> bool:
 def _backed_by_own_arms(token) -> bool:
     """ "troops backed by helicopter gunships": weapons that name no party are their own."""
     return any(not named for _, named in _backing_arms(token))
+
+
+# What a party can block in a vote or council: a proposal, a package, a deal, a membership.
+_BLOCKABLE = frozenset(
+    [
+        *OBJECT_CLASSES["dismissable"],
+        *("package", "bill", "measure", "resolution", "deal", "agreement", "move", "bid", "accession", "membership"),
+        *("nomination", "appointment", "declaration", "budget", "tranche", "loan", "sanction"),
+    ]
+)
 
 
 def _uses_force(token) -> bool:

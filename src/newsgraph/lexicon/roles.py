@@ -262,6 +262,9 @@ KWT MED kuna
 QAT MED qna
 MEX MED notimex
 MMR MIL tatmadaw
+RUS MIL wagner,wagner group
+SDN MIL rapid support forces,rsf
+UKR MIL azov,azov battalion
 """
 for _line in _MORE_KNOWN_ORGS.strip().splitlines():
     _country, _sector, _names = _line.split(" ", 2)
