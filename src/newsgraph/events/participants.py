@@ -186,13 +186,11 @@ def _from_phrase(noun):
 
 
 def _not_at_home(c: Candidate, resolver: ActorResolver) -> None:
-    """ "The minister visited Beijing": a visitor is no host, so a country guessed from the story's one
-    country named (the place visited) is not the visitor's."""
-    hosts = {p.country for p in c.recipients} if c.mode == "visit" else set()
-    for prep in (t for t in c.verb.children if t.dep_ == "prep" and t.lower_ == "to"):  # "heads to Tokyo for…"
-        for place in (g for g in prep.children if g.dep_ == "pobj"):
-            found = resolver.resolve(place)
-            hosts |= {found.country} if found is not None and found.country else set()
+    """ "The minister visited Beijing": a visitor to a capital is no host, so a country guessed from the
+    story's one country named (the capital visited) is not the visitor's. A tour of cities ("visits
+    Manchester, Liverpool…") is often at home, so only capitals count."""
+    places = [t for t in c.verb.subtree if t.dep_ in {"dobj", "pobj"} and t.text in capitals()]
+    hosts = {found.country for t in places if (found := resolver.resolve(t)) is not None and found.country}
     for p in c.actors:
         if p.country in hosts and resolver.guessed(p):
             p.country = None
