@@ -27,6 +27,7 @@ MODE_FROM_WORD = {
     "mortar": "heavy-weapons",
     "suicide": "bombing",
     "car": "bombing",
+    "bomb": "bombing",
     "phone": "phone",
     "telephone": "phone",
     "video": "phone",

@@ -36,6 +36,15 @@ _ACTED_ON = frozenset(["ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"])
 _CLASH_NOUNS = frozenset(["clash", "gunfight", "firefight", "shootout", "skirmish", "fighting"])
 
 
+def _claimed_by(noun):
+    """ "an attack claimed by al-Qaeda": who claims it carried it out."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"):
+        agent = agent_of(clause)
+        if agent is not None:
+            return agent
+    return None
+
+
 def _with_phrase(noun):
     prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"), None)
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
@@ -465,7 +474,7 @@ def _actor_from_cause(verb, resolver: ActorResolver) -> list[Participant]:
                             found = resolver.resolve(mod)
                             if found is not None and found.country:
                                 return [found]
-                    by = _by_phrase(noun)  # "wounded in an attack by rebels"
+                    by = _by_phrase(noun) or _claimed_by(noun)  # "wounded in an attack by rebels"
                     if by is None and noun.lemma_.lower() in _CLASH_NOUNS:
                         by = _with_phrase(noun)  # "died in a gunfight with militants": the other side
                     if by is not None:
