@@ -440,6 +440,14 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
     return noun, None
 
 
+def _signed_deal(noun) -> bool:
+    """ "signed a ceasefire agreement", "signed the truce": a document, signed."""
+    return noun.lemma_.lower() in CEASEFIRE_WORDS or any(t.lemma_.lower() in _DEAL_WORDS for t in noun.subtree)
+
+
+_DEAL_WORDS = frozenset(["agreement", "deal", "accord", "pact", "treaty", "armistice"])
+
+
 def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
     if not any(lemma in words for words in lights.values()):
         return None  # only light verbs carry an event noun
@@ -464,10 +472,10 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
             if noun.lemma_.lower() == "operation" and not _military(noun):
                 continue
             kind, mode = trigger.kind, noun_mode(noun, trigger.mode)
-            if kind == "AGREE" and any(t.lower_ in CEASEFIRE_WORDS for t in noun.subtree):
+            if kind == "AGREE" and lemma in _SIGN_VERBS and (mode == "agreement" or _signed_deal(noun)):
+                kind, mode = "SUPPORT", "agreement"  # the crosswalk puts signing (057) under SUPPORT, truces too
+            elif kind == "AGREE" and any(t.lower_ in CEASEFIRE_WORDS for t in noun.subtree):
                 mode = "ceasefire"
-            elif mode == "agreement" and lemma in _SIGN_VERBS:  # the crosswalk puts signing (057) under SUPPORT
-                kind = "SUPPORT"
             if kind == "AID":
                 mode = OBJECT_CLASSES["aid"].get(noun.lemma_.lower(), mode)
             return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
