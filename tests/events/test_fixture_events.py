@@ -158,7 +158,7 @@ def test_sentences(run_events, text, kind, actor, recipient):
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("They signed a ceasefire agreement on Monday.", "AGREE"), ("He threatened to attack the town.", "THREATEN")],
+    [("They signed a ceasefire agreement on Monday.", "SUPPORT"), ("He threatened to attack the town.", "THREATEN")],
 )
 def test_a_clear_trigger_without_actors_gives_a_low_confidence_type_only(run_events, text, kind):
     from newsgraph.bench.events import event_triples
