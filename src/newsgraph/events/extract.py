@@ -423,6 +423,8 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, Trigger(kind="COOPERATE", mode="military", recipient=("with",), symmetric=True)
     if lemma in {"control", "curb", "restriction"} and any(c.lower_ in {"export", "import"} for c in noun.children):
         return noun, Trigger(kind="SANCTION", mode="embargo", recipient=("on", "against", "to"))  # "export controls"
+    if lemma == "law" and any(c.lower_ == "martial" for c in noun.children):
+        return noun, Trigger(kind="COERCE", mode="restrict", recipient=("on", "in"))  # CAMEO 1724
     if lemma in nouns:
         return noun, nouns[lemma]
     of = (

@@ -85,7 +85,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "REQUEST", "appeal", recipient=("dobj",))  # "applied to join NATO"
     if lemma in {"pursue", "hunt"} and has_object(token, _FIGHTERS):
         return _reading(token, "ASSAULT")  # "pursued UNITA rebels into Zambia"
-    if lemma == "deploy" and _forces_subject(token, forces) and not has_child(token, OBJECT_DEPS):
+    if lemma in {"deploy", "mass", "gather"} and _forces_subject(token, forces) and not has_child(token, OBJECT_DEPS):
         # "the army deployed along the border"
         return _reading(token, "MOBILIZE", "military", recipient=("to", "in", "along", "on", "near"))
     if lemma in {"drive", "push", "chase", "force"} and _drives_out_fighters(token):
