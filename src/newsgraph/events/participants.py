@@ -658,7 +658,7 @@ _NOT_RECIPIENT_PREPS = frozenset(
 )
 
 
-_DOMESTIC_KINDS = frozenset(["COERCE", "PROTEST"])  # done in one's own country to its government or people
+_DOMESTIC_KINDS = frozenset(["COERCE", "PROTEST", "CONCEDE"])  # done in one's own country to its government or people
 
 
 # Police, courts, parliaments, protesters, residents and rebels named without a country are almost always
@@ -696,7 +696,8 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
                     for p in resolver.resolve_all(token)
                     if (p.country or p.code)
                     and participant_key(p) not in actor_keys
-                    and (p.country, p.sector) not in actor_roles
+                    # the same country's other side may act on it; a protest's place is what it protests in
+                    and ((p.country, p.sector) not in actor_roles or (located and c.kind == "PROTEST"))
                     # "surrendered in a Ugandan town" is where; "imposed a curfew in Algiers" is on whom;
                     # "police stepped up patrols in Paris": police of no named country are there, not acting on it
                     and not (
