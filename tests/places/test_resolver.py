@@ -122,3 +122,12 @@ def test_an_alias_of_a_city_beats_a_hamlet_of_the_same_name(resolver):
     # "Jenin" is the main name of a village of 1,100 in Poland and an alias of the West Bank city (35,000)
     res = resolve(resolver, "Troops raided Jenin overnight.", ["Jenin"])
     assert res["Jenin"].candidate.country == "PSE"
+
+
+def test_a_part_of_a_country_is_in_that_country(resolver):
+    text = "Israel invaded South Lebanon; fighting spread to northern Mali, South Africa and West Virginia."
+    res = resolve(resolver, text, ["South Lebanon", "northern Mali", "South Africa", "West Virginia"])
+    assert res["South Lebanon"].candidate.country == "LBN"  # not South Lebanon, Ohio
+    assert res["northern Mali"].candidate.country == "MLI"
+    assert (res["South Africa"].candidate.country, res["South Africa"].candidate.feature) == ("ZAF", "A.PCLI")
+    assert (res["West Virginia"].candidate.country, res["West Virginia"].candidate.feature) == ("USA", "A.ADM1")

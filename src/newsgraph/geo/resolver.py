@@ -19,6 +19,10 @@ from newsgraph.geo.context import Context, Spread, context_score, focus, guess
 from newsgraph.geo.gazetteer import Gazetteers, default_gazetteers
 from newsgraph.geo.names import fold, variants, word_set
 
+_COMPASS = word_set(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "north-east north-west south-east south-west upper lower"
+)
 MAX_WORDS = 8  # longer "toponyms" are tagger noise; sub-spans are still tried
 KIND_PRIOR = {"country": 9.0, "continent": 9.0, "region": 8.0, "feature": 7.5, "admin1": 7.5, "site": 2.5}
 ALIAS_PENALTY = 1.5
@@ -98,6 +102,8 @@ class Resolver:
         if key in self._cache:
             return self._cache[key]
         found = self._lookup(text)
+        if not any(m.candidate.kind in ("country", "admin1") for m in found):
+            found = self._region_of_country(text) or found
         if not found:
             found = self._sub_span(text)
         if len(self._cache) > 200_000:
@@ -135,6 +141,16 @@ class Resolver:
                 if ident not in seen or (seen[ident].alias and not match.alias):
                     seen[ident] = match
         return tuple(seen.values())
+
+    def _region_of_country(self, text: str) -> tuple[Match, ...]:
+        """ "South Lebanon", "northern Mali": a part of a country, not a town named after it (South Lebanon,
+        Ohio); names that are countries or states themselves ("South Africa", "West Virginia") never get here."""
+        compass, _, rest = text.partition(" ")
+        if fold(compass) not in _COMPASS or not rest:
+            return ()
+        return tuple(
+            Match(m.candidate, True) for m in self._lookup(rest) if m.candidate.kind == "country" and not m.alias
+        )
 
     def _sub_span(self, text: str) -> tuple[Match, ...]:
         """ "University of California" → California, "Dubai World Cup" → Dubai: the longest part that
