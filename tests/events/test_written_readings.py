@@ -107,6 +107,9 @@ ROWS = [
     ("Hundreds of Afghan refugees were deported from Iran last week.", "COERCE IRN AFG deport"),
     ("The Israeli cabinet approved the release of 200 Palestinian prisoners.", "RETREAT ISR PSE release"),
     ("The two governments exchanged intelligence on the militants.", "COOPERATE * none intelligence"),
+    # arrests with no one named are the place's authorities'; a protest with no target protests in its place
+    ("Two British journalists were detained in Iran.", "COERCE IRN GBR arrest"),
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST SRB SRB"),
 ]
 
 
@@ -175,3 +178,10 @@ def test_a_trailing_source_is_no_accusation(run_events):
 def test_what_is_no_event(run_events):
     assert run_events("A man carrying a bomb was arrested by police.").events[0].type == "COERCE"
     assert all(e.type != "ASSAULT" for e in run_events("The firm won a court battle over the merger.").events)
+
+
+def test_what_someone_is_held_for_is_the_charge_not_an_act(run_events):
+    record = run_events("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.")
+    assert [e.type for e in record.events] == ["COERCE"]
+    praised = run_events("Russia was praised for helping Syria.")
+    assert codes(only(praised, "AID").actors) == {"RUS"}

@@ -81,7 +81,7 @@ def fold_embedded(found: list[Candidate]) -> list[Candidate]:
     by_verb = {c.verb.i: c for c in found}
     kept = []
     for c in found:
-        if _restates(c, by_verb):
+        if _restates(c, by_verb) or _charge(c, by_verb):
             continue
         governor = _embedding_governor(c, by_verb)
         if governor is None:
@@ -115,6 +115,16 @@ def fold_embedded(found: list[Candidate]) -> list[Candidate]:
             c.mode = {"AID": "aid", "CONSULT": "meet"}.get(c.kind)
             c.kind = "AGREE"
     return kept
+
+
+def _charge(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
+    """ "was arrested for collaborating with Israel", "jailed for spying": what someone is held or punished
+    for is the charge, not an event the text reports as done."""
+    verb = c.verb
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return False
+    holder = by_verb.get(verb.head.head.i)
+    return holder is not None and holder.kind in {"COERCE", "SANCTION", "ACCUSE"}
 
 
 def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:

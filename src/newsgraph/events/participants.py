@@ -130,6 +130,8 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
             c.actors = resolver.resolve_all(agent)
         elif verb.lemma_.lower() in _EXPELLING and not c.actors:
             c.actors = _expelling_country(verb, resolver)  # "refugees were deported from Iran": Iran deported them
+        elif c.kind == "COERCE" and c.mode in _HELD and not c.actors:
+            c.actors = _authorities_of_place(verb, resolver)  # "a Canadian was arrested in Lebanon": by Lebanon
         elif c.kind == "ASSAULT" and not c.actors:
             c.actors = _actor_from_cause(verb, resolver)
             c.mode = c.mode or _cause_mode(verb)
@@ -343,12 +345,12 @@ def _subject_read_as_adverb(verb):
 
 def clause_subject(verb):
     """The clause subject, climbing through xcomp (control), conj (shared subject) and relcl."""
-    t, steps, controlled = verb, 0, False
+    t, steps, controlled, gerund = verb, 0, False, False
     while steps < 6:
         for child in _with_subject_on_aux(t):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 # "X is scheduled to attend": X attends (active) unless the infinitive is itself passive.
-                passive = _own_passive(verb) if controlled else child.dep_ == "nsubjpass"
+                passive = _own_passive(verb) if controlled or gerund else child.dep_ == "nsubjpass"
                 if t.i != verb.i and any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
                     passive = True  # "…, were released by Putin": a shared subject, a passive verb of its own
                 if t.i == verb.i and _elided_passive(verb):
@@ -381,7 +383,8 @@ def clause_subject(verb):
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in {"NOUN", "PROPN"}:
             return t.head, True  # "refugees expelled from Kuwait": a reduced passive; the noun is the patient
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in {"VERB", "AUX"}:
-            t, steps = t.head.head, steps + 1  # "responded by sending troops": the same subject acts
+            # "responded by sending troops", "was jailed for insulting the king": the same subject acts
+            t, steps, gerund = t.head.head, steps + 1, True
             continue
         if t.dep_ == "acl" and t.head.dep_ in OBJECT_DEPS:
             # "has no plan to attack", "made an attempt to seize": an infinitive on the object is the subject's
@@ -397,6 +400,17 @@ _INSTRUMENT_VERBS = frozenset(["use", "employ", "deploy", "fire", "launch", "sen
 
 
 _EXPELLING = frozenset(["deport", "expel"])
+_HELD = frozenset(["arrest", "detain"])
+
+
+def _authorities_of_place(verb, resolver: ActorResolver) -> list[Participant]:
+    """Who arrests someone in a country with no one named: that country's authorities."""
+    for prep in (t for t in verb.children if t.dep_ == "prep" and t.lower_ == "in"):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            found = resolver.resolve(place)
+            if found is not None and found.country and found.sector in {None, Sector.GOV} and not found.code:
+                return [found]
+    return []
 
 
 def _expelling_country(verb, resolver: ActorResolver) -> list[Participant]:
