@@ -110,6 +110,7 @@ ROWS = [
     # arrests with no one named are the place's authorities'; a protest with no target protests in its place
     ("Two British journalists were detained in Iran.", "COERCE IRN GBR arrest"),
     ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST SRB SRB"),
+    ("Students marched through the capital demanding the resignation of the Thai prime minister.", "PROTEST THA THA"),
 ]
 
 

@@ -205,6 +205,7 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     _locate_domestic(located, attached.place_country)
     if c.kind == "PROTEST":
         _protested_government(c.actors, c.recipients)
+        _protesting_at_home(c.actors, c.recipients)
     trigger = _trigger_span(c)
     quote = None
     if record.quotes:
@@ -288,6 +289,19 @@ def _protested_government(actors: list[Participant], recipients: list[Participan
     for p in recipients:
         if p.country is None and p.code is None and p.sector == Sector.GOV:
             p.country = next(iter(countries))
+
+
+def _outpost(p: Participant) -> bool:
+    return (p.name or "").lower().split()[-1:] in (["embassy"], ["consulate"], ["embassies"], ["mission"])
+
+
+def _protesting_at_home(actors: list[Participant], recipients: list[Participant]) -> None:
+    """ "Students marched … demanding the resignation of the Thai prime minister": protesters of no named
+    country who protest against one country's government are its people."""
+    governments = {p.country for p in recipients if p.country and p.sector in {Sector.GOV, None}}
+    if len(governments) != 1 or any(_outpost(p) for p in recipients):
+        return  # "rallied outside the US embassy": a foreign government's outpost, protested by locals
+    _locate_domestic(actors, next(iter(governments)))
 
 
 def _trigger_span(c: Candidate) -> tuple[int, int]:

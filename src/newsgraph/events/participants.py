@@ -697,7 +697,7 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
     actor_roles = {(p.country, p.sector) for p in c.actors}  # the same country's other side may act on it
     actor_countries = {p.country for p in c.actors}
     local_actor = any(p.country is None and p.code is None and p.sector in LOCAL_SECTORS for p in c.actors)
-    frontier = [(t, False) for t in c.verb.children if t.dep_ not in _NOT_RECIPIENT_DEPS]
+    frontier = [(t, False) for t in c.verb.children if t.dep_ not in _NOT_RECIPIENT_DEPS or _protesters_aim(c, t)]
     for _ in range(_DEEP_LIMIT):
         following = []
         for token, located in frontier:
@@ -726,6 +726,14 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
             following += [(t, located) for t in token.children if t.dep_ not in (skip or _NOT_RECIPIENT_DEPS)]
         frontier = following
     return []
+
+
+def _protesters_aim(c: Candidate, clause) -> bool:
+    """ "went on hunger strike to demand the resignation of the Algerian president", "marched … demanding
+    an end to military rule": what a protest demands names whom it is against."""
+    return (
+        c.kind == "PROTEST" and clause.dep_ == "advcl" and (has_child(clause, {"aux"}, {"to"}) or clause.tag_ == "VBG")
+    )
 
 
 def _misparsed_object(verb):
