@@ -710,8 +710,8 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
                     for p in resolver.resolve_all(token)
                     if (p.country or p.code)
                     and participant_key(p) not in actor_keys
-                    # the same country's other side may act on it; a protest's place is what it protests in
-                    and ((p.country, p.sector) not in actor_roles or (located and c.kind == "PROTEST"))
+                    # the same country's other side may act on it; a protest's or curfew's place is whom it is on
+                    and ((p.country, p.sector) not in actor_roles or (located and c.kind in _DOMESTIC_KINDS))
                     # "surrendered in a Ugandan town" is where; "imposed a curfew in Algiers" is on whom;
                     # "police stepped up patrols in Paris": police of no named country are there, not acting on it
                     and not (
