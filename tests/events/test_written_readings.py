@@ -111,6 +111,9 @@ ROWS = [
     ("Two British journalists were detained in Iran.", "COERCE IRN GBR arrest"),
     ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST SRB SRB"),
     ("Students marched through the capital demanding the resignation of the Thai prime minister.", "PROTEST THA THA"),
+    # a threat's "if" clause names whom it warns; "official contact" is no official
+    ("Russia threatened to quit the talks if the United States deployed the missiles.", "THREATEN RUS USA"),
+    ("Palestinian leaders said they would boycott all official contact with the United States.", "THREATEN PSE USA"),
 ]
 
 

@@ -801,7 +801,9 @@ class ActorResolver:
                 in_name = child.ent_type_ in {"GPE", "LOC", "FAC"}  # "the West Bank town": a place, not a bank
                 if child.lower_ == "foreign" and token.lemma_.lower() not in _FOREIGN_OFFICES:
                     continue  # "foreign nationals" are no government; "the Foreign Office" is
-                own = None if in_name or child.lower_ == "pilot" else sector_of([child.lemma_])  # "pilot areas"
+                # "pilot areas"; "official contact" (an adjective, not the officials)
+                plain = in_name or child.lower_ == "pilot" or (child.lower_ == "official" and child.dep_ == "amod")
+                own = None if plain else sector_of([child.lemma_])
                 if token.lemma_.lower() in _MOUTHPIECES and own is not None and own != Sector.GOV:
                     sector = own  # "an army spokeswoman" speaks for the army, "a police spokesman" for the police
                 sector = _overriding_sector(child.lower_) or sector or own

@@ -605,6 +605,12 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                     found = resolver.resolve(target) if target is not None else None
                     if found is not None and found.country and found.country not in exclude:
                         return [found]
+    if c.kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead": the US is warned
+        found = [
+            p for t in _condition_subjects(c.verb) for p in resolver.resolve_all(t, exclude) if p.country or p.code
+        ]
+        if found:
+            return found
     if c.kind in _HOSTILE_KINDS and _has_plain_object(c):
         return []  # "beat migrants at the border with Bosnia": the migrants, of no known country, were beaten
     if c.kind in _HOSTILE_KINDS:
@@ -726,6 +732,19 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
             following += [(t, located) for t in token.children if t.dep_ not in (skip or _NOT_RECIPIENT_DEPS)]
         frontier = following
     return []
+
+
+def _condition_subjects(verb) -> list:
+    """Subjects of "if/unless" clauses on the verb or on the clause it governs."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]
+    return [
+        s
+        for h in heads
+        for clause in h.children
+        if clause.dep_ == "advcl" and has_child(clause, {"mark"}, {"if", "unless"})
+        for s in clause.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
 
 
 def _protesters_aim(c: Candidate, clause) -> bool:
