@@ -67,7 +67,7 @@ ROWS = [
     ("The European Union froze all aid to Niger on Wednesday.", "SANCTION - NER"),
     ("Burkina Faso suspended broadcasts of Radio France Internationale.", "COERCE BFA FRA"),
     ("South African police raided the offices of an opposition newspaper.", "COERCE ZAF -"),
-    ("Indonesian police raided an Islamist hideout in Java and killed two suspects.", "ASSAULT IDN -"),
+    ("Indonesian police raided an Islamist hideout in Java and killed two suspects.", "ASSAULT IDN IDN"),
     ("Thai protesters occupied Bangkok's main airport on Wednesday.", "PROTEST THA * obstruct"),
     ("The Iraqi parliament approved a security pact with the United States.", "SUPPORT IRQ USA agreement"),
     # a person handed to a tribunal is legal cooperation; forces pursuing fighters attack, deploying mobilise
@@ -114,6 +114,9 @@ ROWS = [
     # a threat's "if" clause names whom it warns; "official contact" is no official
     ("Russia threatened to quit the talks if the United States deployed the missiles.", "THREATEN RUS USA"),
     ("Palestinian leaders said they would boycott all official contact with the United States.", "THREATEN PSE USA"),
+    # police act at home: they and the unnamed locals they act on share a country; "up to 16 advisers"
+    ("Police arrested up to 200 Kenyan protesters.", "COERCE KEN KEN arrest"),
+    ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", "ASSAULT AFG RUS abduct"),
 ]
 
 

@@ -203,6 +203,8 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     aimed_at = c.kind == "ASSAULT" and attached.place_prep in c.trigger.recipient  # "fired rockets at Israeli towns"
     located = c.recipients if aimed_at else c.actors + c.joined + c.recipients
     _locate_domestic(located, attached.place_country)
+    if c.kind in {"COERCE", "ASSAULT"}:
+        _police_at_home(c.actors, c.recipients)
     if c.kind == "PROTEST":
         _protested_government(c.actors, c.recipients)
         _protesting_at_home(c.actors, c.recipients)
@@ -289,6 +291,17 @@ def _protested_government(actors: list[Participant], recipients: list[Participan
     for p in recipients:
         if p.country is None and p.code is None and p.sector == Sector.GOV:
             p.country = next(iter(countries))
+
+
+def _police_at_home(actors: list[Participant], recipients: list[Participant]) -> None:
+    """ "Egyptian police dispersed fundamentalist demonstrators", "police arrested Kenyan protesters": police
+    act in their own country, so they and the unnamed locals they act on share one."""
+    police = {p.country for p in actors if p.sector == Sector.COP}
+    locals_ = {p.country for p in recipients if p.sector in LOCAL_SECTORS and p.code is None}
+    if len(police) == 1 and None not in police:
+        _locate_domestic(recipients, next(iter(police)))
+    elif police == {None} and len(locals_) == 1 and None not in locals_:
+        _locate_domestic([p for p in actors if p.sector == Sector.COP], next(iter(locals_)))
 
 
 def _outpost(p: Participant) -> bool:

@@ -549,7 +549,7 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
     heads += [o for o in c.verb.children if o.dep_ in OBJECT_DEPS and o is not c.noun]
     # "2 billion pounds in military aid to Ukraine": the recipient hangs on what the amount is
     heads += [g for o in heads[1:] for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
-    misparsed = _misparsed_object(c.verb)
+    misparsed = _misparsed_object(c.verb) or _up_to_object(c.verb)
     if misparsed is not None and "dobj" in c.trigger.recipient:  # "Merkel hosted Obama" parsed as "hosted Obama"
         found = resolver.resolve_all(misparsed, exclude)
         if found:
@@ -753,6 +753,15 @@ def _protesters_aim(c: Candidate, clause) -> bool:
     return (
         c.kind == "PROTEST" and clause.dep_ == "advcl" and (has_child(clause, {"aux"}, {"to"}) or clause.tag_ == "VBG")
     )
+
+
+def _up_to_object(verb):
+    """ "kidnapped up to 16 Russian advisers" parsed as the particle "up" and "to 16 … advisers"."""
+    for up in (c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"):
+        for to in (p for p in up.children if p.dep_ == "prep" and p.lower_ == "to"):
+            for noun in (g for g in to.children if g.dep_ == "pobj" and has_child(g, {"nummod"})):
+                return noun
+    return None
 
 
 def _misparsed_object(verb):
