@@ -117,6 +117,7 @@ ROWS = [
     # police act at home: they and the unnamed locals they act on share a country; "up to 16 advisers"
     ("Police arrested up to 200 Kenyan protesters.", "COERCE KEN KEN arrest"),
     ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", "ASSAULT AFG RUS abduct"),
+    ("Turkey gave shelter to refugees fleeing Syria.", "AID TUR SYR humanitarian"),
 ]
 
 

@@ -682,6 +682,15 @@ class ActorResolver:
         """Whether ``p``'s country is only the story's sole country, not named with it."""
         return p.entity in self._guessed or (p.span is not None and p.span.start in self._guessed)
 
+    def _fled_from(self, token) -> str | None:
+        """ "refugees fleeing the civil war in Liberia", "people displaced by fighting in Sudan": whence."""
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _FLEEING):
+            for t in clause.subtree:
+                country = self.metonymic_country.get(t.i) or (country_of_text(t.text) if t.pos_ == "PROPN" else None)
+                if country:
+                    return country
+        return None
+
     def sole_country(self) -> str | None:
         """The one country the article names (countries, demonyms, capitals, places), if only one: a
         titled person or an office without a country in such a story is of that country."""
@@ -811,7 +820,10 @@ class ActorResolver:
             country = known_leader_country(text) or misspelt_country(token.text)
         if country is None:
             country = (
-                self._country_of_complement(token) or self._document_origin(token) or self._apposition_country(token)
+                self._country_of_complement(token)
+                or self._document_origin(token)
+                or self._apposition_country(token)
+                or self._fled_from(token)
             )
         if sector is None:  # "tens of thousands of students"
             of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
@@ -1119,6 +1131,9 @@ def _in_place_phrase(token) -> bool:
     """ "in northern Syria": the token is (or modifies) the object of a place preposition."""
     noun = token if token.dep_ == "pobj" else token.head if token.dep_ in {"compound", "amod"} else None
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "inside", "across", "throughout"}
+
+
+_FLEEING = frozenset(["flee", "escape", "displace", "uproot"])
 
 
 # Words a sentence may open with that the tagger takes for a name ("Riot police", "Border guards").
