@@ -437,7 +437,7 @@ _LIGHT_VERBS = {
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange "
     "press continue pursue expand widen trade order",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve order",
-    "COERCE": "impose declare issue enforce launch carry conduct make extend order institute introduce reimpose",
+    "COERCE": "impose declare issue enforce launch carry conduct make extend order institute reimpose",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
     "PROTEST": "stage hold organize organise launch begin continue go lead join attend",
     "COOPERATE": "hold conduct launch stage begin start order approve",
