@@ -423,6 +423,10 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, Trigger(kind="COOPERATE", mode="military", recipient=("with",), symmetric=True)
     if lemma in {"control", "curb", "restriction"} and any(c.lower_ in {"export", "import"} for c in noun.children):
         return noun, Trigger(kind="SANCTION", mode="embargo", recipient=("on", "against", "to"))  # "export controls"
+    if lemma in {"alert", "level", "readiness"} and _military_alert(noun):  # "raised its military alert level"
+        return noun, Trigger(kind="MOBILIZE", mode="military", recipient=("along", "near", "on"))
+    if lemma in {"presence", "security"} and _armed_modifier(noun):  # "increased its military presence"
+        return noun, Trigger(kind="MOBILIZE", mode="military", recipient=("in", "along", "near", "on"))
     if lemma == "law" and any(c.lower_ == "martial" for c in noun.children):
         return noun, Trigger(kind="COERCE", mode="restrict", recipient=("on", "in"))  # CAMEO 1724
     if lemma in nouns:
@@ -440,6 +444,23 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         if child.dep_ == "compound" and child.lemma_.lower() in nouns:
             return child, nouns[child.lemma_.lower()]
     return noun, None
+
+
+_CLOSING = frozenset(["end", "conclude", "wrap", "finish", "complete"])
+
+
+def _military_alert(noun) -> bool:
+    """A forces' alert ("military alert level", "highest state of combat readiness"); not "e-mail alerts"."""
+    words = {c.lower_ for c in noun.subtree}
+    if noun.lemma_.lower() == "level" and "alert" not in words:
+        return False
+    return bool(words & {"military", "combat", "army", "troops", "forces", "nuclear"})
+
+
+def _armed_modifier(noun) -> bool:
+    """ "military presence", "naval presence"; for "security": a verb of reinforcing ("beefed up security")."""
+    armed = any(c.lower_ in {"military", "naval", "troop", "army"} for c in noun.children)
+    return armed or (noun.lemma_.lower() == "security" and noun.head.lemma_.lower() in {"beef", "tighten", "step"})
 
 
 def _signed_deal(noun) -> bool:
@@ -467,6 +488,8 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
                 return Candidate(trigger=trigger, word=token, verb=token, kind="RETREAT", mode="ceasefire", noun=noun)
             if noun.lemma_.lower() == "protest" and lemma in _LODGE:  # "lodged a protest with Albania"
                 trigger = Trigger(kind="ACCUSE", mode="complain", recipient=("with", "to", "against", "over"))
+            elif trigger.kind == "CONSULT" and lemma in _CLOSING and trigger.mode == "visit":
+                pass  # "ended a four-day visit": the visit took place (not a cut in relations)
             elif trigger.kind == "CONSULT" and lemma in lights.get("SANCTION-CONSULT", ()):
                 trigger = Trigger(kind="SANCTION", mode="negotiate", recipient=trigger.recipient)
             elif lemma not in lights.get(trigger.kind, ()):

@@ -118,13 +118,20 @@ def fold_embedded(found: list[Candidate]) -> list[Candidate]:
 
 
 def _charge(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
-    """ "was arrested for collaborating with Israel", "jailed for spying": what someone is held or punished
-    for is the charge, not an event the text reports as done."""
+    """ "was arrested for collaborating with Israel", "jailed for spying", "suspected of sheltering rebels":
+    what someone is held, punished or suspected for is the charge, not an event the text reports as done."""
     verb = c.verb
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"for", "of"}:
         return False
+    if verb.head.lower_ == "of":  # "villages suspected of sheltering rebels", "convicted of spying"
+        return verb.head.head.lemma_.lower() in _SUSPECTING
     holder = by_verb.get(verb.head.head.i)
     return holder is not None and holder.kind in {"COERCE", "SANCTION", "ACCUSE"}
+
+
+_SUSPECTING = frozenset(
+    ["suspect", "charge", "convict", "guilty", "allege", "acquit"]
+)  # "accused of": folded under ACCUSE
 
 
 def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:

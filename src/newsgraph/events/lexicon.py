@@ -446,7 +446,8 @@ _LIGHT_VERBS = {
     "THREATEN": "issue make give deliver send",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry approve authorize authorise",
-    "MOBILIZE": "announce order begin start complete approve step increase boost intensify",
+    "MOBILIZE": "announce order begin start complete approve step increase boost intensify raise heighten "
+    "strengthen bolster beef tighten",
     "CONCEDE": "give grant",
 }
 
