@@ -149,7 +149,7 @@ def test_troops_sent_in_the_passive_are_moved_not_acted_upon(run_events):
         ("NATO peacekeeping troops have arrived in Bosnia.", "AID", "peacekeeping", None, "BIH"),
         ("American troops arrived in Poland on Monday.", "MOBILIZE", "military", "USA", "POL"),
         ("Canadian troops will leave Afghanistan next year.", "RETREAT", "military", "CAN", "AFG"),
-        ("Benin opened its borders to Ghanaians.", "RETREAT", "ease", "BEN", "GHA"),
+        ("Benin opened its borders to Ghanaians.", "AID", "asylum", "BEN", "GHA"),  # let in: asylum (075)
     ],
 )
 def test_troop_movements_and_opened_borders(run_events, text, kind, mode, actor, recipient):

@@ -158,6 +158,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "AID", "peacekeeping", recipient=("to", "in"))  # CAMEO 074
     if lemma in {"allow", "permit"} and _lets_someone_act(token):  # "allowed the opposition to hold a rally"
         return Candidate(trigger=trigger, word=token, verb=token, kind="CONCEDE", mode=None)
+    if lemma in {"open", "reopen"} and has_object(token, {"border", "door"}) and _to_people(token):
+        return _reading(token, "AID", "asylum", recipient=("to",))  # "opened its borders to refugees" (CAMEO 075)
     if lemma in {"exchange", "swap"} and has_object(token, OBJECT_CLASSES["information"]):
         return _reading(token, "COOPERATE", "intelligence", recipient=("with",))  # "exchanged intelligence" (064)
     if lemma == "speak":  # "spoke with Blinken", "spoke by phone": a conversation, not any statement
@@ -362,6 +364,15 @@ _BLOCKABLE = frozenset(
         *("nomination", "appointment", "declaration", "budget", "tranche", "loan", "sanction"),
     ]
 )
+
+
+def _to_people(token) -> bool:
+    """ "to refugees", "to West Africans": people let in, not trade or traffic."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() in PEOPLE_NOUNS or noun.ent_type_ == "NORP" or noun.lemma_.lower() in _DEPORTABLE:
+                return True
+    return False
 
 
 def _uses_force(token) -> bool:
