@@ -118,6 +118,9 @@ ROWS = [
     ("Police arrested up to 200 Kenyan protesters.", "COERCE KEN KEN arrest"),
     ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", "ASSAULT AFG RUS abduct"),
     ("Turkey gave shelter to refugees fleeing Syria.", "AID TUR SYR humanitarian"),
+    # armed men are an armed group; aid "for" someone is theirs
+    ("Unidentified armed men attacked a police station in Kirkuk.", "ASSAULT - -"),
+    ("Germany pledged 500 million euros in humanitarian aid for Syrian refugees.", "AGREE DEU SYR aid"),
 ]
 
 

@@ -829,6 +829,8 @@ class ActorResolver:
             of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             sector = sector_of([pobj.lemma_, pobj.text]) if pobj is not None else None
+        if sector is None and token.lemma_.lower() in {"man", "group", "gang"} and _armed_band(token):
+            sector = Sector.REB  # "armed men abducted…", "masked gunmen": an armed group, local to where it acts
         if sector is None and token.lemma_.lower() == "bomber":  # "Russian bombers" fly; "a suicide bomber" does not
             sector = Sector.MIL if country else Sector.REB
         owned = token.lemma_.lower() in OBJECT_CLASSES["dismissable"] or token.lemma_.lower() in _GROUP_NOUNS
@@ -1013,6 +1015,10 @@ class ActorResolver:
         if child.dep_ == "poss" and child.lower_ in {"his", "her"}:  # "Mugabe and his government"
             person = self._pronoun(child)
             return person.country if person is not None else None
+        if child.lemma_.lower() == "lead":  # "a Saudi-led coalition" (but "US-backed forces" are not the US's)
+            leader = next((c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"}), None)
+            if leader is not None:
+                return self._child_country(leader)
         return country_of_text(child.text) or country_of_text(self.doc[child.left_edge.i : child.i + 1].text)
 
     def _pronoun(self, token) -> Participant | None:
@@ -1134,6 +1140,10 @@ def _in_place_phrase(token) -> bool:
 
 
 _FLEEING = frozenset(["flee", "escape", "displace", "uproot"])
+
+
+def _armed_band(token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in {"armed", "masked", "unidentified"} for c in token.children)
 
 
 # Words a sentence may open with that the tagger takes for a name ("Riot police", "Border guards").

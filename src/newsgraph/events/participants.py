@@ -570,6 +570,12 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                     found = resolver.resolve_all(target, exclude)
                     if found:
                         return found
+    if c.kind == "AID" or c.mode == "aid":  # "pledged 500 million euros in humanitarian aid for Syrian refugees"
+        for head in heads[1:]:
+            for prep in (p for p in head.children if p.dep_ == "prep" and p.lower_ == "for"):
+                found = [q for g in prep.children if g.dep_ == "pobj" for q in resolver.resolve_all(g, exclude)]
+                if any(q.country or q.code for q in found):
+                    return found
     nouns = noun_triggers()
     for obj in heads[1:]:  # "refuse a meeting with Zelensky": the event noun's partner
         if obj.lemma_.lower() in nouns:
