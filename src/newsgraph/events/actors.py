@@ -938,14 +938,15 @@ class ActorResolver:
         for t in phrase:
             if t.text in {"UN", "U.N.", "NATO", "EU", "OSCE", "IMF", "AU"}:
                 return "IGO"
-        names = " ".join(t.lower_ for t in phrase if t.i < phrase.root.i and t.pos_ == "PROPN")
+        root = phrase.root  # (computed anew on each access)
+        names = " ".join(t.lower_ for t in phrase if t.i < root.i and t.pos_ == "PROPN")
         # the tagger sometimes makes "Islamic" an adjective: "Islamic State targets"
-        capitalised = " ".join(t.lower_ for t in phrase if t.i < phrase.root.i and t.is_title and t.pos_ != "DET")
+        capitalised = " ".join(t.lower_ for t in phrase if t.i < root.i and t.is_title and t.pos_ != "DET")
         for modifiers in (names, capitalised if " " in capitalised else ""):  # not a lone "Western"
-            if modifiers in BLOCS and not (modifiers in _REGION_BLOCS and sector_of([phrase.root.lemma_]) is None):
+            if modifiers in BLOCS and not (modifiers in _REGION_BLOCS and sector_of([root.lemma_]) is None):
                 return BLOCS[modifiers]  # "Islamic State fighters", "al-Qaeda militants"; not "the Europe Bridge"
-        owners = {"of", "for"} if phrase.root.lemma_.lower() in _MOUTHPIECES else {"of"}
-        of = [g for p in phrase.root.children if p.dep_ == "prep" and p.lower_ in owners for g in p.subtree]
+        owners = {"of", "for"} if root.lemma_.lower() in _MOUTHPIECES else {"of"}
+        of = [g for p in root.children if p.dep_ == "prep" and p.lower_ in owners for g in p.subtree]
         if any(t.text in {"UN", "U.N.", "NATO", "EU"} for t in of):
             return "IGO"
         for t in of:  # "inspectors of the International Atomic Energy Agency"
