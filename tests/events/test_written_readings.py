@@ -121,6 +121,10 @@ ROWS = [
     # armed men are an armed group; aid "for" someone is theirs
     ("Unidentified armed men attacked a police station in Kirkuk.", "ASSAULT - -"),
     ("Germany pledged 500 million euros in humanitarian aid for Syrian refugees.", "AGREE DEU SYR aid"),
+    # verbs of violence and force a reader meets: hanging, torpedoing, encircling, redeploying
+    ("Iran hanged two men convicted of spying for Israel.", "ASSAULT IRN none unconventional"),
+    ("A German submarine torpedoed a British ship.", "ASSAULT DEU GBR"),
+    ("The army redeployed troops to the north.", "MOBILIZE - none military"),
 ]
 
 
@@ -188,6 +192,8 @@ def test_a_trailing_source_is_no_accusation(run_events):
 
 def test_what_is_no_event(run_events):
     assert run_events("A man carrying a bomb was arrested by police.").events[0].type == "COERCE"
+    assert run_events("The workers hung a banner from the bridge.").events == []
+    assert run_events("The country inches open the door to working women.").events == []
     assert all(e.type != "ASSAULT" for e in run_events("The firm won a court battle over the merger.").events)
 
 

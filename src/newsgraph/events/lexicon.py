@@ -227,6 +227,18 @@ massacre ASSAULT massacre dobj
 ambush ASSAULT - dobj
 torture ASSAULT beat dobj
 execute ASSAULT unconventional dobj
+hang ASSAULT unconventional dobj objects=people
+torpedo ASSAULT - dobj
+maim ASSAULT beat dobj
+pillage ASSAULT - dobj
+ransack ASSAULT - dobj
+skirmish ASSAULT - with sym
+encircle COERCE blockade dobj
+redeploy MOBILIZE military to objects=forces
+rearm MOBILIZE military -
+fortify MOBILIZE military dobj
+muster MOBILIZE military dobj
+conscript MOBILIZE military dobj
 guarantee AGREE - dative,to
 assure AGREE - dobj
 confer CONSULT - with sym

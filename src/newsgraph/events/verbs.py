@@ -158,7 +158,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "AID", "peacekeeping", recipient=("to", "in"))  # CAMEO 074
     if lemma in {"allow", "permit"} and _lets_someone_act(token):  # "allowed the opposition to hold a rally"
         return Candidate(trigger=trigger, word=token, verb=token, kind="CONCEDE", mode=None)
-    if lemma in {"open", "reopen"} and has_object(token, {"border", "door"}) and _to_people(token):
+    if lemma in {"open", "reopen"} and has_object(token, {"border"}) and _to_people(token):
         return _reading(token, "AID", "asylum", recipient=("to",))  # "opened its borders to refugees" (CAMEO 075)
     if lemma in {"exchange", "swap"} and has_object(token, OBJECT_CLASSES["information"]):
         return _reading(token, "COOPERATE", "intelligence", recipient=("with",))  # "exchanged intelligence" (064)
