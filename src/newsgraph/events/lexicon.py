@@ -436,6 +436,7 @@ patrol MOBILIZE police
 release RETREAT release|evacuation RETREAT military|handover RETREAT -|concession CONCEDE -|pardon CONCEDE legal
 amnesty CONCEDE legal|donation AID -|loan AID economic|relief AID humanitarian|airlift AID humanitarian
 kidnapping ASSAULT abduct|abduction ASSAULT abduct|massacre ASSAULT massacre|ambush ASSAULT -|killing ASSAULT -
+incursion ASSAULT -|hijacking ASSAULT abduct
 assassination ASSAULT assassinate|rejection REJECT -|refusal REJECT -|veto REJECT -|walkout PROTEST demo
 rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
 recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|confiscation COERCE seize
