@@ -7,12 +7,13 @@ from tests.conftest import shared_path
 pytestmark = [pytest.mark.gate, pytest.mark.slow]
 
 # Measured on the held-out halves (docs/benchmarks/events.md); floors a little under them.
-PETR2_P_FLOOR = 0.55  # measured 0.583
-PETR2_F1_FLOOR = 0.40  # measured 0.431 (target 0.60: not reached)
+PETR2_P_FLOOR = 0.58  # measured 0.609
+PETR2_F1_FLOOR = 0.41  # measured 0.438 (target 0.60: not reached)
 NO_EVENT_FLOOR = 0.80  # measured 0.857
 PLOVER_FLOOR = 0.64  # measured 0.652 (target 0.65)
-PLOVER_ANSWERED_FLOOR = 0.71  # measured 0.729 (144 of 161 answered; actor-less fallbacks are less accurate)
-PLOVER_SOURCE_FLOOR = 0.61  # measured 0.640 (actor country agreement with the gold source)
+PLOVER_ANSWERED_FLOOR = 0.71  # measured 0.734 (143 of 161 answered; actor-less fallbacks are less accurate)
+PLOVER_SOURCE_FLOOR = 0.62  # measured 0.646 (actor country agreement with the gold source)
+PLOVER_TARGET_FLOOR = 0.58  # measured 0.603 (the same with the gold target)
 # 5W1H precision, measured 0.837 / 0.440 / 0.667 / 0.655 (quotes stage left out: see the doc)
 FIVEW_FLOORS = {"who": 0.80, "what": 0.41, "when": 0.64, "where": 0.63}
 
@@ -28,6 +29,7 @@ def test_events_petr2_and_plover_held_out():
     assert plover["type_accuracy"] >= PLOVER_FLOOR
     assert plover["accuracy_when_answered"] >= PLOVER_ANSWERED_FLOOR
     assert plover["source_accuracy"] >= PLOVER_SOURCE_FLOOR
+    assert plover["target_accuracy"] >= PLOVER_TARGET_FLOOR
 
 
 def test_5w1h_held_out():
