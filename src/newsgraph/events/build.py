@@ -304,8 +304,12 @@ def _police_at_home(actors: list[Participant], recipients: list[Participant]) ->
         _locate_domestic([p for p in actors if p.sector == Sector.COP], next(iter(locals_)))
 
 
+_OUTPOSTS = frozenset(["embassy", "embassies", "consulate", "mission"])
+
+
 def _outpost(p: Participant) -> bool:
-    return (p.name or "").lower().split()[-1:] in (["embassy"], ["consulate"], ["embassies"], ["mission"])
+    words = (p.name or "").lower().split()
+    return bool(words) and words[-1] in _OUTPOSTS
 
 
 def _protesting_at_home(actors: list[Participant], recipients: list[Participant]) -> None:
