@@ -45,13 +45,9 @@ def _claimed_by(noun):
     return None
 
 
-def _with_phrase(noun):
-    prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"), None)
-    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-
-
-def _by_phrase(noun):
-    prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+def _prep_object(token, word: str):
+    """The object of ``token``'s preposition ``word`` ("an attack by rebels" -> rebels), or None."""
+    prep = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == word), None)
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
@@ -81,7 +77,7 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
             c.actors = resolver.resolve_all(pobj)  # "talks between X and Y", "the visit of the premier"
         elif (child.lower_ in _NOUN_RECIPIENT_PREPS or of_target or _for_whom_by_to(c, child)) and not c.recipients:
             c.recipients = resolver.resolve_all(pobj)
-            by = _by_phrase(pobj) if of_target and not c.actors else None
+            by = _prep_object(pobj, "by") if of_target and not c.actors else None
             if by is not None:  # "the expulsion of 40 diplomats by Germany", "by" hung on the diplomats
                 c.actors = resolver.resolve_all(by)
     # "sanctions against Belarus were tightened by the EU"; not "sanctions were criticised by Russia" (an act of its own)
@@ -178,7 +174,7 @@ def _drawn_reaction(c: Candidate, resolver: ActorResolver) -> bool:
     (the subject, or the owner of the subject's act). Without a "from", nobody in particular reacted."""
     if c.noun is None or c.noun.dep_ not in OBJECT_DEPS or c.verb.lemma_.lower() not in _DRAWING_VERBS:
         return False
-    source = _from_phrase(c.noun) or _from_phrase(c.verb)  # "from Turkey" hung on either
+    source = _prep_object(c.noun, "from") or _prep_object(c.verb, "from")  # "from Turkey" hung on either
     subject, _ = clause_subject(c.verb)
     c.actors = resolver.resolve_all(source) if source is not None else []
     if subject is not None:
@@ -189,11 +185,6 @@ def _drawn_reaction(c: Candidate, resolver: ActorResolver) -> bool:
     actor_keys = {participant_key(p) for p in c.actors}
     c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
     return True
-
-
-def _from_phrase(noun):
-    prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"), None)
-    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _not_at_home(c: Candidate, resolver: ActorResolver) -> None:
@@ -414,7 +405,7 @@ def _authorities_of_place(verb, resolver: ActorResolver) -> list[Participant]:
 
 
 def _expelling_country(verb, resolver: ActorResolver) -> list[Participant]:
-    source = _from_phrase(verb)
+    source = _prep_object(verb, "from")
     found = resolver.resolve(source) if source is not None else None
     return [found] if found is not None and found.country and found.entity else []
 
@@ -488,9 +479,9 @@ def _actor_from_cause(verb, resolver: ActorResolver) -> list[Participant]:
                             found = resolver.resolve(mod)
                             if found is not None and found.country:
                                 return [found]
-                    by = _by_phrase(noun) or _claimed_by(noun)  # "wounded in an attack by rebels"
+                    by = _prep_object(noun, "by") or _claimed_by(noun)  # "wounded in an attack by rebels"
                     if by is None and noun.lemma_.lower() in _CLASH_NOUNS:
-                        by = _with_phrase(noun)  # "died in a gunfight with militants": the other side
+                        by = _prep_object(noun, "with")  # "died in a gunfight with militants": the other side
                     if by is not None:
                         return resolver.resolve_all(by) or _unresolved_actor(by, resolver)
     return _actor_of_the_occasion(verb, resolver)
