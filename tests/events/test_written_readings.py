@@ -125,6 +125,7 @@ ROWS = [
     ("Iran hanged two men convicted of spying for Israel.", "ASSAULT IRN none unconventional"),
     ("A German submarine torpedoed a British ship.", "ASSAULT DEU GBR"),
     ("The army redeployed troops to the north.", "MOBILIZE - none military"),
+    ("The two Koreas agreed to hold military talks next week.", "AGREE * none meet"),
 ]
 
 
@@ -202,3 +203,8 @@ def test_what_someone_is_held_for_is_the_charge_not_an_act(run_events):
     assert [e.type for e in record.events] == ["COERCE"]
     praised = run_events("Russia was praised for helping Syria.")
     assert codes(only(praised, "AID").actors) == {"RUS"}
+
+
+def test_the_two_koreas_are_both(run_events):
+    event = only(run_events("The two Koreas agreed to hold military talks next week."), "AGREE")
+    assert [p.country for p in event.actors] == ["PRK", "KOR"] and event.joint

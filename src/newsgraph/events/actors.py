@@ -1079,10 +1079,14 @@ class ActorResolver:
         return head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ROOT"
 
     def _both_countries(self, token) -> list[Participant]:
-        """ "the two countries", "both nations", "the two governments": the two countries named last."""
-        if token.lemma_.lower() not in _PAIR_HEADS or token.tag_ not in {"NNS", "NNPS"}:
-            return []
+        """ "the two countries", "both nations", "the two governments": the two countries named last;
+        "the two Koreas": both of a divided country."""
         if not any(c.lower_ in {"two", "both"} for c in token.children):
+            return []
+        divided = _DIVIDED.get(token.lower_)
+        if divided is not None:
+            return [Participant(name=token.text, country=code, span=self._span(token)) for code in divided]
+        if token.lemma_.lower() not in _PAIR_HEADS or token.tag_ not in {"NNS", "NNPS"}:
             return []
         found: list[Participant] = []
         for i in range(token.i - 1, max(-1, token.i - 80), -1):
@@ -1141,6 +1145,9 @@ def _in_place_phrase(token) -> bool:
 
 
 _FLEEING = frozenset(["flee", "escape", "displace", "uproot"])
+
+# Divided countries named as a pair (world knowledge).
+_DIVIDED = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "chinas": ("CHN", "TWN")}
 
 
 def _armed_band(token) -> bool:
