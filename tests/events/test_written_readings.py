@@ -126,6 +126,8 @@ ROWS = [
     ("A German submarine torpedoed a British ship.", "ASSAULT DEU GBR"),
     ("The army redeployed troops to the north.", "MOBILIZE - none military"),
     ("The two Koreas agreed to hold military talks next week.", "AGREE * none meet"),
+    # "him" in an -ing clause is the main clause's person object
+    ("Bolivia expelled the US ambassador, accusing him of supporting the opposition.", "ACCUSE BOL USA"),
 ]
 
 

@@ -1028,6 +1028,9 @@ class ActorResolver:
         speaker = self._statement_speaker(token) if token.dep_ in {"nsubj", "nsubjpass", "poss"} else None
         if speaker is not None and self._one_person(speaker):
             return self.resolve(speaker)
+        acted_on = self._main_object(token)
+        if acted_on is not None:
+            return self.resolve(acted_on)
         nearest = None
         for i in range(token.i - 1, max(-1, token.i - 150), -1):
             entity = self.entity_at.get(i)
@@ -1064,6 +1067,15 @@ class ActorResolver:
             return None
         found = self.resolve(speaker)
         return found.country if found is not None and found.sector == sector else None
+
+    def _main_object(self, token):
+        """ "expelled the US ambassador, accusing him of…": an object "him/her" in an -ing clause is the main
+        clause's person object."""
+        clause = token.head
+        if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+            return None
+        obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None and self._one_person(obj) else None
 
     def _one_person(self, token) -> bool:
         """A named person or a singular role noun ("the prime minister"), who can be "he" or "she"."""
