@@ -114,6 +114,8 @@ def read_modes(chain: list, noun=None) -> Modes:
             modes.hypothetical = modes.intent = True
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         modes.negated = True
+    if head.dep_ == "pcomp" and head.head.lower_ == "at" and head.head.head.lemma_.lower() in {"aim", "target"}:
+        modes.hypothetical = True  # "a package aimed at assisting vintners": an aim, not an act (nor a promise)
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "without":
         modes.negated = True  # "the talks ended without agreement"
     if head.dep_ == "ccomp" and head.head.lemma_.lower() == "deny":
