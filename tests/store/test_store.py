@@ -47,6 +47,7 @@ def rich_record() -> Record:
             evidence=a.span(0, body.index(".") + 1),
             actors=[Participant(entity="e1", name="Sergey Lavrov", country="RUS", span=lavrov.mentions[0].span)],
             date="2022-03-10",
+            joint=True,
         )
     ]
     return record
@@ -70,6 +71,17 @@ def test_same_article_is_stored_once_and_evidence_slices_the_body(tmp_path: Path
         }
         assert all(body[s:e] == text for s, e, text in spans)
         assert store.record(record.article.id).entities[0].name == "Sergey Lavrov"
+        assert store.conn.execute("SELECT joint FROM events").fetchall() == [(True,)]
+
+
+def test_a_joint_act_stores_its_second_party_as_the_counterpart(tmp_path: Path) -> None:
+    record = rich_record()
+    event = record.events[0]
+    event.actors.append(Participant(name="Dmytro Kuleba", country="UKR", span=event.trigger))
+    with Store(tmp_path / "kb.duckdb") as store:
+        store.add(record)
+        row = store.conn.execute("SELECT actor_country, recipient_country, joint FROM events").fetchone()
+    assert row == ("RUS", "UKR", True)
 
 
 def test_a_failed_batch_leaves_nothing_behind(tmp_path: Path, corpus: Path) -> None:
@@ -163,6 +175,20 @@ def test_a_version_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
         )
         assert store.conn.execute("SELECT headline FROM articles").fetchall() == [("kept",)]
         assert store.conn.execute("SELECT count(*) FROM kb_entities").fetchone()[0] == 0
+
+
+def test_a_version_3_store_gains_the_joint_column(tmp_path: Path) -> None:
+    path = tmp_path / "v3.duckdb"
+    with Store(path):
+        pass
+    conn = duckdb.connect(str(path))
+    conn.execute("ALTER TABLE events DROP COLUMN joint")
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'store_version'")
+    conn.close()
+    with Store(path) as store:
+        columns = {row[0] for row in store.conn.execute("DESCRIBE events").fetchall()}
+        assert "joint" in columns
+        assert store.add(rich_record()) is True
 
 
 def test_a_reader_waits_for_the_writer_to_release_the_file(tmp_path: Path, corpus: Path) -> None:

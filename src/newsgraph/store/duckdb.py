@@ -24,8 +24,8 @@ from newsgraph.store.connect import connect
 from newsgraph.store.rows import Rows, record_rows
 
 STORE_MAGIC = "newsgraph"
-STORE_VERSION = 3  # 1: foundation tables; 2: sources, evidence, kb_*, article_links, merged events, loaded_shards;
-# 3: places.caption, times.caption
+STORE_VERSION = 4  # 1: foundation tables; 2: sources, evidence, kb_*, article_links, merged events, loaded_shards;
+# 3: places.caption, times.caption; 4: events.joint
 TABLES = ("articles", "entities", "mentions", "quotes", "times", "places", "events", "evidence", "failures")
 KB_TABLES = ("kb_entities", "article_links", "merged_events")
 
@@ -122,6 +122,7 @@ class Store:
             self._create_schema()  # only adds tables: CREATE TABLE IF NOT EXISTS
             for table in ("places", "times"):
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS caption INTEGER")
+            conn.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS joint BOOLEAN")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_version', ?)", [str(STORE_VERSION)])
 
     def _create_schema(self) -> None:

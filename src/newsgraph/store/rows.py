@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newsgraph.records import Participant, Record, Span
+from newsgraph.records import Event, Participant, Record, Span
 
 Rows = dict[str, list[dict]]
 
@@ -160,6 +160,14 @@ def _times_places(record: Record, rows: Rows) -> None:
         _evidence(rows, aid, "place", p.id, "span" if p.caption is None else "caption_span", p.span)
 
 
+def _counterpart(ev: Event) -> Participant | None:
+    """The first recipient; in a joint act with none ("Putin and Erdogan met"), the second actor, as GDELT's
+    Actor2 would be."""
+    if ev.recipients:
+        return ev.recipients[0]
+    return ev.actors[1] if ev.joint and len(ev.actors) > 1 else None
+
+
 def _events(record: Record, rows: Rows) -> None:
     aid = record.article.id
     for ev in record.events:
@@ -172,7 +180,7 @@ def _events(record: Record, rows: Rows) -> None:
             "quad_class": ev.quad_class,
             "goldstein": ev.goldstein,
             **_participant("actor", ev.actors[0] if ev.actors else None),
-            **_participant("recipient", ev.recipients[0] if ev.recipients else None),
+            **_participant("recipient", _counterpart(ev)),
             "place_id": ev.place,
             "date": ev.date,
             "date_source": ev.date_source,
@@ -181,6 +189,7 @@ def _events(record: Record, rows: Rows) -> None:
             "hypothetical": ev.hypothetical,
             "historical": ev.historical,
             "reported": ev.reported,
+            "joint": ev.joint,
             "quote_id": ev.quote,
             "confidence": ev.confidence,
             "trigger": ev.trigger.text,

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS events (
     goldstein DOUBLE, actor_name VARCHAR, actor_country VARCHAR, actor_sector VARCHAR, actor_entity VARCHAR,
     recipient_name VARCHAR, recipient_country VARCHAR, recipient_sector VARCHAR, recipient_entity VARCHAR,
     place_id VARCHAR, date VARCHAR, date_source VARCHAR, negated BOOLEAN, future BOOLEAN, hypothetical BOOLEAN,
-    historical BOOLEAN, reported BOOLEAN, quote_id VARCHAR, confidence DOUBLE, trigger VARCHAR,
+    historical BOOLEAN, reported BOOLEAN, joint BOOLEAN, quote_id VARCHAR, confidence DOUBLE, trigger VARCHAR,
     trigger_start INTEGER, trigger_end INTEGER, evidence VARCHAR, evidence_start INTEGER, evidence_end INTEGER,
     PRIMARY KEY (article_id, id)
 );
