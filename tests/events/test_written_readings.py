@@ -128,6 +128,8 @@ ROWS = [
     ("The two Koreas agreed to hold military talks next week.", "AGREE * none meet"),
     # "him" in an -ing clause is the main clause's person object
     ("Bolivia expelled the US ambassador, accusing him of supporting the opposition.", "ACCUSE BOL USA"),
+    # an embassy's country says whose it is, not where it stands (nor whose the protesters are)
+    ("Protesters rallied outside the US embassy.", "PROTEST - USA"),
 ]
 
 

@@ -105,6 +105,8 @@ class _Attachments:
                     found.time_text = (ent.start_char, ent.end_char)
                     break
         for root, place in self.places:
+            if root is not None and _names_an_outpost(root):
+                continue  # "outside the US embassy": whose embassy, not where (it stands in the host country)
             if root is not None and self._owned(root, owners) and _place_prep(root) is not None:
                 found.place, found.place_span, found.place_country = (
                     place,
@@ -121,7 +123,7 @@ class _Attachments:
         """A place phrase under "in/at" from the parse: a named place ("in the southern Turkish resort
         of Antalya") or a described one ("in the Sudanese capital")."""
         for root, ent in self.place_ents:
-            if self._owned(root, owners) and _place_prep(root) is not None:
+            if self._owned(root, owners) and _place_prep(root) is not None and not _names_an_outpost(root):
                 phrase = _prep_phrase(root)
                 found.place_span, found.place_prep = (ent.start_char, ent.end_char), _place_prep(root)
                 found.place_country = country_of_text(ent.text) or _demonym_country(phrase)
@@ -152,6 +154,10 @@ def _climb(token) -> frozenset[int]:
             break
         t = t.head
     return frozenset(seen)
+
+
+def _names_an_outpost(token) -> bool:
+    return token.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lemma_.lower() in _OUTPOSTS
 
 
 def _place_prep(token) -> str | None:
