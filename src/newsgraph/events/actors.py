@@ -622,7 +622,11 @@ class ActorResolver:
         if entity is not None and entity.type in {EntityType.PERSON, EntityType.ORG, EntityType.GPE, EntityType.NORP}:
             return entity
         for child in token.children:  # "General David Petraeus, the US commander" / "al-Qaeda network"
-            if child.dep_ in {"appos", "compound"} and child.i in self.entity_at and not _capitalised_word(child):
+            if (
+                child.dep_ in {"appos", "compound"}
+                and child.i in self.entity_at
+                and not _common_word_opening_sentence(child)
+            ):
                 ent = self.entity_at[child.i]
                 if ent.type == EntityType.PERSON or (ent.type == EntityType.ORG and child.dep_ == "compound"):
                     return ent
@@ -1170,7 +1174,7 @@ def _armed_band(token) -> bool:
 _FORCE_MODIFIERS = frozenset(["riot", "border", "traffic", "secret", "security", "federal", "special", "military"])
 
 
-def _capitalised_word(token) -> bool:
+def _common_word_opening_sentence(token) -> bool:
     """A sentence's first word read as a one-word name when it is an ordinary modifier ("Riot police")."""
     word = token.lower_
     return token.is_sent_start and (word in _FORCE_MODIFIERS or word in noun_triggers())

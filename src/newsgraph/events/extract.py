@@ -486,13 +486,12 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
             if noun.lemma_.lower() in CEASEFIRE_WORDS and lemma in _DECLARE:  # "declared a truce": a de-escalation
                 trigger = Trigger(kind="RETREAT", mode="ceasefire", recipient=trigger.recipient)
                 return Candidate(trigger=trigger, word=token, verb=token, kind="RETREAT", mode="ceasefire", noun=noun)
+            ended_visit = trigger.mode == "visit" and lemma in _CLOSING  # "ended a four-day visit": it took place
             if noun.lemma_.lower() == "protest" and lemma in _LODGE:  # "lodged a protest with Albania"
                 trigger = Trigger(kind="ACCUSE", mode="complain", recipient=("with", "to", "against", "over"))
-            elif trigger.kind == "CONSULT" and lemma in _CLOSING and trigger.mode == "visit":
-                pass  # "ended a four-day visit": the visit took place (not a cut in relations)
-            elif trigger.kind == "CONSULT" and lemma in lights.get("SANCTION-CONSULT", ()):
+            elif trigger.kind == "CONSULT" and lemma in lights.get("SANCTION-CONSULT", ()) and not ended_visit:
                 trigger = Trigger(kind="SANCTION", mode="negotiate", recipient=trigger.recipient)
-            elif lemma not in lights.get(trigger.kind, ()):
+            elif lemma not in lights.get(trigger.kind, ()) and not ended_visit:
                 continue
             if noun.lemma_.lower() == "operation" and not _military(noun):
                 continue

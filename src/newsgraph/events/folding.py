@@ -129,9 +129,8 @@ def _charge(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
     return holder is not None and holder.kind in {"COERCE", "SANCTION", "ACCUSE"}
 
 
-_SUSPECTING = frozenset(
-    ["suspect", "charge", "convict", "guilty", "allege", "acquit"]
-)  # "accused of": folded under ACCUSE
+# ("accused of" is not here: it folds under its ACCUSE, which takes the charge's recipient)
+_SUSPECTING = frozenset(["suspect", "charge", "convict", "guilty", "allege", "acquit"])
 
 
 def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:

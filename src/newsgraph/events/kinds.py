@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from newsgraph.events.candidate import OBJECT_DEPS, THREAT_KINDS, Candidate, has_child, has_object
 from newsgraph.events.lexicon import OBJECT_CLASSES, PEOPLE_NOUNS, Trigger
+from newsgraph.events.modes import is_condition
 from newsgraph.records import Sector
 
 _THREAT_MODALS = {"will", "would", "'ll", "shall", "wo"}
@@ -28,10 +29,7 @@ def _offered_on_terms(c: Candidate) -> bool:
     verb = c.verb
     if c.word.i != verb.i or verb.tag_ != "VBD" or c.modes.modal is not None or c.modes.intent or len(c.chain) > 1:
         return False
-    return any(
-        t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in t.children)
-        for t in verb.children
-    )
+    return any(is_condition(t) for t in verb.children)
 
 
 def _by_bombers(c: Candidate) -> bool:
@@ -57,9 +55,8 @@ def adjust_kind(c: Candidate) -> None:
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "bombing" and _by_armed_forces(c):
         c.mode = "aerial"  # "NATO's bombing of Belgrade"; "the bombing in Peshawar" (no army) is a bomb attack
     if c.kind == "ASSAULT" and c.mode is None and _by_bombers(c):
-        # "a suicide bomber killed 12 people"; "Russian bombers struck…" are aircraft
-        state_aircraft = c.actors[0].country is not None and c.actors[0].sector in {None, Sector.MIL}
-        c.mode = "aerial" if state_aircraft else "bombing"
+        # "Russian bombers struck…" are aircraft (MIL); "a suicide bomber killed 12 people" is not
+        c.mode = "aerial" if c.actors[0].sector == Sector.MIL else "bombing"
     if c.kind == "MOBILIZE" and c.recipients and _sent_to_help(c.verb):
         c.kind, c.mode = "AID", "military"  # "will send 230 troops to Afghanistan to help train its army" (CAMEO 07)
         if _under_mandate(c.verb):

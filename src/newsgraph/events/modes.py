@@ -145,14 +145,14 @@ def _willing_on_terms(chain: list, modes: Modes) -> bool:
     return modes.negated and chain[0].lemma_.lower() in _REFUSING_VERBS
 
 
+def is_condition(clause) -> bool:
+    """An "if/unless/whether" adverbial clause."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children)
+
+
 def _has_condition(tokens) -> bool:
     """ "would respond if attacked": a conditional clause hangs on the verb (not "asked if": a question)."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
-        for t in tokens
-        if t.lemma_.lower() not in _QUESTION_VERBS
-        for c in t.children
-    )
+    return any(is_condition(c) for t in tokens if t.lemma_.lower() not in _QUESTION_VERBS for c in t.children)
 
 
 def _past(verb) -> bool:
@@ -169,7 +169,7 @@ def _purpose_clause(head) -> bool:
 def _under_condition(head) -> bool:
     t, steps = head, 0
     while t.head.i != t.i and steps < 4:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in t.children):
+        if is_condition(t):
             return True
         t, steps = t.head, steps + 1
     return False

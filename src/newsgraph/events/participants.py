@@ -14,7 +14,7 @@ from newsgraph.events.lexicon import (
     noun_triggers,
     verb_triggers,
 )
-from newsgraph.events.modes import first_conjunct
+from newsgraph.events.modes import first_conjunct, is_condition
 from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Participant, Sector
 
@@ -91,8 +91,7 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.actors = [p for m in modifiers if (p := resolver.resolve(m)) is not None and (p.country or p.code)]
     if agent is not None and not c.recipients:  # "sanctions were imposed on Myanmar by the US"
         c.recipients = _for_whom(c, c.verb, resolver)
-    keys = {participant_key(p) for p in c.actors}
-    c.recipients = [p for p in c.recipients if participant_key(p) not in keys]
+    _drop_actors_from_recipients(c)
     return bool(c.actors)
 
 
@@ -150,8 +149,7 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.recipients = _transferred_to(c.noun, resolver)  # "ordered the extradition of X to the US": the US receives
     if not c.recipients:
         c.recipients = _acted_on_by_of(c, resolver) or recipients_of(c, resolver, exclude)
-    actor_keys = {participant_key(p) for p in c.actors}
-    c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
+    _drop_actors_from_recipients(c)
     if c.kind == "CONSULT":
         _not_at_home(c, resolver)
     if c.word.lemma_.lower() == "receive" and c.kind != "CONSULT":  # "received weapons from X": X gives
@@ -182,9 +180,13 @@ def _drawn_reaction(c: Candidate, resolver: ActorResolver) -> bool:
         if not doer and subject.lemma_.lower() in noun_triggers():
             doer = [p for m in subject.children if m.dep_ == "poss" if (p := resolver.resolve(m)) is not None]
         c.recipients = doer or _parties_of_event_noun(subject, resolver)
+    _drop_actors_from_recipients(c)
+    return True
+
+
+def _drop_actors_from_recipients(c: Candidate) -> None:
     actor_keys = {participant_key(p) for p in c.actors}
     c.recipients = [p for p in c.recipients if participant_key(p) not in actor_keys]
-    return True
 
 
 def _not_at_home(c: Candidate, resolver: ActorResolver) -> None:
@@ -734,14 +736,8 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
 def _condition_subjects(verb) -> list:
     """Subjects of "if/unless" clauses on the verb or on the clause it governs."""
     heads = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]
-    return [
-        s
-        for h in heads
-        for clause in h.children
-        if clause.dep_ == "advcl" and has_child(clause, {"mark"}, {"if", "unless"})
-        for s in clause.children
-        if s.dep_ in {"nsubj", "nsubjpass"}
-    ]
+    clauses = [clause for h in heads for clause in h.children if is_condition(clause)]
+    return [s for clause in clauses for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _protesters_aim(c: Candidate, clause) -> bool:

@@ -370,7 +370,7 @@ def _to_people(token) -> bool:
     """ "to refugees", "to West Africans": people let in, not trade or traffic."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            if noun.lemma_.lower() in PEOPLE_NOUNS or noun.ent_type_ == "NORP" or noun.lemma_.lower() in _DEPORTABLE:
+            if noun.lemma_.lower() in _DEPORTABLE or noun.ent_type_ == "NORP":
                 return True
     return False
 
