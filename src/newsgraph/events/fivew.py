@@ -14,6 +14,7 @@ from newsgraph.events.headline import (
     HUMAN_NOUNS,
     LEAD_SENTENCES,
     SUBJECT_DEPS,
+    glued_hyphen,
     headline_subject,
     headline_what,
     read_headline,
@@ -146,19 +147,14 @@ def _proper_name(token) -> list:
     doc = token.doc
     start, end = token.i, token.i
     while start > 0 and (
-        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 3) or _glued_hyphen(doc[start - 1])
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= token.i - 3) or glued_hyphen(doc[start - 1])
     ):
         start -= 1
-    while end + 2 < len(doc) and _glued_hyphen(doc[end + 1]) and doc[end + 2].pos_ == "PROPN":  # "Wal-Mart"
+    while end + 2 < len(doc) and glued_hyphen(doc[end + 1]) and doc[end + 2].pos_ == "PROPN":  # "Wal-Mart"
         end += 2
-    while start < end and _glued_hyphen(doc[start]):
+    while start < end and glued_hyphen(doc[start]):
         start += 1
     return list(doc[start : end + 1])
-
-
-def _glued_hyphen(token) -> bool:
-    """The hyphen inside "Day-Lewis"."""
-    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _what(clause):

@@ -294,13 +294,14 @@ def _place_length(tokens, places: frozenset[str]) -> int:
     if not size:
         return 0
     end = start + size
-    while end + 1 < len(tokens) and not tokens[end - 1].whitespace_ and _glued_hyphen(tokens[end]):
+    while end + 1 < len(tokens) and glued_hyphen(tokens[end]):
         end += 2  # "Mazar-e-Sharif": the gazetteer knows the first part only
     return end
 
 
-def _glued_hyphen(token) -> bool:
-    return token.text == "-" and not token.whitespace_
+def glued_hyphen(token) -> bool:
+    """The hyphen inside "Day-Lewis" or "Mazar-e-Sharif" (no space on either side)."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _without_place(label: str | None, places: frozenset[str]) -> str | None:
