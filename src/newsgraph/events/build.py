@@ -255,7 +255,10 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
 
 
 _MUTUAL_VERBS = frozenset(["exchange", "trade", "swap"])
-_MUTUAL_THINGS = frozenset(["relation", "tie", "talk"])
+# "restored relations", "signed a treaty": an agreement binds each party to the other
+_MUTUAL_THINGS = frozenset(
+    ["relation", "tie", "talk", "agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire"]
+)
 
 
 def _joint(c: Candidate) -> bool:

@@ -79,7 +79,9 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         )
         if candidate is None or (candidate.kind == "ASSAULT" and _sporting(token.sent, sports_story, sentences)):
             continue  # "Chelsea beat Arsenal", "the striker shot wide": a game, not violence
-        candidate.chain = governing_chain(token)
+        # "X said Y should do Z": the demand on Y is made now; the modal belongs to what is demanded
+        demand_made = candidate.addressee is token and _party_asked(token, resolver)
+        candidate.chain = governing_chain(candidate.verb if demand_made else token)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if fill_participants(candidate, resolver):
             adjust_kind(candidate)
@@ -111,6 +113,18 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         (found if claimed else unresolved).append(candidate)
     kept = fold_embedded(found + _actorless_fallbacks(found, unresolved))
     return with_reported_accusations(kept, resolver)
+
+
+def _party_asked(clause, resolver: ActorResolver) -> bool:
+    """A party is told to act ("Blair should set out…", "councils should set their taxes"), not a forecast
+    ("products should appear", "it should be available") or the speaker's own resolve ("we must…")."""
+    if clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in {"i", "we", "it", "this", "that", "they"}:
+        return False
+    party = resolver.resolve(subject)
+    return party is not None and bool(party.country or party.code or party.sector)
 
 
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
@@ -280,8 +294,12 @@ def _noun_fallbacks(doc, noun_ids: list[int], candidates: list[Candidate], nouns
             if verb is None or token.dep_ not in {"dobj", "pobj", "attr"} or _in_background_phrase(token):
                 continue  # lists and headings have no verb; a subject noun is judged ("an attack is unlikely")
             trigger = nouns[lemma]
-            if lemma == "strike" and _labour_context(sentence):
-                trigger = Trigger(kind="PROTEST", mode="strike", recipient=trigger.recipient)
+            if lemma == "strike":  # "a hunger strike", "a strike over pay": no air strike
+                compound = _event_noun(token, nouns)[1]
+                compound = compound if compound is not None and compound.kind == "PROTEST" else None
+                if compound is not None or _labour_context(sentence):
+                    mode = compound.mode if compound is not None else "strike"
+                    trigger = Trigger(kind="PROTEST", mode=mode, recipient=trigger.recipient)
             c = Candidate(trigger=trigger, word=token, verb=verb, kind=trigger.kind, mode=trigger.mode, noun=token)
             c.chain = governing_chain(verb)
             c.modes = read_modes(c.chain, token)

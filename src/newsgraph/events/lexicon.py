@@ -410,6 +410,7 @@ _NOUNS = """
 talk CONSULT negotiate|negotiation CONSULT negotiate|meeting CONSULT -|summit CONSULT -|consultation CONSULT -
 discussion CONSULT -|visit CONSULT visit|trip CONSULT visit|mediation CONSULT mediate|conversation CONSULT phone
 agreement AGREE agreement|deal AGREE agreement|accord AGREE agreement|pact AGREE agreement|treaty AGREE agreement
+memorandum AGREE agreement
 truce AGREE ceasefire|ceasefire AGREE ceasefire|cease-fire AGREE ceasefire|breakthrough AGREE -|progress AGREE -
 consensus AGREE -|compromise AGREE -|armistice AGREE ceasefire
 explosion ASSAULT bombing|blast ASSAULT bombing|bomb ASSAULT bombing
@@ -425,9 +426,9 @@ investigation ACCUSE investigate|probe ACCUSE investigate|inquiry ACCUSE investi
 evidence ACCUSE -|charge ACCUSE -|allegation ACCUSE -|complaint ACCUSE complain|accusation ACCUSE -|criticism ACCUSE criticize|condemnation ACCUSE criticize
 warning THREATEN -|threat THREATEN -|ultimatum THREATEN ultimatum
 warrant COERCE arrest|arrest COERCE arrest|crackdown COERCE restrict
-appeal REQUEST appeal|demand REQUEST -|request REQUEST appeal|call REQUEST appeal
+appeal REQUEST appeal|demand REQUEST -|request REQUEST appeal|call REQUEST appeal|plea REQUEST appeal
 hearing ACCUSE investigate|exercise COOPERATE military|drill COOPERATE military|maneuver COOPERATE military
-riot PROTEST riot
+riot PROTEST riot|agitation PROTEST demo
 detention COERCE arrest|ban COERCE restrict|emergency COERCE restrict|deportation COERCE deport
 suspension SANCTION -|expulsion SANCTION expel|severance SANCTION diplomatic
 withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|retreat RETREAT military
@@ -436,7 +437,7 @@ patrol MOBILIZE police
 release RETREAT release|evacuation RETREAT military|handover RETREAT -|concession CONCEDE -|pardon CONCEDE legal
 amnesty CONCEDE legal|donation AID -|loan AID economic|relief AID humanitarian|airlift AID humanitarian
 kidnapping ASSAULT abduct|abduction ASSAULT abduct|massacre ASSAULT massacre|ambush ASSAULT -|killing ASSAULT -
-incursion ASSAULT -|hijacking ASSAULT abduct
+incursion ASSAULT -|hijacking ASSAULT abduct|counteroffensive ASSAULT -|counter-offensive ASSAULT -
 assassination ASSAULT assassinate|rejection REJECT -|refusal REJECT -|veto REJECT -|walkout PROTEST demo
 rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
 recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|confiscation COERCE seize

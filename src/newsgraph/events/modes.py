@@ -28,6 +28,13 @@ _NEGATING_NOUNS = frozenset(["refusal", "failure", "inability", "rejection", "re
 _INTENT_NOUNS = frozenset(
     ["plan", "bid", "attempt", "effort", "threat", "offer", "promise", "pledge", "call", "proposal", "desire", "wish"]
 )
+# Nouns whose "that" clause is only proposed or imagined: "the demand that it withdraw", "the idea that…"
+_CONTENT_NOUNS = frozenset(
+    [
+        *("suggestion", "proposal", "demand", "call", "idea", "hope", "request", "recommendation"),
+        *("advice", "notion", "proposition", "condition", "expectation", "wish", "plan"),
+    ]
+)
 _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope"}  # the small model lemmatises them as "hop"
 
 
@@ -112,6 +119,8 @@ def read_modes(chain: list, noun=None) -> Modes:
             modes.negated = True  # …and "no desire to make concessions"
         elif owner in _INTENT_NOUNS:
             modes.hypothetical = modes.intent = True
+    if head.dep_ in {"acl", "ccomp"} and head.head.lemma_.lower() in _CONTENT_NOUNS and _finite(head):
+        modes.hypothetical = True  # "rejected a suggestion that his country seek IMF help": proposed, not done
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         modes.negated = True
     if head.dep_ == "pcomp" and head.head.lower_ == "at" and head.head.head.lemma_.lower() in {"aim", "target"}:
@@ -143,6 +152,10 @@ _REFUSING_VERBS = frozenset(["refuse", "reject", "oppose", "object", "rule", "ex
 def _willing_on_terms(chain: list, modes: Modes) -> bool:
     """ "would not refuse a meeting", "would not rule out talks": not refusing is an offer, not a plan."""
     return modes.negated and chain[0].lemma_.lower() in _REFUSING_VERBS
+
+
+def _finite(clause) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
 
 
 def is_condition(clause) -> bool:

@@ -560,7 +560,7 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                 elif child.dep_ in {"prep", "dative"} and child.lower_ == slot:  # spaCy tags some "to" dative
                     target = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if target is not None:
-                    found = resolver.resolve_all(target, exclude)
+                    found = resolver.resolve_all(target, exclude) or _whose_thing(target, resolver, exclude)
                     if found:
                         return found
     if c.kind == "AID" or c.mode == "aid":  # "pledged 500 million euros in humanitarian aid for Syrian refugees"
@@ -621,6 +621,17 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
 
 
 _HOSTILE_KINDS = frozenset(["ASSAULT", "COERCE"])
+
+
+def _whose_thing(thing, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
+    """The party behind a thing acted on: "rejected a plea by the company", "condemned measures taken by
+    some EU countries"."""
+    holders = [thing, *(c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for by in (p for h in holders for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"):
+        found = [q for g in by.children if g.dep_ == "pobj" for q in resolver.resolve_all(g, exclude)]
+        if any(q.country or q.code for q in found):
+            return found
+    return []
 
 
 def _purpose_object(verb):

@@ -281,7 +281,7 @@ _HOSTED_ARMS = frozenset([*OBJECT_CLASSES["weapons"], *OBJECT_CLASSES["forces"],
 
 
 def _meets_an_outcome(token) -> bool:
-    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]  # "if the demands are not met"
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return any(o.lemma_.lower() in _OUTCOMES for o in objects)
 

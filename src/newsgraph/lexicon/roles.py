@@ -222,7 +222,13 @@ USA MED new york times,washington post,wall street journal,cbs,nbc,abc news,fox 
 RUS GOV fsb,kgb,federation council
 RUS MIL red army
 RUS MED itar-tass,izvestia,kommersant,pravda
-GBR GOV mi6,mi5,foreign office,ministry of defence
+GBR GOV mi6,mi5,foreign office,ministry of defence,home office,whitehall,number 10,no 10
+GBR LEG house of commons,house of lords,tories,tory party,labour party,lib dems,liberal democrats,snp,scottish national party,plaid cymru,ukip
+USA LEG gop
+IND LEG bjp,bharatiya janata party
+ZAF LEG anc,african national congress
+ISR LEG likud
+RUS LEG united russia
 GBR MED guardian,financial times,daily telegraph,sky news
 FRA GOV quai d'orsay
 FRA MED le monde,le figaro
