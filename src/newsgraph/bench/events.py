@@ -112,7 +112,21 @@ def event_triples(events) -> list[tuple[str, str, str]]:
 
 def score_petr2(path: Path, split: str, errors: list[str] | None = None) -> dict:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = select(rows, split)
+    return score_triples(select(rows, split), errors)
+
+
+def score_blind(path: Path, corpora: Path, split: str, errors: list[str] | None = None) -> dict:
+    """The blind set (see ``newsgraph.bench.blind``); each row carries its own dev/test split."""
+    from newsgraph.bench.blind import load_blind
+
+    rows = load_blind(path, corpora)
+    if split != "all":
+        rows = [r for r in rows if r["split"] == ("test" if split == "test" else "dev")]
+        rows = rows if split in {"dev", "test"} else rows[{"dev-a": 0, "dev-b": 1}[split] :: 2]
+    return score_triples(rows, errors)
+
+
+def score_triples(rows: list[dict], errors: list[str] | None = None) -> dict:
     items, seconds = run_texts([{"id": r["id"], "text": r["text"], "date": r.get("date")} for r in rows])
     tp = predicted = gold_total = 0
     one_event = one_event_right = no_event = no_event_right = 0
@@ -200,41 +214,47 @@ def bench_events(
     split: Annotated[
         str, typer.Option("--split", help="dev (even items), test (odd items), all, or dev-a/dev-b (dev's halves).")
     ] = "dev",
+    blind: Annotated[
+        Path | None,
+        typer.Option("--blind", help="The blind set of real news sentences (tests/data/events/blind-leads.jsonl)."),
+    ] = None,
+    corpora: Annotated[
+        Path, typer.Option("--corpora", help="Where the blind set's documents are (../shared/data/corpora).")
+    ] = Path("../shared/data/corpora"),
     errors: Annotated[int, typer.Option("--errors", help="Print up to N misses (stderr; dev only).")] = 0,
     fmt: Annotated[str, typer.Option("--format", help="pretty or json.")] = "pretty",
 ) -> None:
-    """PLOVER/CAMEO event coding on the PETR-2 and PLOVER gold standard records; cost vs spaCy."""
+    """PLOVER/CAMEO event coding on the PETR-2 and PLOVER gold standard records and the blind set; cost vs spaCy."""
     from newsgraph.cli._common import OutputFormat, emit_json, err_console
     from newsgraph.errors import UsageError
 
     if split not in SPLITS:
         raise UsageError(f"unknown split {split!r}", "choose dev, dev-a, dev-b, test or all")
-    if petr2 is None and plover is None:
-        raise UsageError("nothing to score", "pass --petr2 FILE and/or --plover FILE")
+    if petr2 is None and plover is None and blind is None:
+        raise UsageError("nothing to score", "pass --petr2 FILE, --plover FILE and/or --blind FILE")
     if errors and not split.startswith("dev"):
         raise UsageError("--errors is for the dev split only", "never tune on held-out items")
-    for path in (petr2, plover):
+    for path in (petr2, plover, blind):
         if path is not None and not path.is_file():
             raise UsageError(f"{path} is not a file", "pass the gold file from ../shared/data/events")
+    if blind is not None and not corpora.is_dir():
+        raise UsageError(f"{corpora} is not a folder", "pass --corpora ../shared/data/corpora")
     misses: list[str] | None = [] if errors else None
     summary: dict = {"split": split}
     if petr2 is not None:
         summary["petr2"] = score_petr2(petr2, split, misses)
     if plover is not None:
         summary["plover"] = score_plover(plover, split, misses)
+    if blind is not None:
+        summary["blind"] = score_blind(blind, corpora, split, misses)
     for line in (misses or [])[:errors]:
         err_console.print(line, markup=False, highlight=False)
     if fmt == "json":
         emit_json(summary, OutputFormat.json)
         return
-    if "petr2" in summary:
-        s = summary["petr2"]
-        t = s["triples"]
-        print(f"PETR-2 GSR {split}: {s['sentences']} sentences")
-        print(f"  triples P {100 * t['p']:.1f}  R {100 * t['r']:.1f}  F1 {100 * t['f1']:.1f}")
-        print(f"  root accuracy (one-event sentences, n={s['one_event_sentences']}): {s['root_accuracy_one_event']}")
-        print(f"  no-event accuracy (n={s['no_event_sentences']}): {s['no_event_accuracy']}")
-        print(f"  spaCy {s['spacy_seconds']}s, events {s['events_seconds']}s = {s['events_cost_pct_of_spacy']}%")
+    for key, name in (("petr2", "PETR-2 GSR"), ("blind", "Blind set")):
+        if key in summary:
+            _print_triples(name, split, summary[key])
     if "plover" in summary:
         s = summary["plover"]
         print(f"PLOVER GSR {split}: {s['sentences']} sentences, type accuracy {s['type_accuracy']}")
@@ -242,6 +262,15 @@ def bench_events(
         print(f"  actor country agreement: source {s['source_accuracy']}, target {s['target_accuracy']}")
         print(f"  top confusions: {', '.join(s['top_confusions'])}")
         print(f"  spaCy {s['spacy_seconds']}s, events {s['events_seconds']}s = {s['events_cost_pct_of_spacy']}%")
+
+
+def _print_triples(name: str, split: str, s: dict) -> None:
+    t = s["triples"]
+    print(f"{name} {split}: {s['sentences']} sentences")
+    print(f"  triples P {100 * t['p']:.1f}  R {100 * t['r']:.1f}  F1 {100 * t['f1']:.1f}")
+    print(f"  root accuracy (one-event sentences, n={s['one_event_sentences']}): {s['root_accuracy_one_event']}")
+    print(f"  no-event accuracy (n={s['no_event_sentences']}): {s['no_event_accuracy']}")
+    print(f"  spaCy {s['spacy_seconds']}s, events {s['events_seconds']}s = {s['events_cost_pct_of_spacy']}%")
 
 
 def register(bench_app: typer.Typer) -> None:
