@@ -27,7 +27,16 @@ def load_blind(path: Path, corpora: Path) -> list[dict]:
         if _digest(text) != row["sha1"]:
             raise UsageError(f"{row['id']}: the sentence at {row['doc']} has changed", "check the corpus copy")
         row["text"] = text
+        for event in row["expected_events"]:
+            for side in ("source", "target"):
+                code = event[side]
+                event[side] = _SUCCESSORS.get(code[:3], code[:3]) + code[3:]
     return rows
+
+
+# The annotators wrote CAMEO's codes for the Soviet Union and Yugoslavia; newsgraph writes their
+# successor states' ISO codes (RUS, SRB), as for any other country.
+_SUCCESSORS = {"USR": "RUS", "YUG": "SRB"}
 
 
 def anchor(row: dict, corpora: Path) -> dict:
@@ -45,7 +54,7 @@ def anchor(row: dict, corpora: Path) -> dict:
         if found is None:
             raise ValueError(f"{row['id']}: sentence not found in {row['doc']}")
         start, end = found.dest_start, found.dest_end
-    kept = {k: v for k, v in row.items() if k not in {"text", "ref"}}
+    kept = {k: v for k, v in row.items() if k not in {"text", "ref", "note"}}  # notes quote the text
     return {**kept, "start": start, "end": end, "sha1": _digest(document[start:end])}
 
 
