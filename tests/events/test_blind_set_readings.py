@@ -55,3 +55,18 @@ def test_the_party_behind_a_thing_acted_on_is_the_recipient(run_events):
 def test_british_parties_and_ministries_are_british(run_events):
     accusation = only(run_events("The Tories accused the Home Office of losing track of asylum seekers."), "ACCUSE")
     assert codes(accusation.actors) == {"GBR"} and codes(accusation.recipients) == {"GBR"}
+
+
+def test_an_official_dealing_with_one_country_is_of_the_other_one_named(run_events):
+    visit = only(
+        run_events(
+            "Trade Minister Ana Ruiz will travel to Japan next month to seek investment in Peru's copper mines."
+        ),
+        "CONSULT",
+    )
+    assert codes(visit.actors) == {"PER"} and codes(visit.recipients) == {"JPN"}
+
+
+def test_what_is_only_likely_is_hypothetical(run_events):
+    record = run_events("Officials said it was likely the cabinet would impose sanctions on Iran.")
+    assert all(e.hypothetical for e in record.events)

@@ -209,6 +209,7 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     aimed_at = c.kind == "ASSAULT" and attached.place_prep in c.trigger.recipient  # "fired rockets at Israeli towns"
     located = c.recipients if aimed_at else c.actors + c.joined + c.recipients
     _locate_domestic(located, attached.place_country)
+    _official_of_the_other_country(c.actors, c.recipients, sentence)
     if c.kind in {"COERCE", "ASSAULT"}:
         _police_at_home(c.actors, c.recipients)
     if c.kind == "PROTEST":
@@ -279,6 +280,23 @@ def _each_other(verb) -> bool:
 
 
 _FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners", "migrant"])
+
+
+_OFFICIAL_SECTORS = frozenset([Sector.GOV, Sector.MIL, Sector.LEG])
+
+
+def _official_of_the_other_country(actors: list[Participant], recipients: list[Participant], sentence) -> None:
+    """ "Finance Minister X will travel to Japan to seek credits for Venezuela's industries": an official of no
+    named country who deals with one country is of the other one the sentence names, when there is just one."""
+    unplaced = [p for p in actors if p.country is None and p.code is None and p.sector in _OFFICIAL_SECTORS]
+    dealt_with = {p.country for p in recipients if p.country}
+    if not unplaced or not dealt_with:
+        return
+    named = {country_of_text(ent.text) for ent in sentence.ents if ent.label_ in {"GPE", "NORP", "LOC"}}
+    others = named - dealt_with - {None}
+    if len(others) == 1:
+        for p in unplaced:
+            p.country = next(iter(others))
 
 
 def _locate_domestic(participants: list[Participant], place_country: str | None) -> None:

@@ -35,6 +35,7 @@ _CONTENT_NOUNS = frozenset(
         *("advice", "notion", "proposition", "condition", "expectation", "wish", "plan"),
     ]
 )
+_LIKELIHOODS = frozenset(["likely", "unlikely", "possible", "probable", "doubtful", "uncertain", "conceivable"])
 _LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope"}  # the small model lemmatises them as "hop"
 
 
@@ -121,6 +122,8 @@ def read_modes(chain: list, noun=None) -> Modes:
             modes.hypothetical = modes.intent = True
     if head.dep_ in {"acl", "ccomp"} and head.head.lemma_.lower() in _CONTENT_NOUNS and _finite(head):
         modes.hypothetical = True  # "rejected a suggestion that his country seek IMF help": proposed, not done
+    if head.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in _LIKELIHOODS for c in head.head.children):
+        modes.hypothetical = True  # "it was likely (that) the council would call for retaliation"
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         modes.negated = True
     if head.dep_ == "pcomp" and head.head.lower_ == "at" and head.head.head.lemma_.lower() in {"aim", "target"}:
