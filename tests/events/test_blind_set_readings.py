@@ -17,6 +17,8 @@ def test_a_demand_on_a_party_is_made_though_what_is_demanded_is_not(run_events):
         run_events("Moldova should withdraw its border guards, the Russian foreign ministry said."), "REQUEST"
     )
     assert not demand.hypothetical and codes(demand.actors) == {"RUS"} and codes(demand.recipients) == {"MDA"}
+    assert demand.cameo == "020"  # "should" advises (an appeal); "must" demands
+    assert only(run_events("Ukraine said Russia must withdraw its troops."), "REQUEST").cameo == "100"
     forecast = run_events("Analysts said prices should rise by the end of the year.")
     assert all(e.hypothetical for e in forecast.events if e.type == "REQUEST")
     own_resolve = run_events('"We must keep fighting corruption," the mayor said.')
@@ -70,3 +72,8 @@ def test_an_official_dealing_with_one_country_is_of_the_other_one_named(run_even
 def test_what_is_only_likely_is_hypothetical(run_events):
     record = run_events("Officials said it was likely the cabinet would impose sanctions on Iran.")
     assert all(e.hypothetical for e in record.events)
+
+
+def test_police_are_the_storys_own(run_events):
+    inquiry = only(run_events("Police are investigating threats sent to a mosque in eastern France."), "ACCUSE")
+    assert codes(inquiry.actors) == {"FRA"}

@@ -856,8 +856,8 @@ class ActorResolver:
             return Participant(name=text, code=region + (sector.value if sector else ""), span=self._span(token))
         if country is None and sector in {Sector.MIL, Sector.COP} and token.left_edge.i == token.i:
             country = self._own_side(token, sector)  # "an army spokeswoman said troops had opened fire"
-        if country is None and sector in _DOMESTIC_SECTORS and _definite(token):
-            country = self.sole_country()  # "the opposition", "a government convoy": the story's own institutions
+        if country is None and (sector == Sector.COP or (sector in _DOMESTIC_SECTORS and _definite(token))):
+            country = self.sole_country()  # "the opposition", "a government convoy", police: the story's own
             self._guessed.add(self._span(token).start)
         return Participant(name=text, country=country, sector=sector, span=self._span(token))
 

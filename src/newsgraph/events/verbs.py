@@ -588,10 +588,12 @@ def obligation_candidate(token) -> Candidate | None:
         return None
     if token.dep_ != "ccomp" or token.head.lemma_ not in _DEMANDING_SPEECH:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.lefts):
+    modal = next((c.lower_ for c in token.lefts if c.dep_ == "aux" and c.lower_ in _OBLIGATION), None)
+    if modal is None:
         return None
-    trigger = Trigger(kind="REQUEST", recipient=())
-    return Candidate(trigger=trigger, word=token, verb=token.head, kind="REQUEST", mode=None, addressee=token)
+    mode = "appeal" if modal == "should" else None  # "should" advises (CAMEO 02); "must" demands (10)
+    trigger = Trigger(kind="REQUEST", mode=mode, recipient=())
+    return Candidate(trigger=trigger, word=token, verb=token.head, kind="REQUEST", mode=mode, addressee=token)
 
 
 def _call_candidate(token) -> Candidate | None:
