@@ -77,3 +77,12 @@ def test_what_is_only_likely_is_hypothetical(run_events):
 def test_police_are_the_storys_own(run_events):
     inquiry = only(run_events("Police are investigating threats sent to a mosque in eastern France."), "ACCUSE")
     assert codes(inquiry.actors) == {"FRA"}
+
+
+def test_a_reached_agreement_is_finalised_and_one_not_yet_reached_is_not(run_events):
+    reached = only(run_events("Kenya and Ethiopia reached an agreement on water sharing."), "SUPPORT")
+    assert reached.cameo == "057" and reached.joint
+    failed = only(run_events("Kenya and Ethiopia failed to reach an agreement on a ceasefire."), "AGREE")
+    assert failed.negated and failed.cameo == "0356"
+    not_yet = run_events("Kenya has yet to reach an agreement with Ethiopia.")
+    assert all(e.negated for e in not_yet.events)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from newsgraph.events.candidate import OBJECT_DEPS, THREAT_KINDS, Candidate, has_child, has_object
-from newsgraph.events.lexicon import OBJECT_CLASSES, PEOPLE_NOUNS, Trigger
+from newsgraph.events.lexicon import CEASEFIRE_WORDS, OBJECT_CLASSES, PEOPLE_NOUNS, Trigger
 from newsgraph.events.modes import is_condition
 from newsgraph.records import Sector
 
@@ -42,6 +42,10 @@ def adjust_kind(c: Candidate) -> None:
     governors = {t.lemma_.lower() for t in c.chain[1:]}
     if c.kind in _TERMS_KINDS and c.modes.hypothetical and _offered_on_terms(c):
         c.modes.hypothetical = False  # "offered Serbia closer ties if Belgrade arrested…": the offer was made
+    if c.kind == "SUPPORT" and c.mode == "agreement" and c.modes.negated and c.verb.lemma_.lower() == "reach":
+        # a reached agreement is finalised (057); "failed to reach" one is no agreeing (on a ceasefire: 0356)
+        truce = any(t.lower_ in CEASEFIRE_WORDS for t in c.verb.subtree)
+        c.kind, c.mode = "AGREE", "ceasefire" if truce else None
     if c.kind == "THREATEN" and c.mode is None:
         c.mode = _threatened_means(c.verb)
     if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):

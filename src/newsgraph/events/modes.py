@@ -94,8 +94,10 @@ def read_modes(chain: list, noun=None) -> Modes:
                 modes.historical = True
     for governor in chain[1:]:
         lemma = _LEMMA_SLIPS.get(governor.lower_, governor.lemma_.lower())
-        if lemma in NEGATING_GOVERNORS:
-            modes.negated = True
+        if lemma in NEGATING_GOVERNORS or (
+            lemma in {"have", "be"} and any(c.lower_ == "yet" for c in governor.children)
+        ):
+            modes.negated = True  # "has yet to reach agreement": not reached
         elif lemma in FUTURE_GOVERNORS or (lemma == "go" and governor.tag_ == "VBG"):
             modes.future = True
             # "Japan is expected / scheduled to give aid": others expect it; no promise of Japan's

@@ -108,7 +108,7 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
             (resolver.resolve_all(speaker) or _unresolved_actor(speaker, resolver)) if speaker is not None else []
         )
         c.recipients = resolver.resolve_all(subject) if subject is not None else []
-        if c.actors and not c.recipients and _is_infinitive(c.addressee):
+        if c.actors and not c.recipients and c.verb.lemma_.lower() == "call" and _is_infinitive(c.addressee):
             # "called for an independent body to be set up to monitor UK immigration": still an appeal by the
             # speaker, to whomever the rest of the clause names
             c.recipients = recipients_of(c, resolver, set())
