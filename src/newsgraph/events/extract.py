@@ -51,19 +51,10 @@ from newsgraph.events.verbs import obligation_candidate, verb_candidate
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
 _DECLARE = frozenset(["declare", "announce", "proclaim", "observe"])  # a truce declared, not agreed (CAMEO 0871)
-_SIGN_VERBS = {
-    "sign",
-    "ink",
-    "ratify",
-    "conclude",
-    "seal",
-    "finalize",
-    "finalise",
-    "approve",
-    "reach",
-    "strike",
-    "clinch",
-}
+# Verbs that finalise an agreement (PLOVER SUPPORT, CAMEO 057): signing it, and reaching or striking it
+_SIGN_VERBS = frozenset(
+    ["sign", "ink", "ratify", "conclude", "seal", "finalize", "finalise", "approve", "reach", "strike", "clinch"]
+)
 
 
 def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
