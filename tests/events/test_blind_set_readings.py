@@ -86,3 +86,8 @@ def test_a_reached_agreement_is_finalised_and_one_not_yet_reached_is_not(run_eve
     assert failed.negated and failed.cameo == "0356"
     not_yet = run_events("Kenya has yet to reach an agreement with Ethiopia.")
     assert all(e.negated for e in not_yet.events)
+
+
+def test_weighing_a_proposal_is_no_inquiry(run_events):
+    assert run_events("The ministers will examine a proposal put forward by Norway.").events == []
+    assert only(run_events("Police will investigate claims that Serbia armed the rebels."), "ACCUSE")

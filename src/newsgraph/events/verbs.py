@@ -129,6 +129,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "invest in public services" is business, not relations between countries
     if lemma == "meet" and _meets_an_outcome(token):
         return None
+    if trigger.mode == "investigate" and has_object(token, _PROPOSALS):
+        return None  # "would examine ideas put forward by the UK": weighing a proposal, not an inquiry
     if lemma in {"help", "assist"} and _helps_do(token):
         return None  # "helped broker a deal": the deed is the event, the helper its actor
     if lemma == "destroy" and has_object(token, _RECORDS):  # "to destroy records": no violence
@@ -295,6 +297,7 @@ def _lets_in(token) -> bool:
 
 
 _FORCES = frozenset(OBJECT_CLASSES["forces"])
+_PROPOSALS = frozenset(["proposal", "plan", "offer", "idea", "suggestion", "option", "application", "draft", "bid"])
 _FORCE_USED = frozenset([*OBJECT_CLASSES["weapons"], "force", "weapon"])
 _AID_WORDS = frozenset(["aid", "assistance", "funding", "loan", "credit", "grant"])
 _OUTLETS = frozenset(
