@@ -91,3 +91,15 @@ def test_a_reached_agreement_is_finalised_and_one_not_yet_reached_is_not(run_eve
 def test_weighing_a_proposal_is_no_inquiry(run_events):
     assert run_events("The ministers will examine a proposal put forward by Norway.").events == []
     assert only(run_events("Police will investigate claims that Serbia armed the rebels."), "ACCUSE")
+
+
+def test_lifting_a_ban_by_any_word_eases_it(run_events):
+    for verb in ("overturned", "reversed", "repealed"):
+        eased = only(run_events(f"The court {verb} the ban on opposition newspapers."), "CONCEDE")
+        assert eased.cameo == "081"
+
+
+def test_what_is_taken_in_a_figure_of_speech_is_not_seized(run_events):
+    assert run_events("The young sprinter stole the show in the final.").events == []
+    assert run_events("The album captured the mood of the country.").events == []
+    assert only(run_events("Rebels seized the airport in Goma."), "COERCE")

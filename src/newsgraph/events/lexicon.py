@@ -96,6 +96,14 @@ open RETREAT ease to objects=passage
 ease CONCEDE legal - objects=restrictions
 relax CONCEDE legal - objects=restrictions
 shorten CONCEDE legal - objects=restrictions
+overturn CONCEDE legal - objects=restrictions
+reverse CONCEDE legal - objects=restrictions
+quash CONCEDE legal - objects=restrictions
+annul CONCEDE legal - objects=restrictions
+revoke CONCEDE legal - objects=restrictions
+repeal CONCEDE legal - objects=restrictions
+rescind CONCEDE legal - objects=restrictions
+scrap CONCEDE legal - objects=restrictions
 retreat RETREAT military from
 surrender RETREAT military to
 demand REQUEST - dobj,from

@@ -129,6 +129,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "invest in public services" is business, not relations between countries
     if lemma == "meet" and _meets_an_outcome(token):
         return None
+    if trigger.kind == "COERCE" and trigger.mode in {"seize", "occupy"} and has_object(token, _NOT_SEIZED):
+        return None  # "stole the show", "captured the mood", "occupies top spot", "intercepted data"
     if trigger.mode == "investigate" and has_object(token, _PROPOSALS):
         return None  # "would examine ideas put forward by the UK": weighing a proposal, not an inquiry
     if lemma in {"help", "assist"} and _helps_do(token):
@@ -297,6 +299,14 @@ def _lets_in(token) -> bool:
 
 
 _FORCES = frozenset(OBJECT_CLASSES["forces"])
+# What is taken only in a figure of speech, or is data rather than property or ground
+_NOT_SEIZED = frozenset(
+    [
+        *("show", "spot", "thunder", "limelight", "headline", "march", "lead", "title", "mood", "imagination"),
+        *("attention", "heart", "essence", "spirit", "moment", "market", "share", "space", "place", "position"),
+        *("data", "information", "traffic", "call", "message", "communication", "signal", "password", "identity"),
+    ]
+)
 _PROPOSALS = frozenset(["proposal", "plan", "offer", "idea", "suggestion", "option", "application", "draft", "bid"])
 _FORCE_USED = frozenset([*OBJECT_CLASSES["weapons"], "force", "weapon"])
 _AID_WORDS = frozenset(["aid", "assistance", "funding", "loan", "credit", "grant"])
