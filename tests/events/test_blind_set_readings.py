@@ -103,3 +103,16 @@ def test_what_is_taken_in_a_figure_of_speech_is_not_seized(run_events):
     assert run_events("The young sprinter stole the show in the final.").events == []
     assert run_events("The album captured the mood of the country.").events == []
     assert only(run_events("Rebels seized the airport in Goma."), "COERCE")
+
+
+def test_outdoing_aiming_and_falling_are_no_attacks(run_events):
+    for text in (
+        "The bank beat profit forecasts for the third year running.",
+        "The new tax cuts target small firms and families.",
+        "Car sales sank 12% in February.",
+        "The central bank's task is to fight rising prices.",
+    ):
+        assert all(e.type != "ASSAULT" for e in run_events(text).events), text
+    assert only(run_events("Police beat protesters in Minsk on Sunday."), "ASSAULT")
+    assert only(run_events("Israeli jets targeted Hamas positions in Gaza."), "ASSAULT")
+    assert only(run_events("The Iranian navy sank a Kuwaiti tanker."), "ASSAULT")

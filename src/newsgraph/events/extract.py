@@ -112,6 +112,8 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     _add_joiners(doc, found, resolver)
     found += _stated_intents(intent_words, found + unresolved, resolver)
     for candidate in _noun_fallbacks(doc, noun_ids, found + unresolved, nouns):
+        if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
+            continue  # "a neat strike", "buried his right-footed strike": a shot at goal
         claimed = claimed_participants(candidate, resolver)  # "Hamas claimed responsibility for the attack"
         (found if claimed else unresolved).append(candidate)
     kept = fold_embedded(found + _actorless_fallbacks(found, unresolved))

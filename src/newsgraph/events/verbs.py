@@ -16,6 +16,7 @@ from newsgraph.events.lexicon import (
     OBJECT_CLASSES,
     PEOPLE_NOUNS,
     POLITE_WANTS,
+    VIOLENCE_WORDS,
     Trigger,
     attack_nouns,
     noun_triggers,
@@ -139,6 +140,12 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None
     if lemma == "fight" and has_object(token, _WORDS_AND_PLANS):  # "will fight the bans": a contest in words
         return None
+    if lemma == "beat" and not _beats_someone(token):
+        return None  # "beat forecasts", "beat its predecessor": outdoing, not a beating
+    if lemma == "sink" and not has_object(token):
+        return None  # "sales sank 12.7%": a fall, not a sinking
+    if lemma == "target" and not {t.lemma_.lower() for t in token.sent} & _ARMED_WORDS:
+        return None  # "prosecutors targeted a ranch", "tax cuts target firms": aiming, not striking
     if trigger.kind == "COERCE" and has_object(token, _QUANTITIES):  # "curb spending"
         return None
     if trigger.kind == "ASSAULT" and (
@@ -214,8 +221,28 @@ _WORDS_AND_PLANS = frozenset(
         # social ills fought with policy, not arms: "to help fight hunger"
         *("hunger", "poverty", "corruption", "disease", "inflation", "drug", "crime", "pandemic", "epidemic"),
         *("malaria", "aids", "hiv", "cancer", "illiteracy", "unemployment", "fire", "wildfire", "flood", "change"),
+        *("price", "smoking", "piracy", "behaviour", "behavior", "illness", "racism", "fraud", "obesity", "pollution"),
     ]
 )
+_PERSONAL_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "he", "she", "they", "i", "we"])
+_BEATEN_PEOPLE = frozenset(
+    [
+        *PEOPLE_NOUNS,
+        *("suspect", "burglar", "opponent", "supporter", "member", "official", "officer", "inmate", "boy", "girl"),
+        *("teenager", "youth", "monk", "priest", "reporter", "photographer", "voter", "wife", "victim"),
+    ]
+)
+
+
+def _beats_someone(verb) -> bool:
+    """Who is beaten is a person: "beat him", "beat protesters", "a journalist was beaten"."""
+    beaten = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    return any(
+        b.ent_type_ in {"PERSON", "NORP"} or b.lower_ in _PERSONAL_PRONOUNS or b.lemma_.lower() in _BEATEN_PEOPLE
+        for b in beaten
+    )
+
+
 # Economic quantities one curbs or restricts without coercing anybody.
 _QUANTITIES = frozenset(
     [
@@ -299,6 +326,8 @@ def _lets_in(token) -> bool:
 
 
 _FORCES = frozenset(OBJECT_CLASSES["forces"])
+# Words that make "targeted" an armed act: arms, forces or violence in the sentence
+_ARMED_WORDS = frozenset([*VIOLENCE_WORDS, *_FORCES, *OBJECT_CLASSES["weapons"], "jet", "warplane", "drone", "strike"])
 # What is taken only in a figure of speech, or is data rather than property or ground
 _NOT_SEIZED = frozenset(
     [
