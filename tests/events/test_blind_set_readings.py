@@ -116,3 +116,9 @@ def test_outdoing_aiming_and_falling_are_no_attacks(run_events):
     assert only(run_events("Police beat protesters in Minsk on Sunday."), "ASSAULT")
     assert only(run_events("Israeli jets targeted Hamas positions in Gaza."), "ASSAULT")
     assert only(run_events("The Iranian navy sank a Kuwaiti tanker."), "ASSAULT")
+
+
+def test_a_plea_in_court_and_a_recognised_need_are_no_events(run_events):
+    assert run_events("The former chief executive pleaded not guilty to fraud.").events == []
+    assert run_events("The board has recognised the need for clearer leadership.").events == []
+    assert only(run_events("Russia recognised the independence of Abkhazia."), "SUPPORT").cameo == "054"

@@ -140,6 +140,10 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None
     if lemma == "fight" and has_object(token, _WORDS_AND_PLANS):  # "will fight the bans": a contest in words
         return None
+    if lemma == "plead" and has_child(token, {"acomp", "dobj", "npadvmod", "advmod", "attr"}, _PLEAS):
+        return None  # "pleaded guilty to fraud": a plea in court, not an appeal to anyone
+    if trigger.mode == "recognize" and not _recognises_a_polity(token):
+        return None  # "recognised the need", "was recognised for her role": no diplomatic recognition
     if lemma == "beat" and not _beats_someone(token):
         return None  # "beat forecasts", "beat its predecessor": outdoing, not a beating
     if lemma == "sink" and not has_object(token):
@@ -224,6 +228,22 @@ _WORDS_AND_PLANS = frozenset(
         *("price", "smoking", "piracy", "behaviour", "behavior", "illness", "racism", "fraud", "obesity", "pollution"),
     ]
 )
+_PLEAS = frozenset(["guilty", "innocent", "contest", "insanity"])
+# What a state recognises: another state, a government, a status or an outcome
+_RECOGNISED = frozenset(
+    [
+        *("independence", "sovereignty", "government", "state", "statehood", "regime", "republic", "authority"),
+        *("annexation", "election", "result", "leadership", "president", "border", "jurisdiction", "genocide"),
+        *("other", "country", "nation", "it", "them"),
+    ]
+)
+
+
+def _recognises_a_polity(verb) -> bool:
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    return any(o.ent_type_ in {"GPE", "ORG", "NORP"} or o.lemma_.lower() in _RECOGNISED for o in objects)
+
+
 _PERSONAL_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "he", "she", "they", "i", "we"])
 _BEATEN_PEOPLE = frozenset(
     [
