@@ -122,3 +122,8 @@ def test_a_plea_in_court_and_a_recognised_need_are_no_events(run_events):
     assert run_events("The former chief executive pleaded not guilty to fraud.").events == []
     assert run_events("The board has recognised the need for clearer leadership.").events == []
     assert only(run_events("Russia recognised the independence of Abkhazia."), "SUPPORT").cameo == "054"
+
+
+def test_firms_dealing_among_themselves_is_commerce_not_an_event(run_events):
+    assert run_events("Airlines will now have to offer compensation to passengers.").events == []
+    assert only(run_events("Gazprom signed a deal with the Ukrainian government."), "SUPPORT")

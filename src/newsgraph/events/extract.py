@@ -47,6 +47,7 @@ from newsgraph.events.participants import (
     responsibility_claim,
 )
 from newsgraph.events.verbs import obligation_candidate, verb_candidate
+from newsgraph.records import Sector
 
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
@@ -88,6 +89,8 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if fill_participants(candidate, resolver):
             adjust_kind(candidate)
+            if _commercial_dealing(candidate):
+                continue
             found.append(candidate)
             found += rioting_side(candidate)
         else:
@@ -118,6 +121,17 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         (found if claimed else unresolved).append(candidate)
     kept = fold_embedded(found + _actorless_fallbacks(found, unresolved))
     return with_reported_accusations(kept, resolver)
+
+
+_COMMERCIAL = frozenset([Sector.BUS, Sector.MED])
+
+
+def _commercial_dealing(c: Candidate) -> bool:
+    """Firms agreeing, offering or negotiating among themselves ("Ford agreed with Mazda to form a company",
+    "airlines must offer compensation"): commerce, not the political interaction PLOVER codes."""
+    parties = c.actors + c.recipients
+    dealing = c.kind in {"AGREE", "CONSULT"} or (c.kind == "SUPPORT" and c.mode == "agreement")
+    return dealing and bool(c.actors) and all(p.sector in _COMMERCIAL for p in parties)
 
 
 def _party_asked(clause, resolver: ActorResolver) -> bool:
