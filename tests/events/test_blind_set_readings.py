@@ -127,3 +127,10 @@ def test_a_plea_in_court_and_a_recognised_need_are_no_events(run_events):
 def test_firms_dealing_among_themselves_is_commerce_not_an_event(run_events):
     assert run_events("Airlines will now have to offer compensation to passengers.").events == []
     assert only(run_events("Gazprom signed a deal with the Ukrainian government."), "SUPPORT")
+
+
+def test_a_joint_venture_between_named_companies_is_commerce(run_events):
+    assert run_events("Acme Industries signed a joint venture agreement with Zenith Plastics Group.").events == []
+    assert (
+        run_events("Tory co-chairman Liam Fox accused the prime minister of lying.").events[0].actors[0].sector != "BUS"
+    )

@@ -47,7 +47,9 @@ _SECTOR_WORDS = {
     "farmer farmers refugee refugees rioter rioters youth youths",
     Sector.MED: "agency newspaper journalist journalists reporter reporters media tv television radio broadcaster "
     "daily",
-    Sector.BUS: "company firm bank airline businessman corporation",
+    Sector.BUS: "company firm bank airline businessman corporation "
+    # company-name endings: "PPG Industries", "Chronar Corp", "Goldstar Precision Co Ltd"
+    "corp corp. inc inc. ltd ltd. plc llc gmbh industries holdings incorporated",
     Sector.EDU: "analyst analysts expert experts professor university researcher scholar",
     Sector.REL: "church cleric imam pope bishop priest",
 }

@@ -63,6 +63,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     known = known_lemmas()
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
+    commerce: list[Candidate] = []
     tabular = _tabular_sentences(doc, resolver.record.article.body)
     sports_story = _sports_story(resolver.record.article.body)
     verb_ids, intent_ids, noun_ids = _word_classes(doc)
@@ -90,12 +91,13 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         if fill_participants(candidate, resolver):
             adjust_kind(candidate)
             if _commercial_dealing(candidate):
+                commerce.append(candidate)  # read, and not an event: no fallback may take its place
                 continue
             found.append(candidate)
             found += rioting_side(candidate)
         else:
             unresolved.append(candidate)
-    for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved):
+    for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved + commerce):
         if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
             continue
         candidate.chain = governing_chain(candidate.verb)
@@ -107,14 +109,14 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         if fill_participants(candidate, resolver) and any(p.country or p.code for p in candidate.actors):
             adjust_kind(candidate)
             found.append(candidate)
-    for candidate in _talks_before(doc, noun_ids, nouns, found + unresolved):
+    for candidate in _talks_before(doc, noun_ids, nouns, found + unresolved + commerce):
         candidate.chain = governing_chain(candidate.verb)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if fill_participants(candidate, resolver) and candidate.recipients:
             found.append(candidate)
     _add_joiners(doc, found, resolver)
-    found += _stated_intents(intent_words, found + unresolved, resolver)
-    for candidate in _noun_fallbacks(doc, noun_ids, found + unresolved, nouns):
+    found += _stated_intents(intent_words, found + unresolved + commerce, resolver)
+    for candidate in _noun_fallbacks(doc, noun_ids, found + unresolved + commerce, nouns):
         if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
             continue  # "a neat strike", "buried his right-footed strike": a shot at goal
         claimed = claimed_participants(candidate, resolver)  # "Hamas claimed responsibility for the attack"
@@ -129,9 +131,14 @@ _COMMERCIAL = frozenset([Sector.BUS, Sector.MED])
 def _commercial_dealing(c: Candidate) -> bool:
     """Firms agreeing, offering or negotiating among themselves ("Ford agreed with Mazda to form a company",
     "airlines must offer compensation"): commerce, not the political interaction PLOVER codes."""
-    parties = c.actors + c.recipients
     dealing = c.kind in {"AGREE", "CONSULT"} or (c.kind == "SUPPORT" and c.mode == "agreement")
-    return dealing and bool(c.actors) and all(p.sector in _COMMERCIAL for p in parties)
+    firms = bool(c.actors) and all(p.sector in _COMMERCIAL for p in c.actors)
+    # the other side a firm too, or a name of no known kind ("a joint venture with Rade Koncar")
+    return (
+        dealing
+        and firms
+        and all(p.sector in _COMMERCIAL or not (p.sector or p.country or p.code) for p in c.recipients)
+    )
 
 
 def _party_asked(clause, resolver: ActorResolver) -> bool:
