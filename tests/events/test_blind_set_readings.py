@@ -134,3 +134,10 @@ def test_a_joint_venture_between_named_companies_is_commerce(run_events):
     assert (
         run_events("Tory co-chairman Liam Fox accused the prime minister of lying.").events[0].actors[0].sector != "BUS"
     )
+
+
+def test_a_question_or_a_wish_is_no_request(run_events):
+    assert run_events("The lawyer asked the witness if he knew the chief executive.").events == []
+    assert run_events("The director wants the festival to show more foreign films.").events == []
+    assert only(run_events("Iran asked Russia to supply more air defence systems."), "REQUEST")
+    assert only(run_events("The United States wants Iran to release the sailors."), "REQUEST")

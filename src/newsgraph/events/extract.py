@@ -63,7 +63,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     known = known_lemmas()
     found: list[Candidate] = []
     unresolved: list[Candidate] = []
-    commerce: list[Candidate] = []
+    dismissed: list[Candidate] = []  # read and judged no event: no fallback may take their place
     tabular = _tabular_sentences(doc, resolver.record.article.body)
     sports_story = _sports_story(resolver.record.article.body)
     verb_ids, intent_ids, noun_ids = _word_classes(doc)
@@ -84,6 +84,9 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         )
         if candidate is None or (candidate.kind == "ASSAULT" and _sporting(token.sent, sports_story, sentences)):
             continue  # "Chelsea beat Arsenal", "the striker shot wide": a game, not violence
+        if candidate.addressee is not None and lemma in {"want", "wish"} and not _party_wanted(candidate, resolver):
+            dismissed.append(candidate)  # "Redford wants the festival to encompass…", "we want Michael to be…"
+            continue
         # "X said Y should do Z": the demand on Y is made now; the modal belongs to what is demanded
         demand_made = candidate.addressee is token and _party_asked(token, resolver)
         candidate.chain = governing_chain(candidate.verb if demand_made else token)
@@ -91,13 +94,13 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         if fill_participants(candidate, resolver):
             adjust_kind(candidate)
             if _commercial_dealing(candidate):
-                commerce.append(candidate)  # read, and not an event: no fallback may take its place
+                dismissed.append(candidate)
                 continue
             found.append(candidate)
             found += rioting_side(candidate)
         else:
             unresolved.append(candidate)
-    for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved + commerce):
+    for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved + dismissed):
         if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
             continue
         candidate.chain = governing_chain(candidate.verb)
@@ -109,14 +112,14 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         if fill_participants(candidate, resolver) and any(p.country or p.code for p in candidate.actors):
             adjust_kind(candidate)
             found.append(candidate)
-    for candidate in _talks_before(doc, noun_ids, nouns, found + unresolved + commerce):
+    for candidate in _talks_before(doc, noun_ids, nouns, found + unresolved + dismissed):
         candidate.chain = governing_chain(candidate.verb)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if fill_participants(candidate, resolver) and candidate.recipients:
             found.append(candidate)
     _add_joiners(doc, found, resolver)
-    found += _stated_intents(intent_words, found + unresolved + commerce, resolver)
-    for candidate in _noun_fallbacks(doc, noun_ids, found + unresolved + commerce, nouns):
+    found += _stated_intents(intent_words, found + unresolved + dismissed, resolver)
+    for candidate in _noun_fallbacks(doc, noun_ids, found + unresolved + dismissed, nouns):
         if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
             continue  # "a neat strike", "buried his right-footed strike": a shot at goal
         claimed = claimed_participants(candidate, resolver)  # "Hamas claimed responsibility for the attack"
@@ -141,13 +144,28 @@ def _commercial_dealing(c: Candidate) -> bool:
     )
 
 
+def _party_wanted(c: Candidate, resolver: ActorResolver) -> bool:
+    """ "wants Erdogan to release…", "would like Turkey to release…": the one wanted to act is a party."""
+    clause = c.addressee
+    subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((t for t in c.verb.children if t.dep_ in OBJECT_DEPS), None)
+    if subject is None or clause.lemma_ == "be" or subject.lower_ in _NOT_PARTIES:
+        return False
+    party = resolver.resolve(subject)
+    return party is not None and bool(party.country or party.code or party.sector)
+
+
+_NOT_PARTIES = frozenset(["i", "we", "it", "this", "that", "they", "you"])
+
+
 def _party_asked(clause, resolver: ActorResolver) -> bool:
     """A party is told to act ("Blair should set out…", "councils should set their taxes"), not a forecast
     ("products should appear", "it should be available") or the speaker's own resolve ("we must…")."""
     if clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in {"i", "we", "it", "this", "that", "they"}:
+    if subject is None or subject.lower_ in _NOT_PARTIES:
         return False
     party = resolver.resolve(subject)
     return party is not None and bool(party.country or party.code or party.sector)

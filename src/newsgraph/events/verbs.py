@@ -140,6 +140,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None
     if lemma == "fight" and has_object(token, _WORDS_AND_PLANS):  # "will fight the bans": a contest in words
         return None
+    if lemma == "ask" and not _asks_for_something(token):
+        return None  # "asked Mr Myers if he knew…", "was asked about the row": a question, not a request
     if lemma == "plead" and has_child(token, {"acomp", "dobj", "npadvmod", "advmod", "attr"}, _PLEAS):
         return None  # "pleaded guilty to fraud": a plea in court, not an appeal to anyone
     if trigger.mode == "recognize" and not _recognises_a_polity(token):
@@ -229,6 +231,21 @@ _WORDS_AND_PLANS = frozenset(
     ]
 )
 _PLEAS = frozenset(["guilty", "innocent", "contest", "insanity"])
+
+
+def _asks_for_something(verb) -> bool:
+    """A request asks someone to do something ("asked Russia to withdraw"), for something ("asked for help")
+    or that something be done ("asked that the line be removed")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return True
+        if child.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+        if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return True
+    return False
+
+
 # What a state recognises: another state, a government, a status or an outcome
 _RECOGNISED = frozenset(
     [
