@@ -141,3 +141,9 @@ def test_a_question_or_a_wish_is_no_request(run_events):
     assert run_events("The director wants the festival to show more foreign films.").events == []
     assert only(run_events("Iran asked Russia to supply more air defence systems."), "REQUEST")
     assert only(run_events("The United States wants Iran to release the sailors."), "REQUEST")
+
+
+def test_leaders_of_the_1980s_wire_are_known(run_events):
+    meeting = only(run_events("Prime Minister Brian Mulroney met Chancellor Helmut Kohl in Bonn."), "CONSULT")
+    assert codes(meeting.actors) == {"CAN"}
+    assert codes(only(run_events("President Reagan urged Japan to open its markets."), "REQUEST").actors) == {"USA"}

@@ -503,7 +503,21 @@ _MORE_LEADERS_BY_COUNTRY = {
     "IRQ": "tariq aziz|taha yassin ramadan|izzat ibrahim",
     "HUN": "antall|gyula horn",
 }
-for _country, _names in _MORE_LEADERS_BY_COUNTRY.items():
+# The 1980s wire (Reuters-21578): ministers and leaders it names with a bare title.
+_WIRE_1980S_LEADERS = {
+    "CAN": "mulroney|brian mulroney|joe clark",
+    "AUS": "hawke|bob hawke",
+    "NLD": "lubbers|ruud lubbers",
+    "AUT": "waldheim|kurt waldheim|vranitzky",
+    "DEU": "weizsaecker|von weizsaecker|richard von weizsaecker|gerhard stoltenberg|genscher",
+    "GBR": "geoffrey howe|nigel lawson|margaret thatcher",
+    "ARG": "alfonsin|raul alfonsin|sourrouille|juan sourrouille",
+    "BRA": "sarney|jose sarney|funaro|dilson funaro",
+    "JPN": "nakasone|yasuhiro nakasone|takeshita|miyazawa|kiichi miyazawa",
+    "SAU": "king fahd|hisham nazer",
+    "USA": "yeutter|clayton yeutter|baldrige|malcolm baldrige|james baker|volcker|paul volcker",
+}
+for _country, _names in [*_MORE_LEADERS_BY_COUNTRY.items(), *_WIRE_1980S_LEADERS.items()]:
     for _name in _names.split("|"):
         KNOWN_LEADERS.setdefault(_name, _country)
 
