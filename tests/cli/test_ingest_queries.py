@@ -125,6 +125,10 @@ def test_events_by_country_or_entity_with_merged_counts(db: Path) -> None:
     assert len(by_name) == 3
     assert json.loads(run("events", "--actor", "UKR", "--db", str(db), "--format", "json")) == []
     assert json.loads(run("events", "--mode", "negated", "--db", str(db), "--format", "json")) == []
+    confident = json.loads(run("events", "--min-confidence", "0.5", "--db", str(db), "--format", "json"))
+    assert len(confident) == 3 and {e["confidence"] for e in confident} == {0.5}
+    assert json.loads(run("events", "--min-confidence", "0.6", "--db", str(db), "--format", "json")) == []
+    assert CliRunner().invoke(app, ["events", "--min-confidence", "2", "--db", str(db)]).exit_code == 2
 
 
 def test_timeline_lists_mentions_quotes_and_events_by_date(db: Path) -> None:

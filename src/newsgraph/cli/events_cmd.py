@@ -20,6 +20,15 @@ def events(
         list[str] | None,
         typer.Option("--mode", help="negated, future, hypothetical, historical, reported or asserted (repeatable)."),
     ] = None,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Only events read with at least this confidence; 0.1 hides type-only readings that name no one.",
+        ),
+    ] = 0.0,
     db: DbOption = DEFAULT_DB,
     fmt: FormatOption = TableFormat.pretty,
 ) -> None:
@@ -34,7 +43,9 @@ def events(
     if bad:
         raise UsageError(f"unknown mode {bad[0]!r}", f"choose from {', '.join((*MODES, 'asserted'))}")
     with Store(db, read_only=True) as store:
-        columns, rows = find_events(store.conn, actor, recipient, event_type, since, until, modes)
+        columns, rows = find_events(
+            store.conn, actor, recipient, event_type, since, until, modes, min_confidence or None
+        )
     if fmt == TableFormat.pretty:
         emit_rows(*_pretty_rows(columns, rows), fmt, title=f"{len(rows)} events")
     else:

@@ -54,9 +54,13 @@ def events(
     since: str | None,
     until: str | None,
     modes: list[str],
+    min_confidence: float | None = None,
 ) -> tuple[list, list]:
     day = f"coalesce(e.date, {ARTICLE_DAY})"
     where, params = ["1=1"], []
+    if min_confidence is not None:  # type-only readings with no participant sit at 0.05
+        where.append("e.confidence >= ?")
+        params.append(min_confidence)
     for role, alias, value in (("actor", "ak", actor), ("recipient", "rk", recipient)):
         if value:
             where.append(f"(upper(e.{role}_country) = upper(?) OR list_contains(?, {alias}.kb_id))")
@@ -73,7 +77,7 @@ def events(
     sql = f"""
         SELECT {day} AS day, e.type, e.mode, e.cameo, e.actor_name, e.actor_country, ak.kb_id AS actor_kb,
                e.recipient_name, e.recipient_country, rk.kb_id AS recipient_kb, e.negated, e.future,
-               e.hypothetical, e.historical, e.reported, e.trigger, e.evidence, m.merged_id,
+               e.hypothetical, e.historical, e.reported, e.confidence, e.trigger, e.evidence, m.merged_id,
                me.num_articles, me.num_sources, a.headline, a.id AS article_id, e.id AS event_id,
                e.evidence_start, e.evidence_end
         FROM events e JOIN articles a ON a.id = e.article_id
