@@ -147,3 +147,10 @@ def test_leaders_of_the_1980s_wire_are_known(run_events):
     meeting = only(run_events("Prime Minister Brian Mulroney met Chancellor Helmut Kohl in Bonn."), "CONSULT")
     assert codes(meeting.actors) == {"CAN"}
     assert codes(only(run_events("President Reagan urged Japan to open its markets."), "REQUEST").actors) == {"USA"}
+
+
+def test_troops_killed_abroad_by_no_named_attacker_fought_the_host_side(run_events):
+    event = only(run_events("Three Turkish soldiers were killed in Syria on Monday."), "ASSAULT")
+    assert codes(event.actors) == {"SYR"} and codes(event.recipients) == {"TUR"}
+    at_home = only(run_events("Two Afghan soldiers were killed in Afghanistan on Monday."), "ASSAULT")
+    assert at_home.actors == []

@@ -212,6 +212,8 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     _official_of_the_other_country(c.actors, c.recipients, sentence)
     if c.kind in {"COERCE", "ASSAULT"}:
         _police_at_home(c.actors, c.recipients)
+    if c.kind == "ASSAULT" and not c.actors:
+        c.actors = _host_side(c.recipients, attached.place_country, attached.place_span, record)
     if c.kind == "PROTEST":
         _protested_government(c.actors, c.recipients)
         _protesting_at_home(c.actors, c.recipients)
@@ -329,6 +331,15 @@ def _police_at_home(actors: list[Participant], recipients: list[Participant]) ->
         _locate_domestic(recipients, next(iter(police)))
     elif police == {None} and len(locals_) == 1 and None not in locals_:
         _locate_domestic([p for p in actors if p.sector == Sector.COP], next(iter(locals_)))
+
+
+def _host_side(recipients: list[Participant], place_country: str | None, place_span, record: Record) -> list:
+    """ "Ten Russian soldiers were killed in Ukraine": a force killed abroad by no named attacker was fought
+    by the side of the country it is in (how the PETR-2 GSR codes it too)."""
+    foreign_troops = [p for p in recipients if p.sector == Sector.MIL and p.country and p.country != place_country]
+    if not place_country or not foreign_troops or len(foreign_troops) != len(recipients) or place_span is None:
+        return []
+    return [Participant(name=record.article.body[place_span[0] : place_span[1]], country=place_country)]
 
 
 _OUTPOSTS = frozenset(["embassy", "embassies", "consulate", "mission"])
