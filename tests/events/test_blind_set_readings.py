@@ -154,3 +154,16 @@ def test_troops_killed_abroad_by_no_named_attacker_fought_the_host_side(run_even
     assert codes(event.actors) == {"SYR"} and codes(event.recipients) == {"TUR"}
     at_home = only(run_events("Two Afghan soldiers were killed in Afghanistan on Monday."), "ASSAULT")
     assert at_home.actors == []
+
+
+def test_hosting_a_show_receiving_a_prize_or_a_private_trip_is_no_visit(run_events):
+    for text in (
+        "The comedian will host the awards ceremony on Sunday.",
+        "The director received an honorary Golden Bear at the Berlin festival.",
+        "The singer toured Europe with her band.",
+        "The chancellor said he would meet his golden rule with a margin to spare.",
+        "The film met with scathing reviews from critics.",
+    ):
+        assert all(e.type != "CONSULT" for e in run_events(text).events), text
+    assert only(run_events("Merkel hosted Obama in Berlin."), "CONSULT").cameo == "043"
+    assert only(run_events("Putin will travel to Beijing next week."), "CONSULT").cameo == "042"

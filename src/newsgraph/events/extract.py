@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from newsgraph.events.actors import ActorResolver, participant_key
+from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
 from newsgraph.events.candidate import (
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
@@ -47,7 +47,7 @@ from newsgraph.events.participants import (
     responsibility_claim,
 )
 from newsgraph.events.verbs import obligation_candidate, verb_candidate
-from newsgraph.records import Sector
+from newsgraph.records import Participant, Sector
 
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
 _QUANTITY_NOUNS = {"day", "week", "series", "wave", "round", "number", "string", "spate", "kind", "type"}
@@ -93,7 +93,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if fill_participants(candidate, resolver):
             adjust_kind(candidate)
-            if _commercial_dealing(candidate):
+            if _commercial_dealing(candidate) or _private_travel(candidate):
                 dismissed.append(candidate)
                 continue
             found.append(candidate)
@@ -142,6 +142,24 @@ def _commercial_dealing(c: Candidate) -> bool:
         and firms
         and all(p.sector in _COMMERCIAL or not (p.sector or p.country or p.code) for p in c.recipients)
     )
+
+
+_POLITICAL = frozenset(
+    {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.IGO, Sector.NGO, Sector.REB, Sector.OPP}
+    | {Sector.REL}
+)
+
+
+def _private_travel(c: Candidate) -> bool:
+    """ "She toured Europe", "Europeans travelling to the UK", "he travelled Iraq to film": a trip, not a
+    visit between political actors (CAMEO 042), when no traveller is an office, a state or a bloc."""
+    if c.kind != "CONSULT" or c.mode != "visit" or c.verb.lemma_.lower() not in {"travel", "tour"} or not c.actors:
+        return False
+    return not any(p.code or p.sector in _POLITICAL or (p.sector is None and _a_state(p)) for p in c.actors)
+
+
+def _a_state(p: Participant) -> bool:
+    return p.country is not None and country_of_text(p.name) == p.country
 
 
 def _party_wanted(c: Candidate, resolver: ActorResolver) -> bool:

@@ -187,6 +187,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "a second A380 is travelling to the US": planes and goods travel without visiting
     if lemma == "suspend" and has_child(token, {"dobj"}) and _suspends_a_member(token):
         return _reading(token, "SANCTION")  # "the AU suspended Mali": relations reduced
+    if lemma == "host" and not _hosts_a_meeting(token):
+        return None  # "Chris Rock will host the event", "hosted a reception for survivors": no diplomacy
     if lemma == "receive" and _receives_a_guest(token):
         return _reading(token, "CONSULT", "host")  # "Putin received Erdogan"
     if lemma in {"capture", "seize"} and _has_place_object(token):  # taking a town is fighting, not confiscation
@@ -295,6 +297,9 @@ _OUTCOMES = frozenset(
         # "meeting the costs / targets": satisfying a need, not meeting anyone
         *("cost", "target", "objective", "goal", "need", "requirement", "deadline", "expectation", "criterion"),
         *("demand", "standard", "obligation", "commitment", "condition", "bill", "shortfall", "forecast"),
+        # "met with scathing reviews / a hostile reception", "meet his golden rule"
+        *("review", "reception", "applause", "acclaim", "derision", "ridicule", "outrage", "anger", "dismay"),
+        *("condemnation", "indifference", "enthusiasm", "praise", "fury", "rule", "test", "challenge"),
     ]
 )
 # Nature harms too, but PLOVER codes what people do.
@@ -747,9 +752,28 @@ def _receives_a_guest(verb) -> bool:
     """ "received Erdogan", "received the visiting prime minister", "was received by the king"."""
     guests = OBJECT_CLASSES["guests"]
     return any(
-        c.dep_ in OBJECT_DEPS | {"nsubjpass"} and (c.pos_ == "PROPN" or c.lemma_.lower() in guests)
+        c.dep_ in OBJECT_DEPS | {"nsubjpass"} and (_a_named_party(c) or c.lemma_.lower() in guests)
         for c in verb.children
     )
+
+
+def _a_named_party(token) -> bool:
+    """A name of someone who can be received or hosted, not of a prize ("received an honorary Golden Bear")."""
+    return token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"}
+
+
+# What a political host hosts: a meeting or a guest (not "hosted the awards", "host a reception for survivors")
+_HOSTED_MEETINGS = frozenset(
+    ["summit", "talk", "meeting", "conference", "visit", "delegation", "forum", "round", "negotiation", "leader"]
+)
+
+
+def _hosts_a_meeting(verb) -> bool:
+    hosted = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    if verb.dep_ in {"relcl", "acl", "amod"} and not any(h.lemma_.lower() not in {"which", "that"} for h in hosted):
+        hosted = [verb.head]  # "a conference … hosted by Gordon Brown", "the awards, which were hosted by…"
+    welcome = _HOSTED_MEETINGS | set(OBJECT_CLASSES["guests"])
+    return any(_a_named_party(h) or h.lemma_.lower() in welcome for h in hosted)
 
 
 def _object_mode(token, trigger: Trigger):
