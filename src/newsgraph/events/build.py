@@ -199,8 +199,7 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     if c.kind == "CONSULT" and not c.recipients and _visits(c, attached.place_country):
         # "attend a summit in Switzerland": the host country receives the visit (CAMEO 042).
         span = attached.place_span or (c.word.idx, c.word.idx + len(c.word.text))
-        host = Participant(name=record.article.body[span[0] : span[1]], country=attached.place_country)
-        c.recipients, mode = [host], "visit"
+        c.recipients, mode = [_place_party(record, span, attached.place_country)], "visit"
     if c.kind == "CONSULT" and mode is None:
         mode = _consult_mode(c, attached.place_country)
     cameo = cameo_code(c.kind, mode)
@@ -212,8 +211,8 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     _official_of_the_other_country(c.actors, c.recipients, sentence)
     if c.kind in {"COERCE", "ASSAULT"}:
         _police_at_home(c.actors, c.recipients)
-    if c.kind == "ASSAULT" and not c.actors:
-        c.actors = _host_side(c.recipients, attached.place_country, attached.place_span, record)
+    if c.kind == "ASSAULT" and not c.actors and _killed_abroad(c.recipients, attached.place_country):
+        c.actors = [_place_party(record, attached.place_span, attached.place_country)] if attached.place_span else []
     if c.kind == "PROTEST":
         _protested_government(c.actors, c.recipients)
         _protesting_at_home(c.actors, c.recipients)
@@ -333,13 +332,17 @@ def _police_at_home(actors: list[Participant], recipients: list[Participant]) ->
         _locate_domestic([p for p in actors if p.sector == Sector.COP], next(iter(locals_)))
 
 
-def _host_side(recipients: list[Participant], place_country: str | None, place_span, record: Record) -> list:
+def _killed_abroad(recipients: list[Participant], place_country: str | None) -> bool:
     """ "Ten Russian soldiers were killed in Ukraine": a force killed abroad by no named attacker was fought
     by the side of the country it is in (how the PETR-2 GSR codes it too)."""
-    foreign_troops = [p for p in recipients if p.sector == Sector.MIL and p.country and p.country != place_country]
-    if not place_country or not foreign_troops or len(foreign_troops) != len(recipients) or place_span is None:
-        return []
-    return [Participant(name=record.article.body[place_span[0] : place_span[1]], country=place_country)]
+    return bool(place_country and recipients) and all(
+        p.sector == Sector.MIL and p.country and p.country != place_country for p in recipients
+    )
+
+
+def _place_party(record: Record, span: tuple[int, int], country: str | None) -> Participant:
+    """A country taking part through the place the event happens in (a visit's host, the host side)."""
+    return Participant(name=record.article.body[span[0] : span[1]], country=country, span=record.article.span(*span))
 
 
 _OUTPOSTS = frozenset(["embassy", "embassies", "consulate", "mission"])

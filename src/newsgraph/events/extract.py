@@ -144,9 +144,10 @@ def _commercial_dealing(c: Candidate) -> bool:
     )
 
 
+# Sectors whose travel is a visit between political actors (CAMEO 042)
 _POLITICAL = frozenset(
     {Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.IGO, Sector.NGO, Sector.REB, Sector.OPP}
-    | {Sector.REL}
+    | {Sector.REL}  # a pope's or patriarch's visit
 )
 
 
@@ -168,13 +169,7 @@ def _party_wanted(c: Candidate, resolver: ActorResolver) -> bool:
     subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
     if subject is None:
         subject = next((t for t in c.verb.children if t.dep_ in OBJECT_DEPS), None)
-    if subject is None or clause.lemma_ == "be" or subject.lower_ in _NOT_PARTIES:
-        return False
-    party = resolver.resolve(subject)
-    return party is not None and bool(party.country or party.code or party.sector)
-
-
-_NOT_PARTIES = frozenset(["i", "we", "it", "this", "that", "they", "you"])
+    return clause.lemma_ != "be" and _a_party(subject, resolver)
 
 
 def _party_asked(clause, resolver: ActorResolver) -> bool:
@@ -182,10 +177,17 @@ def _party_asked(clause, resolver: ActorResolver) -> bool:
     ("products should appear", "it should be available") or the speaker's own resolve ("we must…")."""
     if clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children):
         return False
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in _NOT_PARTIES:
+    return _a_party(next((c for c in clause.children if c.dep_ == "nsubj"), None), resolver)
+
+
+_NOT_PARTIES = frozenset(["i", "we", "it", "this", "that", "they", "you"])
+
+
+def _a_party(token, resolver: ActorResolver) -> bool:
+    """Someone who can be asked to act: of a country, a bloc or a sector, not "we" or "it"."""
+    if token is None or token.lower_ in _NOT_PARTIES:
         return False
-    party = resolver.resolve(subject)
+    party = resolver.resolve(token)
     return party is not None and bool(party.country or party.code or party.sector)
 
 

@@ -150,7 +150,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "beat forecasts", "beat its predecessor": outdoing, not a beating
     if lemma == "sink" and not has_object(token):
         return None  # "sales sank 12.7%": a fall, not a sinking
-    if lemma == "target" and not {t.lemma_.lower() for t in token.sent} & _ARMED_WORDS:
+    if lemma == "target" and not any(t.lemma_.lower() in _ARMED_WORDS for t in token.sent):
         return None  # "prosecutors targeted a ranch", "tax cuts target firms": aiming, not striking
     if trigger.kind == "COERCE" and has_object(token, _QUANTITIES):  # "curb spending"
         return None
@@ -763,8 +763,11 @@ def _a_named_party(token) -> bool:
 
 
 # What a political host hosts: a meeting or a guest (not "hosted the awards", "host a reception for survivors")
-_HOSTED_MEETINGS = frozenset(
-    ["summit", "talk", "meeting", "conference", "visit", "delegation", "forum", "round", "negotiation", "leader"]
+_HOSTED = frozenset(
+    [
+        *("summit", "talk", "meeting", "conference", "visit", "delegation", "forum", "round", "negotiation"),
+        *OBJECT_CLASSES["guests"],
+    ]
 )
 
 
@@ -772,8 +775,7 @@ def _hosts_a_meeting(verb) -> bool:
     hosted = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
     if verb.dep_ in {"relcl", "acl", "amod"} and not any(h.lemma_.lower() not in {"which", "that"} for h in hosted):
         hosted = [verb.head]  # "a conference … hosted by Gordon Brown", "the awards, which were hosted by…"
-    welcome = _HOSTED_MEETINGS | set(OBJECT_CLASSES["guests"])
-    return any(_a_named_party(h) or h.lemma_.lower() in welcome for h in hosted)
+    return any(_a_named_party(h) or h.lemma_.lower() in _HOSTED for h in hosted)
 
 
 def _object_mode(token, trigger: Trigger):
