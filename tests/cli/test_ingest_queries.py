@@ -155,3 +155,33 @@ def test_export_parquet_and_jsonl(db: Path, tmp_path: Path) -> None:
     run("export", "--format", "jsonl", "--output", str(tmp_path / "r.jsonl"), "--db", str(db))
     records = [Record.model_validate_json(line) for line in (tmp_path / "r.jsonl").read_text().splitlines()]
     assert {r.entities[0].kb_id for r in records} == {"person:sergey-lavrov"}
+
+
+def test_export_gdelt_writes_only_events_told_as_happening(tmp_path: Path) -> None:
+    """GDELT has no negation column: "We have not agreed on a ceasefire" must not become an AGREE row."""
+    record = make_record("Agency A", "Sergey Lavrov", "2022-03-10")
+    agreed = record.article.body.index("agreed")
+    trigger = record.article.span(agreed, agreed + len("agreed"))
+    not_agreed = Event(
+        id="v2",
+        type="AGREE",
+        trigger=trigger,
+        evidence=trigger,
+        actors=[Participant(entity="e1", name="Sergey Lavrov", country="RUS")],
+        recipients=[Participant(name="Dmytro Kuleba", country="UKR")],
+        negated=True,
+        cameo="030",
+    )
+    nobody = Event(id="v3", type="CONSULT", trigger=trigger, evidence=trigger, cameo="040")
+    record.events += [not_agreed, nobody]
+    path = tmp_path / "kb.duckdb"
+    with Store(path) as store:
+        writer = StoreWriter(store, IngestSummary())
+        writer.write(BatchResult([], [record]), ["h1"])
+        writer.finish()
+    happened, every = tmp_path / "happened.tsv", tmp_path / "every.tsv"
+    run("export", "--format", "gdelt", "--output", str(happened), "--db", str(path))
+    run("export", "--format", "gdelt", "--every-event", "--output", str(every), "--db", str(path))
+    codes = [row[COLUMNS.index("EventCode")] for row in csv.reader(happened.open(encoding="utf-8"), delimiter="\t")]
+    assert codes == ["040"]
+    assert len(every.read_text(encoding="utf-8").splitlines()) == 3

@@ -41,9 +41,17 @@ def export(
     header: Annotated[
         bool, typer.Option("--header", help="gdelt: write a header row (GDELT files have none).")
     ] = False,
+    every_event: Annotated[
+        bool,
+        typer.Option(
+            "--every-event",
+            help="gdelt: also write negated, planned, hypothetical and background events and those naming no party"
+            " (GDELT has no column to mark them).",
+        ),
+    ] = False,
 ) -> None:
     """Export the store: parquet writes one file per table; jsonl one full record per line;
-    gdelt the merged events as the 61 tab-separated columns of the GDELT 2.0 event table."""
+    gdelt the merged events told as happening, as the 61 tab-separated columns of the GDELT 2.0 event table."""
     from newsgraph.store import Store
 
     with Store(db, read_only=True) as store:
@@ -62,7 +70,9 @@ def export(
         else:
             from newsgraph.store.gdelt import COLUMNS, gdelt_rows
 
-            lines = (("\t".join(COLUMNS),) if header else ()) + tuple("\t".join(r) for r in gdelt_rows(store.conn))
+            lines = (("\t".join(COLUMNS),) if header else ()) + tuple(
+                "\t".join(r) for r in gdelt_rows(store.conn, every_event)
+            )
             count = _write_lines(output, lines) - int(header)
             what = "events"
     err_console.print(f"wrote {count} {what} to {output}")

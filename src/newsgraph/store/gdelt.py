@@ -3,6 +3,10 @@ so tools that read GDELT's daily export files read ours.
 
 Fields newsgraph does not compute (ethnic/religious codes, tone, actor geography, ADM codes) are
 left blank; geographic types are 0 where no place is known, as in GDELT.
+
+GDELT has no column to say an event did not happen, so by default only events told as happening are
+written: not negated ("failed to agree"), planned, hypothetical or background, and naming at least one
+party. ``every_event=True`` writes them all, for users who join the modes back from ``merged_events``.
 """
 
 from __future__ import annotations
@@ -87,12 +91,17 @@ FROM merged_events me
 JOIN articles a ON a.id = me.first_article_id
 JOIN events e ON e.article_id = me.first_article_id AND e.id = me.first_event_id
 LEFT JOIN places p ON p.article_id = me.first_article_id AND p.id = me.place_id
+{where}
 ORDER BY 2 NULLS LAST, me.id
 """
+_HAPPENED = """WHERE NOT (coalesce(me.negated, false) OR coalesce(me.future, false) OR coalesce(me.hypothetical, false)
+    OR coalesce(me.historical, false))
+  AND coalesce(me.actor_name, me.actor_country, me.recipient_name, me.recipient_country) IS NOT NULL"""
 
 
-def gdelt_rows(conn):
-    for row in conn.execute(_SQL).fetchall():
+def gdelt_rows(conn, every_event: bool = False):
+    """One row per merged event; without ``every_event`` only events told as happening that name a party."""
+    for row in conn.execute(_SQL.format(where="" if every_event else _HAPPENED)).fetchall():
         yield _row(*row)
 
 
