@@ -167,3 +167,11 @@ def test_hosting_a_show_receiving_a_prize_or_a_private_trip_is_no_visit(run_even
         assert all(e.type != "CONSULT" for e in run_events(text).events), text
     assert only(run_events("Merkel hosted Obama in Berlin."), "CONSULT").cameo == "043"
     assert only(run_events("Putin will travel to Beijing next week."), "CONSULT").cameo == "042"
+
+
+def test_hitting_troops_or_bases_is_an_attack_and_hitting_prices_is_not(run_events):
+    attack = only(run_events("Russia hit Ukrainian military bases near Lviv."), "ASSAULT")
+    assert codes(attack.actors) == {"RUS"} and codes(attack.recipients) == {"UKR"}
+    assert only(run_events("Turkey hit Syrian troops on Monday."), "ASSAULT")
+    for text in ("The storm hit Cuban towns.", "The new rules hit Chinese companies.", "Inflation hit a record."):
+        assert all(e.type != "ASSAULT" for e in run_events(text).events), text

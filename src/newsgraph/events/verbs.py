@@ -71,6 +71,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return state
     if lemma in {"hit", "strike", "destroy", "damage"} and _attack_subject(token):  # "an air strike hit a school"
         return _reading(token, "ASSAULT")
+    if lemma == "hit" and has_object(token, _MILITARY_TARGETS):  # "Turkey would keep hitting Assad's troops"
+        return _reading(token, "ASSAULT")
     if lemma in {"violate", "break", "breach"} and has_child(
         token, {"dobj", "nsubjpass"}, CEASEFIRE_WORDS
     ):  # CAMEO 196
@@ -408,6 +410,11 @@ def _to_a_court(verb) -> bool:
 
 _FIGHTERS = frozenset(
     [*OBJECT_CLASSES["forces"], "fighter", "militant", "rebel", "insurgent", "jihadist", "militia", "gunman"]
+)
+# What "hit" hits when it is an armed attack, not a storm or a price rise ("hit Kurdish positions"); the
+# small model lemmatises "bases" as "basis"
+_MILITARY_TARGETS = frozenset(
+    [*_FIGHTERS, "position", "base", "basis", "target", "stronghold", "convoy", "outpost", "camp", "airbase", "airfield"]
 )
 
 
