@@ -1,4 +1,4 @@
-"""Readings fixed in the seventh session after a blind check: real news leads (Reuters-21578, BBC politics,
+"""Readings fixed in the seventh and eighth sessions after a blind check: real news leads (Reuters-21578, BBC politics,
 2020 web pages) coded by an annotator who never saw newsgraph's output. The sentences here are written for
 newsgraph to show each failure in general form; none is copied from those corpora."""
 
@@ -175,3 +175,8 @@ def test_hitting_troops_or_bases_is_an_attack_and_hitting_prices_is_not(run_even
     assert only(run_events("Turkey hit Syrian troops on Monday."), "ASSAULT")
     for text in ("The storm hit Cuban towns.", "The new rules hit Chinese companies.", "Inflation hit a record."):
         assert all(e.type != "ASSAULT" for e in run_events(text).events), text
+
+
+def test_a_conviction_with_no_court_named_is_by_the_country_it_happens_in(run_events):
+    conviction = only(run_events("An American journalist was convicted of espionage in Moscow."), "ACCUSE")
+    assert codes(conviction.actors) == {"RUS"} and codes(conviction.recipients) == {"USA"}

@@ -130,7 +130,7 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
             c.actors = resolver.resolve_all(agent)
         elif verb.lemma_.lower() in _EXPELLING and not c.actors:
             c.actors = _expelling_country(verb, resolver)  # "refugees were deported from Iran": Iran deported them
-        elif c.kind == "COERCE" and c.mode in _HELD and not c.actors:
+        elif ((c.kind == "COERCE" and c.mode in _HELD) or (c.kind, c.mode) == _CONVICTION) and not c.actors:
             c.actors = _authorities_of_place(verb, resolver)  # "a Canadian was arrested in Lebanon": by Lebanon
         elif c.kind == "ASSAULT" and not c.actors:
             c.actors = _actor_from_cause(verb, resolver)
@@ -399,6 +399,7 @@ _INSTRUMENT_VERBS = frozenset(["use", "employ", "deploy", "fire", "launch", "sen
 
 _EXPELLING = frozenset(["deport", "expel"])
 _HELD = frozenset(["arrest", "detain"])
+_CONVICTION = ("ACCUSE", "convict")  # "convicted of espionage in Moscow": by Russia's courts
 
 
 def _authorities_of_place(verb, resolver: ActorResolver) -> list[Participant]:

@@ -414,7 +414,19 @@ _FIGHTERS = frozenset(
 # What "hit" hits when it is an armed attack, not a storm or a price rise ("hit Kurdish positions"); the
 # small model lemmatises "bases" as "basis"
 _MILITARY_TARGETS = frozenset(
-    [*_FIGHTERS, "position", "base", "basis", "target", "stronghold", "convoy", "outpost", "camp", "airbase", "airfield"]
+    [
+        *_FIGHTERS,
+        "position",
+        "base",
+        "basis",
+        "target",
+        "stronghold",
+        "convoy",
+        "outpost",
+        "camp",
+        "airbase",
+        "airfield",
+    ]
 )
 
 
