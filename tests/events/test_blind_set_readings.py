@@ -180,3 +180,8 @@ def test_hitting_troops_or_bases_is_an_attack_and_hitting_prices_is_not(run_even
 def test_a_conviction_with_no_court_named_is_by_the_country_it_happens_in(run_events):
     conviction = only(run_events("An American journalist was convicted of espionage in Moscow."), "ACCUSE")
     assert codes(conviction.actors) == {"RUS"} and codes(conviction.recipients) == {"USA"}
+
+
+def test_a_member_of_a_known_party_of_two_words_is_of_its_country(run_events):
+    accusation = only(run_events("A Plaid Cymru MP accused the minister of lying."), "ACCUSE")
+    assert codes(accusation.actors) == {"GBR"}

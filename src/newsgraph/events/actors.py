@@ -443,6 +443,17 @@ def _shares_modifier(p: Participant, conjunct, head_sector: Sector | None) -> bo
 _BACKED = ("backed", "sponsored", "funded", "supported", "armed", "trained", "-backed", "-sponsored", "-funded")
 
 
+def _name_run(child) -> str:
+    """The proper nouns that modify the same head side by side with ``child`` ("Plaid Cymru" in "a Plaid
+    Cymru MP": the parser hangs each word on "MP")."""
+    doc, start, end = child.doc, child.i, child.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == child.head.i:
+        start -= 1
+    while end + 1 < child.head.i and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i == child.head.i:
+        end += 1
+    return doc[start : end + 1].text
+
+
 def _supporter(token) -> bool:
     """ "pro-Russia rebels", "anti-American protesters": the country named is not theirs."""
     doc = token.doc
@@ -1026,7 +1037,11 @@ class ActorResolver:
             leader = next((c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"}), None)
             if leader is not None:
                 return self._child_country(leader)
-        return country_of_text(child.text) or country_of_text(self.doc[child.left_edge.i : child.i + 1].text)
+        words = self.doc[child.left_edge.i : child.i + 1].text
+        known = KNOWN_ORGS.get(_name_run(child).lower()) if child.pos_ == "PROPN" else None
+        if known is not None and known[0]:  # "a Plaid Cymru MP", "a Likud lawmaker": the party's country
+            return known[0]
+        return country_of_text(child.text) or country_of_text(words)
 
     def _pronoun(self, token) -> Participant | None:
         """he/she: the speaker whose statement it is the subject of ("the prime minister said he would
