@@ -60,3 +60,9 @@ def test_a_lowercase_direction_is_no_named_region(nlp, names):
     assert got == ["North Korea"]
     # an all-lowercase page still has its places
     assert texts(nlp, names, "protests in paris.", [("paris", "GPE")]) == ["paris"]
+
+
+def test_the_planet_and_a_metro_are_no_towns(nlp, names):
+    text = "Swipe through profiles anywhere on Earth, the Metro system said in Washington."
+    got = texts(nlp, names, text, [("Earth", "LOC"), ("Metro", "FAC"), ("Washington", "GPE")])
+    assert got == ["Washington"]

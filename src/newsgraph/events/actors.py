@@ -389,7 +389,7 @@ _MOUTHPIECES = frozenset(["spokesman", "spokeswoman", "spokesperson", "represent
 _ONE_PERSON_HEADS = NOMINAL_HEADS | PERSON_GENERIC_HEADS  # "the minister said he…": a head that can be "he"
 _DOCUMENTS = frozenset(["report", "statement", "communique", "study", "document", "declaration", "letter"])
 # Collective nouns that act like a sector word: "opposition groups in Zimbabwe" are Zimbabwean.
-_GROUP_NOUNS = frozenset(
+GROUP_NOUNS = frozenset(
     [
         *("group", "faction", "party", "movement", "organization", "organisation", "tribe", "clan", "community"),
         *("leader", "network", "cell", "branch", "wing", "affiliate", "member", "members", "supporter", "supporters"),
@@ -850,7 +850,7 @@ class ActorResolver:
             sector = Sector.REB  # "armed men abducted…", "masked gunmen": an armed group, local to where it acts
         if sector is None and token.lemma_.lower() == "bomber":  # "Russian bombers" fly; "a suicide bomber" does not
             sector = Sector.MIL if country else Sector.REB
-        owned = token.lemma_.lower() in OBJECT_CLASSES["dismissable"] or token.lemma_.lower() in _GROUP_NOUNS
+        owned = token.lemma_.lower() in OBJECT_CLASSES["dismissable"] or token.lemma_.lower() in GROUP_NOUNS
         if country is None and sector is None and owned:
             region = self._region_modifier(token)  # "dismissed Western criticism", "urged Western allies"
             return Participant(name=text, code=region, span=self._span(token)) if region else None
@@ -976,7 +976,7 @@ class ActorResolver:
 
     @staticmethod
     def _actor_noun(token) -> bool:
-        return bool(SECTOR_OF.get(token.lemma_.lower()) or token.lemma_.lower() in _GROUP_NOUNS)
+        return bool(SECTOR_OF.get(token.lemma_.lower()) or token.lemma_.lower() in GROUP_NOUNS)
 
     def _country_of_complement(self, token, depth: int = 0) -> str | None:
         """ "the mayor of the West Bank city of Nablus", "part of Syria's second city", "dissidents

@@ -45,6 +45,7 @@ from newsgraph.events.participants import (
     fill_participants,
     recipients_of,
     responsibility_claim,
+    thing_acts,
 )
 from newsgraph.events.verbs import obligation_candidate, verb_candidate
 from newsgraph.records import Participant, Sector
@@ -99,7 +100,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             found.append(candidate)
             found += rioting_side(candidate)
         else:
-            unresolved.append(candidate)
+            (dismissed if thing_acts(candidate) else unresolved).append(candidate)
     for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved + dismissed):
         if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
             continue

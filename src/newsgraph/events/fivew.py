@@ -131,15 +131,38 @@ def _who(clause):
     if subject is None or subject.pos_ == "PRON":
         return None
     phrase = _noun_phrase(subject, conjuncts=False)
-    named = [e for e in phrase.ents if e.label_ in _WHO_LABELS]
+    named = [e for e in phrase.ents if e.label_ in _WHO_LABELS and not _where_they_are(e.root)]
     if named:
         person = next((e for e in named if e.label_ == "PERSON"), named[0])
         return _phrase(list(person))
+    people = _counted_people(subject)
+    if people is not None:  # "Dozens of rescuers (in China)"
+        return _phrase(list(subject.doc[phrase.start : people.i + 1]))
     if subject.ent_type_ in _WHO_LABELS or subject.lemma_.lower() in HUMAN_NOUNS or SECTOR_OF.get(subject.lower_):
         return _phrase(list(phrase))
     if subject.pos_ == "PROPN" and not subject.doc.has_annotation("ENT_IOB"):  # headlines are parsed without NER
         return _phrase(_proper_name(subject))
     return None
+
+
+_LOCATING_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "around"])
+_COUNTS = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores", "group", "team"])
+
+
+def _where_they_are(token) -> bool:
+    """ "rescuers in China": a place that locates the subject is where, not who."""
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATING_PREPS
+
+
+def _counted_people(subject):
+    """The people of "Dozens of rescuers", "a team of divers": the noun after "of", when it names people."""
+    if subject.lemma_.lower() not in _COUNTS and subject.lower_ not in _COUNTS and subject.pos_ != "NUM":
+        return None
+    of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if people is None or not (people.lemma_.lower() in HUMAN_NOUNS or SECTOR_OF.get(people.lower_)):
+        return None
+    return people
 
 
 def _proper_name(token) -> list:

@@ -4,7 +4,7 @@ participant deeper in the clause. Tokens become participants through :class:`Act
 
 from __future__ import annotations
 
-from newsgraph.events.actors import ActorResolver, capitals, participant_key, sector_of
+from newsgraph.events.actors import GROUP_NOUNS, ActorResolver, capitals, participant_key, sector_of
 from newsgraph.events.candidate import MODE_FROM_WORD, OBJECT_DEPS, Candidate, has_child, noun_mode
 from newsgraph.events.lexicon import (
     ISSUING_VERBS,
@@ -16,6 +16,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.events.modes import first_conjunct, is_condition
 from newsgraph.lexicon.countries import country_names
+from newsgraph.lexicon.roles import NOMINAL_HEADS, PERSON_GENERIC_HEADS
 from newsgraph.records import Participant, Sector
 
 _HARM_VERBS = {"kill", "injure", "wound", "die", "destroy", "damage", "hit"}
@@ -297,8 +298,54 @@ def _unresolved_actor(subject, resolver: ActorResolver) -> list[Participant]:
         return []
     if subject.lemma_.lower() in noun_triggers():  # "the attack killed…": a cause, handled as actorless harm
         return []
+    if not _agent(subject):  # "technology stocks have given up gains", "the new storefront will offer…"
+        return []
     phrase = subject.doc[subject.left_edge.i : subject.i + 1]
     return [Participant(name=phrase.text, span=resolver.span_of(subject))]
+
+
+# Heads of phrases that name people or bodies of people (those of a role or sector are found by sector_of)
+_AGENT_HEADS = frozenset(
+    [
+        *PEOPLE_NOUNS,
+        *NOMINAL_HEADS,
+        *PERSON_GENERIC_HEADS,
+        *GROUP_NOUNS,
+        *("company", "firm", "council", "committee", "board", "agency", "authority", "ministry", "department"),
+        *("union", "association", "federation", "coalition", "alliance", "bloc", "state", "country", "government"),
+        *("administration", "county", "city", "town", "municipality", "province", "region", "club", "team"),
+        *("family", "relative", "crowd", "mob", "gang", "owner", "employee", "staff", "lawyer", "attorney"),
+        *("candidate", "peer", "congressman", "congresswoman", "member", "group", "body", "panel", "commission"),
+        *("bank", "institute", "university", "school", "hospital", "church", "parliament", "assembly", "court"),
+        *("dozen", "hundred", "thousand", "million", "scores", "majority", "minority", "public", "voter"),
+        *("side", "camp", "delegation", "mission", "regime", "junta", "force", "fighter", "militant", "rebel"),
+        *("rescuer", "driver", "victim", "fan", "player", "rider", "survivor", "witness", "suspect", "investigator"),
+    ]
+)
+# Names of things rather than of people or bodies ("Apropos of Nothing", "Tinder Passport", "Christmas")
+_THING_ENTS = frozenset(["PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "FAC", "MONEY", "DATE", "TIME"])
+
+
+def thing_acts(c: Candidate) -> bool:
+    """ "Technology stocks have given up gains", "the storefront will offer brands": a thing as the doer
+    makes the verb no event at all, not even one of unknown parties. Attacks are left alone: weapons,
+    shells and bombs do kill."""
+    if c.kind == "ASSAULT":
+        return False
+    subject, passive = clause_subject(c.verb)
+    if subject is None or passive or subject.pos_ != "NOUN" or subject.lemma_.lower() in noun_triggers():
+        return False
+    return not _agent(subject)
+
+
+def _agent(subject) -> bool:
+    """Whether an unresolved subject can act in an event: a name (not of a thing), or a common noun of
+    people or of a body of people. PLOVER events are between political actors; stocks, bids, reports,
+    storefronts and brownouts are none."""
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ not in _THING_ENTS
+    lemma = subject.lemma_.lower()
+    return lemma in _AGENT_HEADS or subject.lower_ in _AGENT_HEADS or sector_of([lemma, subject.text]) is not None
 
 
 def _actorless(c: Candidate, subject, passive: bool, resolver: ActorResolver) -> bool:

@@ -211,11 +211,39 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         kind = "RETREAT"
     if trigger.objects == "sentiment" and mode == "disapprove":  # "expressed concern over…"
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
+    if lemma == "shelter" and not has_object(token):
+        return None  # "began sheltering in place": staying home, nobody given refuge
+    if lemma == "offer" and _offers_a_thing(token):
+        return None  # "offers a wry look at poetry", "the store will offer brands": no intent towards a party
     if kind == "AGREE" and lemma in {"offer", "pledge", "promise"} and has_object(token, OBJECT_CLASSES["aid"]):
         mode = "aid"  # "offered humanitarian aid": an intent to give aid (CAMEO 033)
     if lemma == "accept" and has_object(token, {"demand", "request", "condition"}):
         kind, mode = "CONCEDE", None
     return Candidate(trigger=trigger, word=token, verb=token, kind=kind, mode=mode)
+
+
+# What a party offers another: help, talks, terms or ties (an infinitive, "offered to mediate", is fine too)
+_OFFERABLE = frozenset(
+    [
+        *("help", "support", "assistance", "aid", "talks", "negotiation", "dialogue", "deal", "concession"),
+        *("compromise", "ceasefire", "truce", "asylum", "refuge", "shelter", "protection", "amnesty", "guarantee"),
+        *("mediation", "resignation", "apology", "condolence", "cooperation", "loan", "credit", "troops", "tie"),
+        *("plan", "proposal", "incentive", "reward", "access", "membership", "seat", "security", "solidarity"),
+        *("backing", "peace", "settlement", "term", "package", "olive", "hand", "service", "facility", "base"),
+    ]
+)
+
+
+def _offers_a_thing(token) -> bool:
+    """An offer whose object is none of the things parties offer each other."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    if not objects:
+        return False
+    for obj in objects:
+        words = {obj.lemma_.lower(), obj.lower_, *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")}
+        if words & _OFFERABLE or words & set(OBJECT_CLASSES["aid"]) or obj.pos_ in {"PROPN", "PRON"}:
+            return False
+    return True
 
 
 _HELPERS = {"peacekeeper", "inspector", "observer", "monitor", "worker", "diplomat", "ambassador", "staff", "mission"}

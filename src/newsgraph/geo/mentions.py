@@ -21,6 +21,9 @@ LOCATIVE = frozenset({"in", "near", "at", "from", "outside", "around", "to", "of
 RESCUE_MIN_POPULATION = 20_000
 MAX_TOPONYMS = 2000  # per article; past this the page is a list, not a story
 MAX_CHARS = 80
+# Capitalised words the model tags as places that news never means as a town of that name
+# ("anywhere on Earth" is not Earth, Texas; "the Metro system" is not Metro, Indonesia)
+NOT_PLACES = frozenset(["earth", "world", "moon", "mars", "venus", "sun", "heaven", "hell", "metro", "internet"])
 
 
 class PlaceNames(Protocol):
@@ -49,6 +52,8 @@ def doc_toponyms(doc, names: PlaceNames | None = None) -> list[tuple[Toponym, ob
             continue
         if cased and not any(ch.isupper() for ch in text):
             continue  # "off its east coast", "the west": a direction, not the named region
+        if text.lower() in NOT_PLACES:
+            continue
         out.append((Toponym(span.start_char, span.end_char, text), span))
         if len(out) >= MAX_TOPONYMS:
             break

@@ -1,0 +1,53 @@
+"""Readings fixed after reading the events of 2020 web pages outside every gold set (htmldate's MediaCloud
+pages not in the blind set): shares, bids and shop fronts as actors, an essayist "offering a look" as an
+intent, "sheltering in place" as asylum. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.helpers import codes, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technology stocks have given up a chunk of gains since last week.",
+        "The new storefront will offer fashion brands to customers.",
+        "A detailed report examined the flood plans.",
+    ],
+)
+def test_a_thing_as_the_doer_makes_no_event(run_events, text):
+    assert run_events(text).events == []
+
+
+def test_people_and_bodies_without_a_country_still_act(run_events):
+    for text in (
+        "Dozens of employees staged a walkout.",
+        "The committee criticised the mayor.",
+        "A car bomb killed five people in Baghdad.",
+    ):
+        events = run_events(text).events
+        assert events and all(e.actors or e.recipients for e in events), text
+
+
+def test_people_counted_in_a_place_are_who_and_the_place_is_where(run_events):
+    record = run_events(
+        "Dozens of rescuers in China are trying to reach a five-year-old boy trapped in a well.",
+        headline="Race to reach boy trapped in well",
+    )
+    assert record.main_event.who.text == "Dozens of rescuers"
+
+
+def test_an_offer_of_a_thing_parties_do_not_offer_is_no_intent(run_events):
+    assert run_events("The poet offers a wry look at the fate of her art.").events == []
+    offer = only(run_events("Serbia offered Kosovo closer ties."), "AGREE")
+    assert codes(offer.actors) == {"SRB"} and codes(offer.recipients) == {"XKX"}
+    assert only(run_events("Qatar offered to mediate between Israel and Hamas."), "AGREE")
+
+
+def test_sheltering_in_place_gives_no_one_refuge(run_events):
+    assert run_events("They began sheltering in place in March.").events == []
+    refuge = only(run_events("Jordan sheltered thousands of Syrian refugees."), "AID")
+    assert codes(refuge.actors) == {"JOR"} and codes(refuge.recipients) == {"SYR"}
