@@ -51,3 +51,13 @@ def test_sheltering_in_place_gives_no_one_refuge(run_events):
     assert run_events("They began sheltering in place in March.").events == []
     refuge = only(run_events("Jordan sheltered thousands of Syrian refugees."), "AID")
     assert codes(refuge.actors) == {"JOR"} and codes(refuge.recipients) == {"SYR"}
+
+
+def test_a_court_striking_down_a_law_strikes_no_one(run_events):
+    assert run_events("The Supreme Court struck down the state's mask order.").events == []
+    assert only(run_events("Police struck down two protesters in Minsk."), "ASSAULT")
+
+
+def test_anyone_is_no_party(run_events):
+    for event in run_events("Anyone who criticised the mayor in New York was fined.").events:
+        assert all(p.name.lower() != "anyone" for p in event.actors + event.recipients)

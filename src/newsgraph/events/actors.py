@@ -383,6 +383,7 @@ _REGION_BLOCS = frozenset(["west", "western", "europe"])
 _NOT_ACTOR_ENTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT"])
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _GROUP_PRONOUNS = {"it", "they", "we"}
+_ANYONE = frozenset(["anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever"])
 _SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add", "deny", "confirm", "admit"}
 _COUNTRY_NOMINALS = {"country", "nation", "state", "kingdom"}
 _MOUTHPIECES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
@@ -545,6 +546,8 @@ class ActorResolver:
     # -- public -------------------------------------------------------------------------------
     def resolve(self, token, exclude: set[str] | None = None) -> Participant | None:
         """A Participant for the phrase headed by ``token``, or None when nobody identifiable."""
+        if token.lower_ in _ANYONE:
+            return None
         if token.lower_ in _PERSONAL:
             return self._pronoun(token)
         if token.lower_ in _GROUP_PRONOUNS:

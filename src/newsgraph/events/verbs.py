@@ -71,6 +71,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return state
     if lemma in {"hit", "strike", "destroy", "damage"} and _attack_subject(token):  # "an air strike hit a school"
         return _reading(token, "ASSAULT")
+    if lemma == "strike" and has_child(token, {"prt"}, {"down"}) and not has_object(token, _STRUCK_DOWN):
+        return None  # "the court struck down the law": a ruling, no blow ("struck down two rebels" is one)
     if lemma == "hit" and has_object(token, _MILITARY_TARGETS):  # "Turkey would keep hitting Assad's troops"
         return _reading(token, "ASSAULT")
     if lemma in {"violate", "break", "breach"} and has_child(
@@ -456,6 +458,7 @@ _MILITARY_TARGETS = frozenset(
         "airfield",
     ]
 )
+_STRUCK_DOWN = _MILITARY_TARGETS | PEOPLE_NOUNS  # "struck down two protesters"; a law is struck down in court
 
 
 def _drives_out_fighters(token) -> bool:
