@@ -61,3 +61,10 @@ def test_a_court_striking_down_a_law_strikes_no_one(run_events):
 def test_anyone_is_no_party(run_events):
     for event in run_events("Anyone who criticised the mayor in New York was fined.").events:
         assert all(p.name.lower() != "anyone" for p in event.actors + event.recipients)
+
+
+def test_ordering_goods_is_a_purchase_and_ordering_people_is_a_demand(run_events):
+    assert all(e.type != "REQUEST" for e in run_events("The airline ordered 30 new planes last year.").events)
+    demand = only(run_events("Putin ordered Russian troops to withdraw from the border."), "REQUEST")
+    assert codes(demand.actors) == {"RUS"}
+    assert only(run_events("Israel ordered a blockade of Gaza."), "COERCE")

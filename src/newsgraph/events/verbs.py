@@ -213,6 +213,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         kind = "RETREAT"
     if trigger.objects == "sentiment" and mode == "disapprove":  # "expressed concern over…"
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
+    if lemma == "order" and _orders_goods(token):
+        return None  # "Air Deccan ordered 30 Airbus planes": a purchase, no demand
     if lemma == "shelter" and not has_object(token):
         return None  # "began sheltering in place": staying home, nobody given refuge
     if lemma == "offer" and _offers_a_thing(token):
@@ -234,6 +236,25 @@ _OFFERABLE = frozenset(
         *("backing", "peace", "settlement", "term", "package", "olive", "hand", "service", "facility", "base"),
     ]
 )
+
+
+def _orders_goods(token) -> bool:
+    """An order for a thing (planes, a new model): no one told to do anything, no event noun ordered."""
+    if has_child(token, {"xcomp", "ccomp", "dative"}):  # "ordered troops to withdraw", "ordered that…"
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    if not objects:
+        return False
+    nouns, people = noun_triggers(), PEOPLE_NOUNS | set(OBJECT_CLASSES["forces"])
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or obj.pos_ == "PRON":
+            return False
+        if lemma in nouns or lemma in people or lemma in SECTOR_OF or obj.lower_ in SECTOR_OF:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):  # "the release of", "the closure of"
+            return False
+    return True
 
 
 def _offers_a_thing(token) -> bool:
