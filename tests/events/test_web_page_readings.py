@@ -68,3 +68,18 @@ def test_ordering_goods_is_a_purchase_and_ordering_people_is_a_demand(run_events
     demand = only(run_events("Putin ordered Russian troops to withdraw from the border."), "REQUEST")
     assert codes(demand.actors) == {"RUS"}
     assert only(run_events("Israel ordered a blockade of Gaza."), "COERCE")
+
+
+def test_politics_fought_in_words_is_no_violence(run_events):
+    """BBC politics pages: parties fight racism, attack each other and seize poll advantages in words."""
+    assert run_events("He added that the party also fought all forms of racism.").events == []
+    assert run_events("The Tories were seizing a poll advantage over the issue.").events == []
+    judged = only(run_events("The plan has been attacked by the Tories as too little, too late."), "ACCUSE")
+    assert codes(judged.actors) == {"GBR"}
+    assert all(e.type != "ASSAULT" for e in run_events("He kept attacking the party he once led.").events)
+    assert only(run_events("The convoy was attacked by rebels as it crossed the border."), "ASSAULT")
+
+
+def test_a_task_one_is_charged_with_is_no_charge(run_events):
+    assert run_events("The Speaker is charged with ensuring order in the chamber.").events == []
+    assert only(run_events("Police in Cairo charged him with spying."), "COERCE")

@@ -142,7 +142,9 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "helped broker a deal": the deed is the event, the helper its actor
     if lemma == "destroy" and has_object(token, _RECORDS):  # "to destroy records": no violence
         return None
-    if lemma == "fight" and has_object(token, _WORDS_AND_PLANS):  # "will fight the bans": a contest in words
+    if lemma == "fight" and (
+        has_object(token, _WORDS_AND_PLANS) or _fights_forms_of_words(token)
+    ):  # "will fight the bans": a contest in words
         return None
     if lemma == "ask" and not _asks_for_something(token):
         return None  # "asked Mr Myers if he knew…", "was asked about the row": a question, not a request
@@ -213,6 +215,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         kind = "RETREAT"
     if trigger.objects == "sentiment" and mode == "disapprove":  # "expressed concern over…"
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
+    if lemma == "charge" and _charged_with_a_duty(token):
+        return None  # "the Speaker is charged with ensuring order": a task given, no one accused
     if lemma == "order" and _orders_goods(token):
         return None  # "Air Deccan ordered 30 Airbus planes": a purchase, no demand
     if lemma == "shelter" and not has_object(token):
@@ -236,6 +240,24 @@ _OFFERABLE = frozenset(
         *("backing", "peace", "settlement", "term", "package", "olive", "hand", "service", "facility", "base"),
     ]
 )
+
+
+_DUTIES = frozenset(
+    [
+        *("ensure", "oversee", "run", "lead", "manage", "supervise", "protect", "organise", "organize", "monitor"),
+        *("coordinate", "implement", "review", "develop", "deliver", "draft", "prepare", "find", "look", "keep"),
+        *("enforce", "maintain", "promote", "improve", "help", "advise", "set", "handle", "head", "chair"),
+    ]
+)
+
+
+def _charged_with_a_duty(token) -> bool:
+    """ "charged with ensuring order": "with" and a task, not a crime ("charged with murdering")."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+        task = next((g for g in prep.children if g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG"), None)
+        if task is not None and task.lemma_.lower() in _DUTIES:
+            return True
+    return False
 
 
 def _orders_goods(token) -> bool:
@@ -283,6 +305,7 @@ _WORDS_AND_PLANS = frozenset(
         *("hunger", "poverty", "corruption", "disease", "inflation", "drug", "crime", "pandemic", "epidemic"),
         *("malaria", "aids", "hiv", "cancer", "illiteracy", "unemployment", "fire", "wildfire", "flood", "change"),
         *("price", "smoking", "piracy", "behaviour", "behavior", "illness", "racism", "fraud", "obesity", "pollution"),
+        *("party", "record", "manifesto", "sexism", "discrimination", "prejudice", "injustice", "inequality"),
     ]
 )
 _PLEAS = frozenset(["guilty", "innocent", "contest", "insanity"])
@@ -429,6 +452,7 @@ _NOT_SEIZED = frozenset(
         *("show", "spot", "thunder", "limelight", "headline", "march", "lead", "title", "mood", "imagination"),
         *("attention", "heart", "essence", "spirit", "moment", "market", "share", "space", "place", "position"),
         *("data", "information", "traffic", "call", "message", "communication", "signal", "password", "identity"),
+        *("advantage", "initiative", "opportunity", "chance", "momentum", "day"),
     ]
 )
 _PROPOSALS = frozenset(["proposal", "plan", "offer", "idea", "suggestion", "option", "application", "draft", "bid"])
@@ -677,14 +701,30 @@ def _state_change(token, lemma: str) -> Candidate | None:
 
 
 def _attacks_words(verb) -> bool:
-    """ "attacked the plan / the government's position"; not "troops attacked rebel positions"."""
+    """ "attacked the plan / the government's position", "the plan was attacked as too little"; not "troops
+    attacked rebel positions"."""
     if _forces_subject(verb, _FORCES):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and has_child(verb, {"agent"}):
+        return True  # "attacked by the Tories as too little, too late": judged, in words
+    things = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    things += [g for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return any(
-        c.dep_ in OBJECT_DEPS
-        and (c.lemma_.lower() in _WORDS_AND_PLANS or c.lower_ == "lies")
+        (c.lemma_.lower() in _WORDS_AND_PLANS or c.lower_ == "lies")
         and c.lower_ != "positions"  # "rebel positions" are held by fighters
-        for c in verb.children
+        for c in things
+    )
+
+
+def _fights_forms_of_words(verb) -> bool:
+    """ "fought all forms of racism": the ill is the object's "of"."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return any(
+        g.lemma_.lower() in _WORDS_AND_PLANS
+        for o in objects
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
     )
 
 
