@@ -237,7 +237,7 @@ _OFFERABLE = frozenset(
         *("compromise", "ceasefire", "truce", "asylum", "refuge", "shelter", "protection", "amnesty", "guarantee"),
         *("mediation", "resignation", "apology", "condolence", "cooperation", "loan", "credit", "troops", "tie"),
         *("plan", "proposal", "incentive", "reward", "access", "membership", "seat", "security", "solidarity"),
-        *("backing", "peace", "settlement", "term", "package", "olive", "hand", "service", "facility", "base"),
+        *("backing", "peace", "settlement", "term", "package", "olive", "hand", "service", "facility"),
     ]
 )
 
