@@ -83,3 +83,19 @@ def test_politics_fought_in_words_is_no_violence(run_events):
 def test_a_task_one_is_charged_with_is_no_charge(run_events):
     assert run_events("The Speaker is charged with ensuring order in the chamber.").events == []
     assert only(run_events("Police in Cairo charged him with spying."), "COERCE")
+
+
+def test_countries_in_a_game_are_teams(run_events):
+    """BBC sport pages: "Italy hit back", "Wales threatened further scores" are rugby, not relations."""
+    record = run_events(
+        "Wales beat Italy in the Six Nations rugby match at the stadium. Wales twice threatened further scores, "
+        "and Italy hit back with a penalty as the coach watched from the stands. Ireland conceded a penalty."
+    )
+    assert record.events == []
+
+
+def test_a_film_is_shot_with_cameras(run_events):
+    assert run_events("The film was shot in Morocco last year.").events == []
+    assert run_events("Shooting on the period drama was postponed indefinitely.").events == []
+    shot = only(run_events("Soldiers shot two protesters in Myanmar."), "ASSAULT")
+    assert codes(shot.recipients) == {"MMR"}

@@ -42,6 +42,7 @@ from newsgraph.events.modes import governing_chain, read_modes
 from newsgraph.events.participants import (
     agent_of,
     claimed_participants,
+    clause_subject,
     fill_participants,
     recipients_of,
     responsibility_claim,
@@ -85,6 +86,8 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         )
         if candidate is None or (candidate.kind == "ASSAULT" and _sporting(token.sent, sports_story, sentences)):
             continue  # "Chelsea beat Arsenal", "the striker shot wide": a game, not violence
+        if _filming(candidate):
+            continue  # "the film was shot in Morocco": cameras, not guns
         if candidate.addressee is not None and lemma in {"want", "wish"} and not _party_wanted(candidate, resolver):
             dismissed.append(candidate)  # "Redford wants the festival to encompass…", "we want Michael to be…"
             continue
@@ -97,12 +100,17 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             if _commercial_dealing(candidate) or _private_travel(candidate):
                 dismissed.append(candidate)
                 continue
+            if sports_story and _sporting(token.sent, True, sentences) and not _political_party(candidate):
+                dismissed.append(candidate)  # "Italy hit back", "Wales threatened further scores": teams
+                continue
             found.append(candidate)
             found += rioting_side(candidate)
         else:
             (dismissed if thing_acts(candidate) else unresolved).append(candidate)
     for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved + dismissed):
-        if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
+        if (candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences)) or _filming(
+            candidate
+        ):
             continue
         candidate.chain = governing_chain(candidate.verb)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
@@ -123,6 +131,8 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     for candidate in _noun_fallbacks(doc, noun_ids, found + unresolved + dismissed, nouns):
         if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
             continue  # "a neat strike", "buried his right-footed strike": a shot at goal
+        if _filming(candidate):
+            continue
         claimed = claimed_participants(candidate, resolver)  # "Hamas claimed responsibility for the attack"
         (found if claimed else unresolved).append(candidate)
     kept = fold_embedded(found + _actorless_fallbacks(found, unresolved))
@@ -300,6 +310,37 @@ def _has_score(text: str) -> bool:
         if not (_MONTH_NEAR.search(before) or _MONTH_NEAR.search(after)):
             return True
     return False
+
+
+_POLITICAL_SECTORS = frozenset(
+    [Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.IGO, Sector.REB, Sector.OPP]
+)
+
+
+def _political_party(c: Candidate) -> bool:
+    """A government, army, court or bloc among the parties: in a game, a country's name is its team."""
+    return any(p.sector in _POLITICAL_SECTORS or p.code for p in c.actors + c.recipients)
+
+
+# What cameras shoot: "the film was shot in Morocco", "shooting on period drama Tulip Fever"
+_FILMED = frozenset(
+    [
+        *("film", "movie", "drama", "series", "scene", "episode", "video", "production", "documentary"),
+        *("footage", "sequel", "picture", "advert", "commercial", "show", "pilot", "clip", "feature", "photo"),
+    ]
+)
+
+
+def _filming(c: Candidate) -> bool:
+    """A shooting of a film, a scene or a video: cameras, not guns."""
+    if c.kind != "ASSAULT" or c.word.lemma_.lower() not in {"shoot", "shooting", "film"}:
+        return False
+    near = list(c.word.children)
+    near += [g for t in near if t.dep_ == "prep" and t.lower_ in {"on", "of", "for"} for g in t.children]
+    subject, passive = clause_subject(c.word) if c.noun is None else (None, False)
+    subjects = [t for t in subject.head.children if t.dep_ in {"nsubj", "nsubjpass"}] if passive else []
+    things = [t for t in near if t.dep_ in {"dobj", "pobj", "nsubjpass"}] + subjects  # "co-productions": 3 tokens
+    return any(t.lemma_.lower() in _FILMED or t.lower_ in _FILMED for t in things)
 
 
 def _sports_story(body: str) -> bool:
