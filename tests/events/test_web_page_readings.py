@@ -99,3 +99,11 @@ def test_a_film_is_shot_with_cameras(run_events):
     assert run_events("Shooting on the period drama was postponed indefinitely.").events == []
     shot = only(run_events("Soldiers shot two protesters in Myanmar."), "ASSAULT")
     assert codes(shot.recipients) == {"MMR"}
+
+
+def test_only_an_authority_permits(run_events):
+    assert all(e.type != "CONCEDE" for e in run_events("The app allows people to make free calls.").events)
+    assert run_events("The app allows people to make free calls.").events == []  # and free calls are no appeal
+    permission = only(run_events("Israel allowed aid trucks to enter Gaza."), "CONCEDE")
+    assert codes(permission.actors) == {"ISR"}
+    assert only(run_events("Blair repeated calls for the mayor to apologise."), "REQUEST")

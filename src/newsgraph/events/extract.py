@@ -97,7 +97,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if fill_participants(candidate, resolver):
             adjust_kind(candidate)
-            if _commercial_dealing(candidate) or _private_travel(candidate):
+            if _commercial_dealing(candidate) or _private_travel(candidate) or _permission_of_no_authority(candidate):
                 dismissed.append(candidate)
                 continue
             if sports_story and _sporting(token.sent, True, sentences) and not _political_party(candidate):
@@ -315,6 +315,14 @@ def _has_score(text: str) -> bool:
 _POLITICAL_SECTORS = frozenset(
     [Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.IGO, Sector.REB, Sector.OPP]
 )
+
+
+def _permission_of_no_authority(c: Candidate) -> bool:
+    """ "Skype allows people to make free calls", "he did not allow his success to go to his head": only an
+    authority (a state, a government, a court, an army, a bloc) lets others act in the sense of CAMEO 08."""
+    if c.kind != "CONCEDE" or c.word.lemma_.lower() not in {"allow", "permit", "let"}:
+        return False
+    return not any(p.sector in _POLITICAL_SECTORS or p.code or (p.country and not p.sector) for p in c.actors)
 
 
 def _political_party(c: Candidate) -> bool:
@@ -543,6 +551,8 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         )
     if lemma == "call" and any(c.lower_ in {"phone", "telephone"} for c in noun.children):
         return noun, Trigger(kind="CONSULT", mode="phone", recipient=("with", "to"), symmetric=True)
+    if lemma == "call" and not any(c.dep_ in {"prep", "acl", "relcl"} and c.lower_ != "of" for c in noun.children):
+        return noun, None  # "make free calls": a call for or to nothing is no appeal
     if lemma in {"game", "exercise"} and any(c.lower_ in {"war", "military", "joint", "naval"} for c in noun.children):
         return noun, Trigger(kind="COOPERATE", mode="military", recipient=("with",), symmetric=True)
     if lemma in {"control", "curb", "restriction"} and any(c.lower_ in {"export", "import"} for c in noun.children):

@@ -223,7 +223,7 @@ RUS GOV fsb,kgb,federation council
 RUS MIL red army
 RUS MED itar-tass,izvestia,kommersant,pravda
 GBR GOV mi6,mi5,foreign office,ministry of defence,home office,whitehall,number 10,no 10
-GBR LEG house of commons,house of lords,tories,tory party,labour party,lib dems,liberal democrats,snp,scottish national party,plaid cymru,ukip
+GBR LEG house of commons,house of lords,tories,tory,tory party,lib dem,liberal democrat,labour party,lib dems,liberal democrats,snp,scottish national party,plaid cymru,ukip
 USA LEG gop
 IND LEG bjp,bharatiya janata party
 ZAF LEG anc,african national congress
