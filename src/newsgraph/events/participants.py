@@ -320,6 +320,10 @@ _AGENT_HEADS = frozenset(
         *("dozen", "hundred", "thousand", "million", "scores", "majority", "minority", "public", "voter"),
         *("side", "camp", "delegation", "mission", "regime", "junta", "force", "fighter", "militant", "rebel"),
         *("rescuer", "driver", "victim", "fan", "player", "rider", "survivor", "witness", "suspect", "investigator"),
+        *("critic", "campaigner", "opponent", "supporter", "backer", "rival", "analyst", "expert", "observer"),
+        *("parent", "teacher", "doctor", "nurse", "patient", "pupil", "citizen", "taxpayer", "consumer", "customer"),
+        *("cardinal", "bishop", "archbishop", "priest", "imam", "rabbi", "cleric", "pope", "monk", "nun"),
+        *("charity", "campaign", "lobby", "watchdog", "regulator", "inspector", "auditor", "tribunal", "jury"),
     ]
 )
 # Names of things rather than of people or bodies ("Apropos of Nothing", "Tinder Passport", "Christmas")
@@ -330,7 +334,7 @@ def thing_acts(c: Candidate) -> bool:
     """ "Technology stocks have given up gains", "the storefront will offer brands": a thing as the doer
     makes the verb no event at all, not even one of unknown parties. Attacks are left alone: weapons,
     shells and bombs do kill."""
-    if c.kind == "ASSAULT":
+    if c.kind == "ASSAULT" or c.noun is not None:  # an event noun tells its own event ("two days of talks")
         return False
     subject, passive = clause_subject(c.verb)
     if subject is None or passive or subject.pos_ != "NOUN" or subject.lemma_.lower() in noun_triggers():
@@ -344,6 +348,8 @@ def _agent(subject) -> bool:
     storefronts and brownouts are none."""
     if subject.pos_ == "PROPN":
         return subject.ent_type_ not in _THING_ENTS
+    if subject.ent_type_ in {"NORP", "PERSON", "ORG", "GPE"}:  # "Gibraltarians rejected the plans"
+        return True
     lemma = subject.lemma_.lower()
     return lemma in _AGENT_HEADS or subject.lower_ in _AGENT_HEADS or sector_of([lemma, subject.text]) is not None
 

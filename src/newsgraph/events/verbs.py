@@ -238,6 +238,7 @@ _OFFERABLE = frozenset(
         *("mediation", "resignation", "apology", "condolence", "cooperation", "loan", "credit", "troops", "tie"),
         *("plan", "proposal", "incentive", "reward", "access", "membership", "seat", "security", "solidarity"),
         *("backing", "peace", "settlement", "term", "package", "olive", "hand", "service", "facility"),
+        *("congratulation", "congratulations", "thanks", "sympathy", "praise", "welcome", "hospitality"),
     ]
 )
 
