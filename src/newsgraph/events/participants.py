@@ -324,6 +324,7 @@ _AGENT_HEADS = frozenset(
         *("parent", "teacher", "doctor", "nurse", "patient", "pupil", "citizen", "taxpayer", "consumer", "customer"),
         *("cardinal", "bishop", "archbishop", "priest", "imam", "rabbi", "cleric", "pope", "monk", "nun"),
         *("charity", "campaign", "lobby", "watchdog", "regulator", "inspector", "auditor", "tribunal", "jury"),
+        *("politician", "maker", "policymaker", "legislator", "economist", "banker", "investor", "trader"),
     ]
 )
 # Names of things rather than of people or bodies ("Apropos of Nothing", "Tinder Passport", "Christmas")
