@@ -760,7 +760,7 @@ LOCAL_SECTORS = frozenset([Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Secto
 _LOCATION_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "into"])
 
 
-_DEEP_LIMIT = 5
+_DEEP_LIMIT = 4
 
 
 def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
