@@ -193,3 +193,12 @@ def test_region_adjectives_give_cameo_region_codes(run_events):
     assert _codes(record)[0] == ["WSTGOV"]
     record = run_events("Latin American leaders criticised Washington on Monday.")
     assert _codes(record)[0] == ["LAMGOV"]
+
+
+def test_a_leaders_surname_with_another_first_name_is_someone_else():
+    from newsgraph.events.actors import known_leader_country
+
+    assert known_leader_country("Giuseppe Conte") == "ITA" and known_leader_country("President Obama") == "USA"
+    assert known_leader_country("Victor Conte") is None  # the Balco boss, not Italy's prime minister
+    assert known_leader_country("Michael Howard") is None  # the Tory leader, not Australia's John Howard
+    assert known_leader_country("Cherie Blair") is None

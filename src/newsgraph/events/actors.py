@@ -471,12 +471,39 @@ def known_leader_country(name: str) -> str | None:
     tokens = folded.removesuffix("'s").split()
     if not tokens:
         return None
-    return (
-        KNOWN_LEADERS.get(" ".join(tokens))
-        or KNOWN_LEADERS.get(" ".join(tokens[-2:]))
-        or KNOWN_LEADERS.get(tokens[-1])
-        or _misspelt_leader(tokens[-1])
-    )
+    full = KNOWN_LEADERS.get(" ".join(tokens)) or KNOWN_LEADERS.get(" ".join(tokens[-2:]))
+    if full is not None:
+        return full
+    surname = KNOWN_LEADERS.get(tokens[-1])
+    if surname is not None and len(tokens) >= 2 and _someone_else(tokens[-2], tokens[-1], surname):
+        return None  # "Victor Conte", "Cherie Blair": the leader's surname, another person's first name
+    return surname or _misspelt_leader(tokens[-1])
+
+
+_TITLE_WORDS = frozenset(
+    str.split("mr mrs ms dr sir lord lady president premier prime minister chancellor king queen general gen sen")
+)
+
+
+def _someone_else(first: str, surname: str, country: str) -> bool:
+    """The table knows this surname's leader of ``country`` by a first name, and ``first`` is another one."""
+    if first in _TITLE_WORDS or not first.isalpha() or len(first) < 2:
+        return False
+    known = _FIRST_NAMES.get((surname, country))
+    return known is not None and first not in known
+
+
+def _first_names_by_surname() -> dict[tuple[str, str], frozenset[str]]:
+    """(surname, country) -> the first names the leaders table holds ("blair", "GBR") -> {"tony"}."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for name, country in KNOWN_LEADERS.items():
+        words = name.split()
+        if len(words) >= 2:
+            found.setdefault((words[-1], country), set()).add(words[-2])
+    return {key: frozenset(names) for key, names in found.items()}
+
+
+_FIRST_NAMES = _first_names_by_surname()
 
 
 @cache

@@ -311,7 +311,7 @@ _LEADERS_BY_COUNTRY = {
     "pezeshkian|salehi|velayati",
     "SYR": "assad|bashar al-assad|muallem|moallem|mekdad|sharaa|al-sharaa",
     "CAN": "trudeau|harper|chretien|paul martin|carney",
-    "ITA": "draghi|meloni|conte|renzi|letta|monti|berlusconi|prodi|tajani|di maio|frattini|d'alema",
+    "ITA": "draghi|meloni|conte|giuseppe conte|renzi|letta|monti|berlusconi|prodi|tajani|di maio|frattini|d'alema",
     "ESP": "sanchez|pedro sanchez|rajoy|zapatero|aznar|felipe gonzalez|albares",
     "AUS": "albanese|morrison|turnbull|gillard|rudd|john howard|keating|julie bishop|penny wong",
     "BRA": "lula|bolsonaro|temer|rousseff|dilma rousseff|cardoso|amorim|celso amorim",
