@@ -27,6 +27,8 @@ def test_people_and_bodies_without_a_country_still_act(run_events):
         "Dozens of employees staged a walkout.",
         "The committee criticised the mayor.",
         "A car bomb killed five people in Baghdad.",
+        "The resolution calls on Israel to withdraw.",  # a document speaks for its authors
+        "The new law bans protests near parliament.",
     ):
         events = run_events(text).events
         assert events and all(e.actors or e.recipients for e in events), text

@@ -325,6 +325,9 @@ _AGENT_HEADS = frozenset(
         *("cardinal", "bishop", "archbishop", "priest", "imam", "rabbi", "cleric", "pope", "monk", "nun"),
         *("charity", "campaign", "lobby", "watchdog", "regulator", "inspector", "auditor", "tribunal", "jury"),
         *("politician", "maker", "policymaker", "legislator", "economist", "banker", "investor", "trader"),
+        # documents and laws speak, demand and forbid for their authors ("the resolution calls on Israel…")
+        *("report", "statement", "communique", "declaration", "letter", "resolution", "law", "bill", "decree"),
+        *("treaty", "agreement", "accord", "charter", "constitution", "ruling", "verdict", "order", "motion"),
     ]
 )
 # Names of things rather than of people or bodies ("Apropos of Nothing", "Tinder Passport", "Christmas")
