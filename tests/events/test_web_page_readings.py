@@ -109,3 +109,19 @@ def test_only_an_authority_permits(run_events):
     permission = only(run_events("Israel allowed aid trucks to enter Gaza."), "CONCEDE")
     assert codes(permission.actors) == {"ISR"}
     assert only(run_events("Blair repeated calls for the mayor to apologise."), "REQUEST")
+
+
+def test_a_forecast_is_no_threat(run_events):
+    """BBC tech and business pages: firms warn of losses and viruses; states warn each other."""
+    for text in (
+        "The games maker warned that it was low on cash.",
+        "In August it had warned of annual losses of six million pounds.",
+        "A Finnish security firm issued a warning about the new strains of the virus.",
+    ):
+        assert all(e.type != "THREATEN" for e in run_events(text).events), text
+    for text in (
+        "Russia warned Ukraine against joining NATO.",
+        "China issued a stern warning to Taiwan.",
+        "North Korea warned it would take strong countermeasures.",
+    ):
+        assert only(run_events(text), "THREATEN"), text

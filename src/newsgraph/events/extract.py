@@ -48,7 +48,7 @@ from newsgraph.events.participants import (
     responsibility_claim,
     thing_acts,
 )
-from newsgraph.events.verbs import obligation_candidate, verb_candidate
+from newsgraph.events.verbs import obligation_candidate, verb_candidate, warns_no_party
 from newsgraph.records import Participant, Sector
 
 _LODGE = {"lodge", "file", "deliver", "register", "issue"}
@@ -407,6 +407,8 @@ def _noun_fallbacks(doc, noun_ids: list[int], candidates: list[Candidate], nouns
             verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             if verb is None or token.dep_ not in {"dobj", "pobj", "attr"} or _in_background_phrase(token):
                 continue  # lists and headings have no verb; a subject noun is judged ("an attack is unlikely")
+            if lemma == "warning" and warns_no_party(token, verb):
+                continue  # "issued a warning about the new virus": a forecast
             trigger = nouns[lemma]
             if lemma == "strike":  # "a hunger strike", "a strike over pay": no air strike
                 compound = _event_noun(token, nouns)[1]
@@ -629,6 +631,8 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
                 continue
             if noun.lemma_.lower() == "operation" and not _military(noun):
                 continue
+            if noun.lemma_.lower() == "warning" and warns_no_party(noun, token):
+                continue  # "issued a warning about the new virus"
             kind, mode = trigger.kind, noun_mode(noun, trigger.mode)
             if kind == "AGREE" and lemma in _SIGN_VERBS and (mode == "agreement" or _signed_deal(noun)):
                 kind, mode = "SUPPORT", "agreement"  # the crosswalk puts signing (057) under SUPPORT, truces too

@@ -215,6 +215,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         kind = "RETREAT"
     if trigger.objects == "sentiment" and mode == "disapprove":  # "expressed concern over…"
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
+    if lemma == "warn" and warns_no_party(token):
+        return None  # "Argonaut warned it was low on cash", "warned of losses": a forecast, no threat
     if lemma == "charge" and _charged_with_a_duty(token):
         return None  # "the Speaker is charged with ensuring order": a task given, no one accused
     if lemma == "order" and _orders_goods(token):
@@ -241,6 +243,44 @@ _OFFERABLE = frozenset(
         *("congratulation", "congratulations", "thanks", "sympathy", "praise", "welcome", "hospitality"),
     ]
 )
+
+
+# What a threat threatens: "warned of serious consequences / retaliation / military action"
+_THREATENED = frozenset(
+    [
+        *("consequence", "retaliation", "action", "response", "force", "sanction", "war", "attack", "strike"),
+        *("measure", "reprisal", "escalation", "step", "punishment", "invasion", "confrontation", "cost", "price"),
+        *("countermeasure", "retaliate", "respond", "punish"),
+    ]
+)
+_NAMED = frozenset(["GPE", "ORG", "NORP", "PERSON"])
+
+
+def warns_no_party(head, light_verb=None) -> bool:
+    """A warning (the verb, or the noun with its light verb) that names no party warned and threatens
+    nothing: a forecast ("warned that it was low on cash", "warned of annual losses", "a warning about a
+    virus"). A party warned ("warned Iran", "against", "to"), a threat ("of consequences") or a clause
+    telling a party's fate or a threatened act ("that Iran would face…", "it would take countermeasures")
+    make it a threat."""
+    preps = [c for c in (light_verb.children if light_verb is not None else ()) if c.dep_ == "prep"]
+    for child in [*head.children, *preps]:
+        if child.dep_ in {"dobj", "dative"} and child.pos_ != "PRON":
+            return False
+        if child.dep_ == "prep" and child.lower_ in {"against", "to"}:
+            return False
+        threat = any(g.lemma_.lower() in _THREATENED for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "prep" and child.lower_ in {"of", "about"} and threat:
+            return False
+        if child.dep_ in {"ccomp", "acl"} and _tells_a_threat(child):
+            return False
+    return True
+
+
+def _tells_a_threat(clause) -> bool:
+    subject = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and (subject.ent_type_ in _NAMED or subject.pos_ == "PROPN"):
+        return True
+    return any(t.lemma_.lower() in _THREATENED for t in clause.subtree)
 
 
 _DUTIES = frozenset(
