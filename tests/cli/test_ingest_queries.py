@@ -173,7 +173,17 @@ def test_export_gdelt_writes_only_events_told_as_happening(tmp_path: Path) -> No
         cameo="030",
     )
     nobody = Event(id="v3", type="CONSULT", trigger=trigger, evidence=trigger, cameo="040")
-    record.events += [not_agreed, nobody]
+    planned = {"trigger": trigger, "evidence": trigger, "actors": not_agreed.actors, "future": True}
+    will_meet = Event(
+        id="v4",
+        type="CONSULT",
+        mode="host",
+        cameo="043",
+        recipients=[Participant(name="Lukashenko", country="BLR")],
+        **planned,
+    )
+    will_attack = Event(id="v5", type="ASSAULT", cameo="190", **planned)
+    record.events += [not_agreed, nobody, will_meet, will_attack]
     path = tmp_path / "kb.duckdb"
     with Store(path) as store:
         writer = StoreWriter(store, IngestSummary())
@@ -182,6 +192,9 @@ def test_export_gdelt_writes_only_events_told_as_happening(tmp_path: Path) -> No
     happened, every = tmp_path / "happened.tsv", tmp_path / "every.tsv"
     run("export", "--format", "gdelt", "--output", str(happened), "--db", str(path))
     run("export", "--format", "gdelt", "--every-event", "--output", str(every), "--db", str(path))
-    codes = [row[COLUMNS.index("EventCode")] for row in csv.reader(happened.open(encoding="utf-8"), delimiter="\t")]
-    assert codes == ["040"]
-    assert len(every.read_text(encoding="utf-8").splitlines()) == 3
+    rows = list(csv.reader(happened.open(encoding="utf-8"), delimiter="\t"))
+    codes = sorted(row[COLUMNS.index("EventCode")] for row in rows)
+    assert codes == ["036", "040"]  # "will meet" is CAMEO's intent to meet; a planned attack is no event
+    intent = next(dict(zip(COLUMNS, row, strict=True)) for row in rows if row[COLUMNS.index("EventCode")] == "036")
+    assert (intent["QuadClass"], intent["GoldsteinScale"], intent["Actor2CountryCode"]) == ("1", "4.0", "BLR")
+    assert len(every.read_text(encoding="utf-8").splitlines()) == 5

@@ -5,8 +5,11 @@ Fields newsgraph does not compute (ethnic/religious codes, tone, actor geography
 left blank; geographic types are 0 where no place is known, as in GDELT.
 
 GDELT has no column to say an event did not happen, so by default only events told as happening are
-written: not negated ("failed to agree"), planned, hypothetical or background, and naming at least one
-party. ``every_event=True`` writes them all, for users who join the modes back from ``merged_events``.
+written: not negated ("failed to agree"), hypothetical or background, and naming at least one party.
+A planned act of cooperation is written as CAMEO codes it, an intent ("will hold talks on Friday" is 036,
+"express intent to meet or negotiate"; "will send aid" 033); other planned events are left out.
+``every_event=True`` writes them all with their own codes, for users who join the modes back from
+``merged_events``.
 """
 
 from __future__ import annotations
@@ -86,7 +89,7 @@ SELECT me.id, coalesce(me.first_date, me.date, strftime(coalesce(a.updated, a.pu
        me.recipient_sector, me.cameo, me.quad_class, me.goldstein, me.num_mentions, me.num_sources,
        me.num_articles, e.evidence_start < coalesce(nullif(strpos(a.body, chr(10)), 0), length(a.body) + 1),
        p.name, p.country, p.feature, p.latitude, p.longitude, p.geonames_id, a.ingested_at,
-       coalesce(a.url, a.source)
+       coalesce(a.url, a.source), me.type, me.mode, coalesce(me.future, false)
 FROM merged_events me
 JOIN articles a ON a.id = me.first_article_id
 JOIN events e ON e.article_id = me.first_article_id AND e.id = me.first_event_id
@@ -94,14 +97,41 @@ LEFT JOIN places p ON p.article_id = me.first_article_id AND p.id = me.place_id
 {where}
 ORDER BY 2 NULLS LAST, me.id
 """
-_HAPPENED = """WHERE NOT (coalesce(me.negated, false) OR coalesce(me.future, false) OR coalesce(me.hypothetical, false)
+_HAPPENED = """WHERE NOT (coalesce(me.negated, false) OR coalesce(me.hypothetical, false)
     OR coalesce(me.historical, false))
   AND coalesce(me.actor_name, me.actor_country, me.recipient_name, me.recipient_country) IS NOT NULL"""
 
+# CAMEO's "express intent to …" codes for planned cooperation, by PLOVER type (and mode)
+_INTENT = {
+    "CONSULT": {None: "036"},
+    "AID": {None: "033", "economic": "0331", "military": "0332", "humanitarian": "0333", "peacekeeping": "0334"},
+    "COOPERATE": {None: "031", "economic": "0311", "military": "0312"},
+    "SUPPORT": {None: "032"},
+    "RETREAT": {None: "035", "ceasefire": "0356", "military": "0356"},
+    "CONCEDE": {None: "035"},
+    "AGREE": {None: None},  # already an intent: its own code
+}
+
+
+def intent_code(kind: str, mode: str | None, cameo: str | None) -> str | None:
+    """The CAMEO intent code of a planned event, or None when CAMEO has none (a planned attack is no event)."""
+    codes = _INTENT.get(kind)
+    if codes is None:
+        return None
+    return codes.get(mode, codes[None]) or cameo
+
 
 def gdelt_rows(conn, every_event: bool = False):
-    """One row per merged event; without ``every_event`` only events told as happening that name a party."""
-    for row in conn.execute(_SQL.format(where="" if every_event else _HAPPENED)).fetchall():
+    """One row per merged event; without ``every_event`` only events told as happening that name a party,
+    planned cooperation coded as intent."""
+    from newsgraph.events.tables import goldstein, quad_class
+
+    for *row, kind, mode, future in conn.execute(_SQL.format(where="" if every_event else _HAPPENED)).fetchall():
+        if future and not every_event:
+            code = intent_code(kind, mode, row[8])
+            if code is None:
+                continue
+            row[8], row[9], row[10] = code, quad_class(code), goldstein(code)
         yield _row(*row)
 
 
