@@ -107,7 +107,7 @@ _INTENT = {
     "AID": {None: "033", "economic": "0331", "military": "0332", "humanitarian": "0333", "peacekeeping": "0334"},
     "COOPERATE": {None: "031", "economic": "0311", "military": "0312"},
     "SUPPORT": {None: "032"},
-    "RETREAT": {None: "035", "ceasefire": "0356", "military": "0356"},
+    "RETREAT": {None: None, "ceasefire": "0356", "military": "0356"},  # a planned resignation is no intent
     "CONCEDE": {None: "035"},
     "AGREE": {None: None},  # already an intent: its own code
 }
@@ -118,7 +118,9 @@ def intent_code(kind: str, mode: str | None, cameo: str | None) -> str | None:
     codes = _INTENT.get(kind)
     if codes is None:
         return None
-    return codes.get(mode, codes[None]) or cameo
+    if kind == "AGREE":
+        return cameo
+    return codes.get(mode, codes[None])
 
 
 def gdelt_rows(conn, every_event: bool = False):
