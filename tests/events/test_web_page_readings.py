@@ -44,6 +44,8 @@ def test_people_counted_in_a_place_are_who_and_the_place_is_where(run_events):
 
 def test_an_offer_of_a_thing_parties_do_not_offer_is_no_intent(run_events):
     assert run_events("The poet offers a wry look at the fate of her art.").events == []
+    to_a_party = only(run_events("Russia offered Ukraine a discount on gas prices."), "AGREE")
+    assert codes(to_a_party.recipients) == {"UKR"}  # an offer made to a party is one, whatever it offers
     offer = only(run_events("Serbia offered Kosovo closer ties."), "AGREE")
     assert codes(offer.actors) == {"SRB"} and codes(offer.recipients) == {"XKX"}
     assert only(run_events("Qatar offered to mediate between Israel and Hamas."), "AGREE")

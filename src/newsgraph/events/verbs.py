@@ -321,10 +321,13 @@ def _orders_goods(token) -> bool:
 
 
 def _offers_a_thing(token) -> bool:
-    """An offer whose object is none of the things parties offer each other."""
+    """An offer to no party named, of none of the things parties offer each other. An offer made to a
+    party ("offered Ukraine a discount", "offered Turkey visa-free travel") is one whatever it offers."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
-    if not objects:
+    if not objects or has_child(token, {"dative"}) or has_child(token, {"prep"}, {"to"}):
         return False
+    if any(c.ent_type_ in _NAMED and c.dep_ in {"compound", "nmod"} for o in objects for c in o.children):
+        return False  # "offered Turkey visa-free travel", parsed as a compound of "travel"
     for obj in objects:
         words = {obj.lemma_.lower(), obj.lower_, *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")}
         if words & _OFFERABLE or words & set(OBJECT_CLASSES["aid"]) or obj.pos_ in {"PROPN", "PRON"}:
