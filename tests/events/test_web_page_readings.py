@@ -27,6 +27,7 @@ def test_people_and_bodies_without_a_country_still_act(run_events):
         "Dozens of employees staged a walkout.",
         "The committee criticised the mayor.",
         "A car bomb killed five people in Baghdad.",
+        "A missile hit a residential building in Kyiv.",  # fired by someone unnamed
         "The resolution calls on Israel to withdraw.",  # a document speaks for its authors
         "The new law bans protests near parliament.",
     ):
@@ -87,6 +88,7 @@ def test_politics_fought_in_words_is_no_violence(run_events):
 def test_a_task_one_is_charged_with_is_no_charge(run_events):
     assert run_events("The Speaker is charged with ensuring order in the chamber.").events == []
     assert only(run_events("Police in Cairo charged him with spying."), "COERCE")
+    assert only(run_events("The activist was charged with organising the protests."), "COERCE")  # a crime there
 
 
 def test_countries_in_a_game_are_teams(run_events):

@@ -355,6 +355,8 @@ def _agent(subject) -> bool:
     if subject.ent_type_ in {"NORP", "PERSON", "ORG", "GPE"}:  # "Gibraltarians rejected the plans"
         return True
     lemma = subject.lemma_.lower()
+    if lemma in OBJECT_CLASSES["weapons"]:  # "a missile hit a building in Kyiv": fired by someone unnamed
+        return True
     return lemma in _AGENT_HEADS or subject.lower_ in _AGENT_HEADS or sector_of([lemma, subject.text]) is not None
 
 
