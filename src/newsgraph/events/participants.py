@@ -328,6 +328,7 @@ _AGENT_HEADS = frozenset(
         # documents and laws speak, demand and forbid for their authors ("the resolution calls on Israel…")
         *("report", "statement", "communique", "declaration", "letter", "resolution", "law", "bill", "decree"),
         *("treaty", "agreement", "accord", "charter", "constitution", "ruling", "verdict", "order", "motion"),
+        *("plan", "proposal", "initiative", "programme", "program", "roadmap", "blueprint", "deal", "pact"),
     ]
 )
 # Names of things rather than of people or bodies ("Apropos of Nothing", "Tinder Passport", "Christmas")
