@@ -129,3 +129,16 @@ def test_a_forecast_is_no_threat(run_events):
         "North Korea warned it would take strong countermeasures.",
     ):
         assert only(run_events(text), "THREATEN"), text
+
+
+def test_help_is_aid_when_someone_is_helped(run_events):
+    """BBC business pages: downturns, attitudes and strategies "help" trends and the environment."""
+    for text in (
+        "Japan's long economic downturn helped drive the trend.",
+        "Several firms were praised for their strategies to help the environment.",
+        "She is a blogger who is helping with the new tsunami blog.",
+    ):
+        assert all(e.type != "AID" for e in run_events(text).events), text
+    aid = only(run_events("The US helped Ukraine defend itself."), "AID")
+    assert codes(aid.actors) == {"USA"} and codes(aid.recipients) == {"UKR"}
+    assert only(run_events("Canada wants to help ukraine rebuild."), "AGREE")  # lower-cased country

@@ -140,6 +140,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "would examine ideas put forward by the UK": weighing a proposal, not an inquiry
     if lemma in {"help", "assist"} and _helps_do(token):
         return None  # "helped broker a deal": the deed is the event, the helper its actor
+    if lemma in {"help", "assist"} and not _helps_someone(token):
+        return None  # "helped drive the trend", "to help the environment": no one given aid
     if lemma == "destroy" and has_object(token, _RECORDS):  # "to destroy records": no violence
         return None
     if lemma == "fight" and (
@@ -629,6 +631,27 @@ def _helps_do(token) -> bool:
         for c in token.children
     )
     return deed and not any(c.dep_ in OBJECT_DEPS | {"dative"} for c in token.children)
+
+
+_HELPED = frozenset([*PEOPLE_NOUNS, "victim", "survivor", "family", "community", "population", "country", "nation"])
+
+
+def _helps_someone(token) -> bool:
+    """Help is aid when the helped are named: a party, a people or people in need ("help Ukraine", "helped
+    seven million Ethiopians", "assist refugees", "help the victims (to) rebuild")."""
+    helped = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"dative", "nsubjpass"}]
+    helped += [g for c in token.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children if g.dep_ == "nsubj"]
+    if not helped and token.dep_ in {"relcl", "acl"}:
+        helped = [token.head]  # "the refugees it helped"
+    return any(
+        h.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+        or h.pos_ == "PROPN"
+        or h.lemma_.lower() in _HELPED
+        or h.lower_ in SECTOR_OF
+        or h.lemma_.lower() in SECTOR_OF
+        or country_of_text(h.text) is not None  # "help ukraine rebuild", lower-cased
+        for h in helped
+    )
 
 
 def _welcomes_a_visitor(token) -> bool:
