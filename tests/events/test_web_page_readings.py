@@ -142,3 +142,13 @@ def test_help_is_aid_when_someone_is_helped(run_events):
     aid = only(run_events("The US helped Ukraine defend itself."), "AID")
     assert codes(aid.actors) == {"USA"} and codes(aid.recipients) == {"UKR"}
     assert only(run_events("Canada wants to help ukraine rebuild."), "AGREE")  # lower-cased country
+
+
+def test_sharing_a_view_is_no_agreement(run_events):
+    for text in (
+        "Many broadcast analysts agree that the net is radically altering the way people watch television.",
+        "A bond strategist agreed that the latest retail sales figures were stronger than expected.",
+    ):
+        assert all(e.type != "AGREE" for e in run_events(text).events), text
+    agreement = only(run_events("Russia and Ukraine agreed that talks would resume on Monday."), "AGREE")
+    assert codes(agreement.actors) == {"RUS", "UKR"}

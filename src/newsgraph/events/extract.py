@@ -97,7 +97,12 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         candidate.modes = read_modes(candidate.chain, candidate.noun)
         if fill_participants(candidate, resolver):
             adjust_kind(candidate)
-            if _commercial_dealing(candidate) or _private_travel(candidate) or _permission_of_no_authority(candidate):
+            if (
+                _commercial_dealing(candidate)
+                or _private_travel(candidate)
+                or _permission_of_no_authority(candidate)
+                or _agreeing_opinion(candidate)
+            ):
                 dismissed.append(candidate)
                 continue
             if sports_story and _sporting(token.sent, True, sentences) and not _political_party(candidate):
@@ -321,6 +326,14 @@ def _permission_of_no_authority(c: Candidate) -> bool:
     """ "Skype allows people to make free calls", "he did not allow his success to go to his head": only an
     authority (a state, a government, a court, an army, a bloc) lets others act in the sense of CAMEO 08."""
     if c.kind != "CONCEDE" or c.word.lemma_.lower() not in {"allow", "permit", "let"}:
+        return False
+    return not any(p.sector in _POLITICAL_SECTORS or p.code or (p.country and not p.sector) for p in c.actors)
+
+
+def _agreeing_opinion(c: Candidate) -> bool:
+    """ "Analysts agree that the net is altering TV", "a strategist agreed that sales were stronger": sharing
+    a view, not an agreement. A state, a government or a bloc agreeing that something be done still agrees."""
+    if c.kind != "AGREE" or c.word.lemma_.lower() != "agree" or not has_child(c.word, {"ccomp"}):
         return False
     return not any(p.sector in _POLITICAL_SECTORS or p.code or (p.country and not p.sector) for p in c.actors)
 
