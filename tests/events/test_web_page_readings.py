@@ -152,3 +152,12 @@ def test_sharing_a_view_is_no_agreement(run_events):
         assert all(e.type != "AGREE" for e in run_events(text).events), text
     agreement = only(run_events("Russia and Ukraine agreed that talks would resume on Monday."), "AGREE")
     assert codes(agreement.actors) == {"RUS", "UKR"}
+
+
+def test_wanting_people_to_feel_or_know_is_no_appeal(run_events):
+    for text in (
+        "Officials say the home secretary wants young people to feel they belong.",
+        "Recipients of these e-mails should know that the FBI does not send them.",
+    ):
+        assert all(e.type != "REQUEST" for e in run_events(text).events), text
+    assert only(run_events("The unions want the government to withdraw these regulations."), "REQUEST")

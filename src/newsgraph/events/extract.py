@@ -185,18 +185,25 @@ def _party_wanted(c: Candidate, resolver: ActorResolver) -> bool:
     subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
     if subject is None:
         subject = next((t for t in c.verb.children if t.dep_ in OBJECT_DEPS), None)
-    return clause.lemma_ != "be" and _a_party(subject, resolver)
+    return clause.lemma_ not in _STATES and _a_party(subject, resolver)
 
 
 def _party_asked(clause, resolver: ActorResolver) -> bool:
     """A party is told to act ("Blair should set out…", "councils should set their taxes"), not a forecast
     ("products should appear", "it should be available") or the speaker's own resolve ("we must…")."""
-    if clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children):
+    if clause.lemma_ in _STATES or any(c.dep_ == "auxpass" for c in clause.children):
         return False
     return _a_party(next((c for c in clause.children if c.dep_ == "nsubj"), None), resolver)
 
 
 _NOT_PARTIES = frozenset(["i", "we", "it", "this", "that", "they", "you"])
+# Being, feeling and knowing are no acts one can be asked for ("wants young people to feel they belong")
+_STATES = frozenset(
+    [
+        *("be", "feel", "know", "understand", "realise", "realize", "think", "believe", "enjoy", "like", "love"),
+        *("see", "learn", "remember", "care", "belong", "worry", "fear", "hope", "wonder", "seem"),
+    ]
+)
 
 
 def _a_party(token, resolver: ActorResolver) -> bool:
