@@ -161,3 +161,8 @@ def test_wanting_people_to_feel_or_know_is_no_appeal(run_events):
     ):
         assert all(e.type != "REQUEST" for e in run_events(text).events), text
     assert only(run_events("The unions want the government to withdraw these regulations."), "REQUEST")
+
+
+def test_meeting_up_is_company_not_consultation(run_events):
+    assert run_events("Many people arrange to meet up with friends at net cafes.").events == []
+    assert only(run_events("Putin met Erdogan in Sochi."), "CONSULT")

@@ -217,6 +217,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         kind = "RETREAT"
     if trigger.objects == "sentiment" and mode == "disapprove":  # "expressed concern over…"
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
+    if lemma == "meet" and has_child(token, {"prt"}, {"up"}):
+        return None  # "they met up", "meet up with friends at net cafes": company, not consultation
     if lemma == "warn" and warns_no_party(token):
         return None  # "Argonaut warned it was low on cash", "warned of losses": a forecast, no threat
     if lemma == "charge" and _charged_with_a_duty(token):
