@@ -166,3 +166,15 @@ def test_wanting_people_to_feel_or_know_is_no_appeal(run_events):
 def test_meeting_up_is_company_not_consultation(run_events):
     assert run_events("Many people arrange to meet up with friends at net cafes.").events == []
     assert only(run_events("Putin met Erdogan in Sochi."), "CONSULT")
+
+
+def test_gadgets_services_and_market_demand_are_no_events(run_events):
+    """BBC tech and business pages: a phone maker's device launch, an operator's service, demand dipping."""
+    for text in (
+        "The operator has launched its latest pocket office device, which also has built-in wi-fi.",
+        "The operator also offers a free, web-based syncing service.",
+        "Profits fell, with low-cost firms driving down prices and demand dipping after the attacks.",
+    ):
+        assert run_events(text).events == [], text
+    assert only(run_events("Militants detonated an improvised explosive device near a convoy."), "ASSAULT")
+    assert only(run_events("Ukraine demanded that Russia withdraw its troops."), "REQUEST")

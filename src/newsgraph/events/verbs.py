@@ -217,6 +217,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         kind = "RETREAT"
     if trigger.objects == "sentiment" and mode == "disapprove":  # "expressed concern over…"
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
+    if lemma == "demand" and not _demands_something(token):
+        return None  # "prices and demand dipping": the noun misread as a verb
     if lemma == "meet" and has_child(token, {"prt"}, {"up"}):
         return None  # "they met up", "meet up with friends at net cafes": company, not consultation
     if lemma == "warn" and warns_no_party(token):
@@ -243,7 +245,7 @@ _OFFERABLE = frozenset(
         *("compromise", "ceasefire", "truce", "asylum", "refuge", "shelter", "protection", "amnesty", "guarantee"),
         *("mediation", "resignation", "apology", "condolence", "cooperation", "loan", "credit", "troops", "tie"),
         *("plan", "proposal", "incentive", "reward", "access", "membership", "seat", "security", "solidarity"),
-        *("backing", "peace", "settlement", "term", "package", "olive", "hand", "service", "facility"),
+        *("backing", "peace", "settlement", "term", "package", "olive", "hand", "facility"),
         *("congratulation", "congratulations", "thanks", "sympathy", "praise", "welcome", "hospitality"),
     ]
 )
@@ -288,6 +290,7 @@ def _tells_a_threat(clause) -> bool:
 
 
 # Tasks an office or a body is charged with; not "organising", "running" or "leading", which can be crimes
+_BOMB_WORDS = frozenset(["explosive", "improvised", "incendiary", "nuclear", "roadside", "bomb", "explosive-laden"])
 _DUTIES = frozenset(
     [
         *("ensure", "oversee", "supervise", "monitor", "coordinate", "implement", "review", "enforce"),
@@ -303,6 +306,22 @@ def _charged_with_a_duty(token) -> bool:
         if task is not None and task.lemma_.lower() in _DUTIES:
             return True
     return False
+
+
+def _demands_something(token) -> bool:
+    """A demand for a thing, that something be done, or of someone ("demanded the release", "demanded that",
+    "demanded to see", "demanded of the government"); or a passive one ("was demanded"). A bare "demand"
+    joined to a gerund ("driving down prices and demand dipping") is the noun misread."""
+    if token.tag_ == "VB" and token.dep_ == "conj" and token.head.tag_ == "VBG" and not has_child(token, {"aux"}):
+        return False
+    if has_child(token, OBJECT_DEPS | {"nsubjpass", "auxpass", "dative"}):
+        return True
+    if has_child(token, {"prep"}, {"of", "from", "for"}):
+        return True
+    return any(
+        (c.dep_ in {"ccomp", "xcomp"} and c.tag_ != "VBG") or (c.dep_ == "advcl" and has_child(c, {"mark"}, {"that"}))
+        for c in token.children
+    ) or token.dep_ in {"relcl", "acl"}
 
 
 def _orders_goods(token) -> bool:
@@ -979,6 +998,8 @@ def _object_mode(token, trigger: Trigger):
     for obj in objects:
         for noun in [obj, *obj.conjuncts]:
             lemma = noun.lemma_.lower()
+            if lemma == "device" and not has_child(noun, {"amod", "compound"}, _BOMB_WORDS):
+                continue  # "launched its latest pocket office device": a gadget; "an explosive device" is a bomb
             if lemma in members:
                 return members[lemma]
             if trigger.objects == "people" and noun.ent_type_ == "PERSON":
