@@ -144,3 +144,13 @@ def test_quoted_as_saying_would_is_a_reported_plan(run_events):
     event = next(e for e in run_events(text).events if e.type == "THREATEN")
     assert event.reported and not event.hypothetical
     assert {p.country for p in event.actors} == {"RUS"} and {p.country for p in event.recipients} == {"USA"}
+
+
+def test_an_act_prevented_or_refrained_from_did_not_happen(run_events):
+    """From a random sample of BBC events: "detained to prevent him from fighting" was coded as fighting."""
+    march = next(e for e in run_events("The army prevented protesters from marching on parliament.").events)
+    assert march.type == "PROTEST" and march.negated and {p.sector for p in march.actors} == {"CVL"}
+    attack = next(e for e in run_events("Police stopped the rebels from attacking the town.").events)
+    assert attack.type == "ASSAULT" and attack.negated and {p.sector for p in attack.actors} == {"REB"}
+    restraint = next(e for e in run_events("Russia refrained from attacking Kyiv.").events)
+    assert restraint.type == "ASSAULT" and restraint.negated

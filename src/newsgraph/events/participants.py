@@ -440,6 +440,10 @@ def clause_subject(verb):
             return t.head, False  # "reports of Turkish troops shelling Kurdish positions": the noun does it
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in {"NOUN", "PROPN"}:
             return t.head, True  # "refugees expelled from Kuwait": a reduced passive; the noun is the patient
+        if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.pos_ in {"VERB", "AUX"}:
+            kept = next((c for c in t.head.head.children if c.dep_ in OBJECT_DEPS), None)
+            if kept is not None:  # "prevented protesters from marching": the protesters would have marched
+                return kept, False
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in {"VERB", "AUX"}:
             # "responded by sending troops", "was jailed for insulting the king": the same subject acts
             t, steps, gerund = t.head.head, steps + 1, True
