@@ -50,7 +50,8 @@ class Modes:
     intent: bool = False  # governed by a verb of intent ("wants to", "plans to", "is willing to")
 
 
-_PREVENTING = frozenset(
+# Verbs that keep an act from happening: "prevented X from marching", "refrained from attacking"
+PREVENTING = frozenset(
     [
         *("prevent", "stop", "bar", "block", "ban", "deter", "dissuade", "keep", "restrain", "prohibit", "forbid"),
         *("refrain", "abstain", "desist"),
@@ -136,7 +137,7 @@ def read_modes(chain: list, noun=None) -> Modes:
         modes.hypothetical = True  # "it was likely (that) the council would call for retaliation"
     if head.dep_ == "pcomp" and head.head.lower_ == "without":
         modes.negated = True
-    if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in _PREVENTING:
+    if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in PREVENTING:
         modes.negated = True  # "prevented protesters from marching", "stopped the rebels from attacking": not done
     if head.dep_ == "pcomp" and head.head.lower_ == "at" and head.head.head.lemma_.lower() in {"aim", "target"}:
         modes.hypothetical = True  # "a package aimed at assisting vintners": an aim, not an act (nor a promise)

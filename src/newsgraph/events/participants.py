@@ -14,7 +14,7 @@ from newsgraph.events.lexicon import (
     noun_triggers,
     verb_triggers,
 )
-from newsgraph.events.modes import first_conjunct, is_condition
+from newsgraph.events.modes import PREVENTING, first_conjunct, is_condition
 from newsgraph.lexicon.countries import country_names
 from newsgraph.lexicon.roles import NOMINAL_HEADS, PERSON_GENERIC_HEADS
 from newsgraph.records import Participant, Sector
@@ -440,7 +440,7 @@ def clause_subject(verb):
             return t.head, False  # "reports of Turkish troops shelling Kurdish positions": the noun does it
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in {"NOUN", "PROPN"}:
             return t.head, True  # "refugees expelled from Kuwait": a reduced passive; the noun is the patient
-        if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.pos_ in {"VERB", "AUX"}:
+        if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in PREVENTING:
             kept = next((c for c in t.head.head.children if c.dep_ in OBJECT_DEPS), None)
             if kept is not None:  # "prevented protesters from marching": the protesters would have marched
                 return kept, False
