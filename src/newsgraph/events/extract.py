@@ -84,10 +84,8 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
             or _occurrence_candidate(token, lemma, nouns)
             or _travel_for_talks(token, lemma, nouns)
         )
-        if candidate is None or (candidate.kind == "ASSAULT" and _sporting(token.sent, sports_story, sentences)):
-            continue  # "Chelsea beat Arsenal", "the striker shot wide": a game, not violence
-        if _filming(candidate):
-            continue  # "the film was shot in Morocco": cameras, not guns
+        if candidate is None or _no_violence(candidate, sports_story, sentences):
+            continue
         if candidate.addressee is not None and lemma in {"want", "wish"} and not _party_wanted(candidate, resolver):
             dismissed.append(candidate)  # "Redford wants the festival to encompass…", "we want Michael to be…"
             continue
@@ -113,9 +111,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         else:
             (dismissed if thing_acts(candidate) else unresolved).append(candidate)
     for candidate in _subject_event_nouns(doc, noun_ids, nouns, found + unresolved + dismissed):
-        if (candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences)) or _filming(
-            candidate
-        ):
+        if _no_violence(candidate, sports_story, sentences):
             continue
         candidate.chain = governing_chain(candidate.verb)
         candidate.modes = read_modes(candidate.chain, candidate.noun)
@@ -134,9 +130,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
     _add_joiners(doc, found, resolver)
     found += _stated_intents(intent_words, found + unresolved + dismissed, resolver)
     for candidate in _noun_fallbacks(doc, noun_ids, found + unresolved + dismissed, nouns):
-        if candidate.kind == "ASSAULT" and _sporting(candidate.word.sent, sports_story, sentences):
-            continue  # "a neat strike", "buried his right-footed strike": a shot at goal
-        if _filming(candidate):
+        if _no_violence(candidate, sports_story, sentences):
             continue
         claimed = claimed_participants(candidate, resolver)  # "Hamas claimed responsibility for the attack"
         (found if claimed else unresolved).append(candidate)
@@ -329,12 +323,17 @@ _POLITICAL_SECTORS = frozenset(
 )
 
 
+def _authority(p: Participant) -> bool:
+    """A state (a country with no sector), a government, an army, a court, a legislature or a bloc."""
+    return p.sector in _POLITICAL_SECTORS or bool(p.code) or bool(p.country and not p.sector)
+
+
 def _permission_of_no_authority(c: Candidate) -> bool:
     """ "Skype allows people to make free calls", "he did not allow his success to go to his head": only an
-    authority (a state, a government, a court, an army, a bloc) lets others act in the sense of CAMEO 08."""
+    authority lets others act in the sense of CAMEO 08."""
     if c.kind != "CONCEDE" or c.word.lemma_.lower() not in {"allow", "permit", "let"}:
         return False
-    return not any(p.sector in _POLITICAL_SECTORS or p.code or (p.country and not p.sector) for p in c.actors)
+    return not any(_authority(p) for p in c.actors)
 
 
 def _agreeing_opinion(c: Candidate) -> bool:
@@ -342,7 +341,7 @@ def _agreeing_opinion(c: Candidate) -> bool:
     a view, not an agreement. A state, a government or a bloc agreeing that something be done still agrees."""
     if c.kind != "AGREE" or c.word.lemma_.lower() != "agree" or not has_child(c.word, {"ccomp"}):
         return False
-    return not any(p.sector in _POLITICAL_SECTORS or p.code or (p.country and not p.sector) for p in c.actors)
+    return not any(_authority(p) for p in c.actors)
 
 
 def _political_party(c: Candidate) -> bool:
@@ -357,6 +356,11 @@ _FILMED = frozenset(
         *("footage", "sequel", "picture", "advert", "commercial", "show", "pilot", "clip", "feature", "photo"),
     ]
 )
+
+
+def _no_violence(c: Candidate, sports_story: bool, sentences: dict[int, set[str]]) -> bool:
+    """A game ("Chelsea beat Arsenal", "a neat strike") or a film shoot ("the film was shot in Morocco")."""
+    return (c.kind == "ASSAULT" and _sporting(c.word.sent, sports_story, sentences)) or _filming(c)
 
 
 def _filming(c: Candidate) -> bool:
