@@ -283,14 +283,16 @@ def warns_no_party(head, light_verb=None) -> bool:
 
 
 def _tells_a_threat(clause) -> bool:
+    """ "warned that Iran would face…" (a party's fate), "warned it would take countermeasures" (an act)."""
     subject = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and (subject.ent_type_ in _NAMED or subject.pos_ == "PROPN"):
         return True
     return any(t.lemma_.lower() in _THREATENED for t in clause.subtree)
 
 
-# Tasks an office or a body is charged with; not "organising", "running" or "leading", which can be crimes
+# What makes a "device" a weapon ("an improvised explosive device"; a phone maker's "device" is none)
 _BOMB_WORDS = frozenset(["explosive", "improvised", "incendiary", "nuclear", "roadside", "bomb", "explosive-laden"])
+# Tasks an office or a body is charged with; not "organising", "running" or "leading", which can be crimes
 _DUTIES = frozenset(
     [
         *("ensure", "oversee", "supervise", "monitor", "coordinate", "implement", "review", "enforce"),
