@@ -94,6 +94,8 @@ def _reuters_stories(path: str) -> dict[str, str]:
 
 
 def _decoded(data: bytes) -> str:
+    """UTF-8, else Latin-1: the decoding the spans were anchored on. ``page.decode`` guesses cp1252 for such
+    files, which reads bytes 0x80-0x9F differently and would move every digest."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -45,13 +45,14 @@ def export(
         bool,
         typer.Option(
             "--every-event",
-            help="gdelt: also write negated, planned, hypothetical and background events and those naming no party"
-            " (GDELT has no column to mark them).",
+            help="gdelt: also write negated, hypothetical and background events, those naming no party, and every"
+            " planned event with its own code (GDELT has no column to mark them).",
         ),
     ] = False,
 ) -> None:
     """Export the store: parquet writes one file per table; jsonl one full record per line;
-    gdelt the merged events told as happening, as the 61 tab-separated columns of the GDELT 2.0 event table."""
+    gdelt the merged events told as happening (planned cooperation as CAMEO intent), as the 61 tab-separated
+    columns of the GDELT 2.0 event table."""
     from newsgraph.store import Store
 
     with Store(db, read_only=True) as store:

@@ -481,7 +481,10 @@ def known_leader_country(name: str) -> str | None:
 
 
 _TITLE_WORDS = frozenset(
-    str.split("mr mrs ms dr sir lord lady president premier prime minister chancellor king queen general gen sen")
+    [
+        *("mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "premier", "prime", "minister"),
+        *("chancellor", "king", "queen", "general", "gen", "sen"),
+    ]
 )
 
 

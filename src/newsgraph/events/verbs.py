@@ -259,7 +259,7 @@ _THREATENED = frozenset(
         *("countermeasure", "retaliate", "respond", "punish"),
     ]
 )
-_NAMED = frozenset(["GPE", "ORG", "NORP", "PERSON"])
+_NAMED = frozenset(["GPE", "ORG", "NORP", "PERSON"])  # entity labels that name a party
 
 
 def warns_no_party(head, light_verb=None) -> bool:
@@ -336,7 +336,7 @@ def _orders_goods(token) -> bool:
     nouns, people = noun_triggers(), PEOPLE_NOUNS | set(OBJECT_CLASSES["forces"])
     for obj in objects:
         lemma = obj.lemma_.lower()
-        if obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or obj.pos_ == "PRON":
+        if obj.ent_type_ in _NAMED or obj.pos_ == "PRON":
             return False
         if lemma in nouns or lemma in people or lemma in SECTOR_OF or obj.lower_ in SECTOR_OF:
             return False
@@ -667,7 +667,7 @@ def _helps_someone(token) -> bool:
     if not helped and token.dep_ in {"relcl", "acl"}:
         helped = [token.head]  # "the refugees it helped"
     return any(
-        h.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+        h.ent_type_ in _NAMED
         or h.pos_ == "PROPN"
         or h.lemma_.lower() in _HELPED
         or h.lower_ in SECTOR_OF
@@ -847,7 +847,7 @@ def _named_party(inner) -> bool:
     party = next((c for c in inner.lefts if c.dep_ == "nsubj"), None) or next(
         (c for c in inner.head.children if c.dep_ in OBJECT_DEPS), None
     )
-    return party is not None and (party.pos_ == "PROPN" or party.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"})
+    return party is not None and (party.pos_ == "PROPN" or party.ent_type_ in _NAMED)
 
 
 _OBLIGATION = {"must", "should"}
@@ -918,7 +918,7 @@ def _travellers(verb) -> bool:
     if subject is None:
         return False
     return (
-        subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        subject.ent_type_ in _NAMED
         or subject.lemma_.lower() in SECTOR_OF
         or subject.lower_ in {"he", "she", "they", "we", "i"}
     )
@@ -960,7 +960,7 @@ def _receives_a_guest(verb) -> bool:
 
 def _a_named_party(token) -> bool:
     """A name of someone who can be received or hosted, not of a prize ("received an honorary Golden Bear")."""
-    return token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"}
+    return token.pos_ == "PROPN" and token.ent_type_ in _NAMED
 
 
 # What a political host hosts: a meeting or a guest (not "hosted the awards", "host a reception for survivors")

@@ -101,26 +101,25 @@ _HAPPENED = """WHERE NOT (coalesce(me.negated, false) OR coalesce(me.hypothetica
     OR coalesce(me.historical, false))
   AND coalesce(me.actor_name, me.actor_country, me.recipient_name, me.recipient_country) IS NOT NULL"""
 
-# CAMEO's "express intent to …" codes for planned cooperation, by PLOVER type (and mode)
+# CAMEO's "express intent to …" codes for planned cooperation, by PLOVER type and mode (None: any mode).
+# A planned pull-back is an intent to de-escalate; a planned resignation is none.
 _INTENT = {
     "CONSULT": {None: "036"},
     "AID": {None: "033", "economic": "0331", "military": "0332", "humanitarian": "0333", "peacekeeping": "0334"},
     "COOPERATE": {None: "031", "economic": "0311", "military": "0312"},
     "SUPPORT": {None: "032"},
-    "RETREAT": {None: None, "ceasefire": "0356", "military": "0356"},  # a planned resignation is no intent
+    "RETREAT": {"ceasefire": "0356", "military": "0356"},
     "CONCEDE": {None: "035"},
-    "AGREE": {None: None},  # already an intent: its own code
 }
 
 
 def intent_code(kind: str, mode: str | None, cameo: str | None) -> str | None:
-    """The CAMEO intent code of a planned event, or None when CAMEO has none (a planned attack is no event)."""
-    codes = _INTENT.get(kind)
-    if codes is None:
-        return None
+    """The CAMEO intent code of a planned event, or None when CAMEO has none (a planned attack is no event).
+    AGREE's codes are CAMEO's intents already (03x)."""
     if kind == "AGREE":
         return cameo
-    return codes.get(mode, codes[None])
+    codes = _INTENT.get(kind, {})
+    return codes.get(mode, codes.get(None))
 
 
 def gdelt_rows(conn, every_event: bool = False):
