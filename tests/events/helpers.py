@@ -12,3 +12,10 @@ def only(record, kind):
 
 def codes(participants) -> set[str | None]:
     return {p.country for p in participants}
+
+
+def never(run_events, kind: str, *texts: str) -> None:
+    """No event of ``kind`` in any of ``texts`` (fails naming the text and what was found)."""
+    for text in texts:
+        found = [(e.type, e.trigger.text) for e in run_events(text).events]
+        assert all(k != kind for k, _ in found), (text, found)

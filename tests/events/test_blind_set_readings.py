@@ -5,7 +5,7 @@ newsgraph to show each failure in general form; none is copied from those corpor
 from __future__ import annotations
 
 import pytest
-from tests.events.helpers import codes, only
+from tests.events.helpers import codes, never, only
 
 from newsgraph.bench.events import event_triples
 
@@ -106,13 +106,14 @@ def test_what_is_taken_in_a_figure_of_speech_is_not_seized(run_events):
 
 
 def test_outdoing_aiming_and_falling_are_no_attacks(run_events):
-    for text in (
+    never(
+        run_events,
+        "ASSAULT",
         "The bank beat profit forecasts for the third year running.",
         "The new tax cuts target small firms and families.",
         "Car sales sank 12% in February.",
         "The central bank's task is to fight rising prices.",
-    ):
-        assert all(e.type != "ASSAULT" for e in run_events(text).events), text
+    )
     assert only(run_events("Police beat protesters in Minsk on Sunday."), "ASSAULT")
     assert only(run_events("Israeli jets targeted Hamas positions in Gaza."), "ASSAULT")
     assert only(run_events("The Iranian navy sank a Kuwaiti tanker."), "ASSAULT")
@@ -157,14 +158,15 @@ def test_troops_killed_abroad_by_no_named_attacker_fought_the_host_side(run_even
 
 
 def test_hosting_a_show_receiving_a_prize_or_a_private_trip_is_no_visit(run_events):
-    for text in (
+    never(
+        run_events,
+        "CONSULT",
         "The comedian will host the awards ceremony on Sunday.",
         "The director received an honorary Golden Bear at the Berlin festival.",
         "The singer toured Europe with her band.",
         "The chancellor said he would meet his golden rule with a margin to spare.",
         "The film met with scathing reviews from critics.",
-    ):
-        assert all(e.type != "CONSULT" for e in run_events(text).events), text
+    )
     assert only(run_events("Merkel hosted Obama in Berlin."), "CONSULT").cameo == "043"
     assert only(run_events("Putin will travel to Beijing next week."), "CONSULT").cameo == "042"
 
@@ -173,8 +175,13 @@ def test_hitting_troops_or_bases_is_an_attack_and_hitting_prices_is_not(run_even
     attack = only(run_events("Russia hit Ukrainian military bases near Lviv."), "ASSAULT")
     assert codes(attack.actors) == {"RUS"} and codes(attack.recipients) == {"UKR"}
     assert only(run_events("Turkey hit Syrian troops on Monday."), "ASSAULT")
-    for text in ("The storm hit Cuban towns.", "The new rules hit Chinese companies.", "Inflation hit a record."):
-        assert all(e.type != "ASSAULT" for e in run_events(text).events), text
+    never(
+        run_events,
+        "ASSAULT",
+        "The storm hit Cuban towns.",
+        "The new rules hit Chinese companies.",
+        "Inflation hit a record.",
+    )
 
 
 def test_a_conviction_with_no_court_named_is_by_the_country_it_happens_in(run_events):

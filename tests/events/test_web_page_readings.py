@@ -5,7 +5,7 @@ intent, "sheltering in place" as asylum. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.events.helpers import codes, only
+from tests.events.helpers import codes, never, only
 
 pytestmark = pytest.mark.slow
 
@@ -108,7 +108,7 @@ def test_a_film_is_shot_with_cameras(run_events):
 
 
 def test_only_an_authority_permits(run_events):
-    assert all(e.type != "CONCEDE" for e in run_events("The app allows people to make free calls.").events)
+    never(run_events, "CONCEDE", "The app allows people to make free calls.")
     assert run_events("The app allows people to make free calls.").events == []  # and free calls are no appeal
     permission = only(run_events("Israel allowed aid trucks to enter Gaza."), "CONCEDE")
     assert codes(permission.actors) == {"ISR"}
@@ -117,12 +117,13 @@ def test_only_an_authority_permits(run_events):
 
 def test_a_forecast_is_no_threat(run_events):
     """BBC tech and business pages: firms warn of losses and viruses; states warn each other."""
-    for text in (
+    never(
+        run_events,
+        "THREATEN",
         "The games maker warned that it was low on cash.",
         "In August it had warned of annual losses of six million pounds.",
         "A Finnish security firm issued a warning about the new strains of the virus.",
-    ):
-        assert all(e.type != "THREATEN" for e in run_events(text).events), text
+    )
     for text in (
         "Russia warned Ukraine against joining NATO.",
         "China issued a stern warning to Taiwan.",
@@ -133,33 +134,36 @@ def test_a_forecast_is_no_threat(run_events):
 
 def test_help_is_aid_when_someone_is_helped(run_events):
     """BBC business pages: downturns, attitudes and strategies "help" trends and the environment."""
-    for text in (
+    never(
+        run_events,
+        "AID",
         "Japan's long economic downturn helped drive the trend.",
         "Several firms were praised for their strategies to help the environment.",
         "She is a blogger who is helping with the new tsunami blog.",
-    ):
-        assert all(e.type != "AID" for e in run_events(text).events), text
+    )
     aid = only(run_events("The US helped Ukraine defend itself."), "AID")
     assert codes(aid.actors) == {"USA"} and codes(aid.recipients) == {"UKR"}
     assert only(run_events("Canada wants to help ukraine rebuild."), "AGREE")  # lower-cased country
 
 
 def test_sharing_a_view_is_no_agreement(run_events):
-    for text in (
+    never(
+        run_events,
+        "AGREE",
         "Many broadcast analysts agree that the net is radically altering the way people watch television.",
         "A bond strategist agreed that the latest retail sales figures were stronger than expected.",
-    ):
-        assert all(e.type != "AGREE" for e in run_events(text).events), text
+    )
     agreement = only(run_events("Russia and Ukraine agreed that talks would resume on Monday."), "AGREE")
     assert codes(agreement.actors) == {"RUS", "UKR"}
 
 
 def test_wanting_people_to_feel_or_know_is_no_appeal(run_events):
-    for text in (
+    never(
+        run_events,
+        "REQUEST",
         "Officials say the home secretary wants young people to feel they belong.",
         "Recipients of these e-mails should know that the FBI does not send them.",
-    ):
-        assert all(e.type != "REQUEST" for e in run_events(text).events), text
+    )
     assert only(run_events("The unions want the government to withdraw these regulations."), "REQUEST")
 
 
