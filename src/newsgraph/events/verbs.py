@@ -247,8 +247,10 @@ _OFFERABLE = frozenset(
         *("plan", "proposal", "incentive", "reward", "access", "membership", "seat", "security", "solidarity"),
         *("backing", "peace", "settlement", "term", "package", "olive", "hand", "facility"),
         *("congratulation", "congratulations", "thanks", "sympathy", "praise", "welcome", "hospitality"),
+        *OBJECT_CLASSES["aid"],
     ]
 )
+_ORDERED_PEOPLE = PEOPLE_NOUNS | frozenset(OBJECT_CLASSES["forces"])  # "ordered troops to…": people, not goods
 
 
 # What a threat threatens: "warned of serious consequences / retaliation / military action"
@@ -333,12 +335,12 @@ def _orders_goods(token) -> bool:
     objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
     if not objects:
         return False
-    nouns, people = noun_triggers(), PEOPLE_NOUNS | set(OBJECT_CLASSES["forces"])
+    nouns = noun_triggers()
     for obj in objects:
         lemma = obj.lemma_.lower()
         if obj.ent_type_ in _NAMED or obj.pos_ == "PRON":
             return False
-        if lemma in nouns or lemma in people or lemma in SECTOR_OF or obj.lower_ in SECTOR_OF:
+        if lemma in nouns or lemma in _ORDERED_PEOPLE or lemma in SECTOR_OF or obj.lower_ in SECTOR_OF:
             return False
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):  # "the release of", "the closure of"
             return False
@@ -355,7 +357,7 @@ def _offers_a_thing(token) -> bool:
         return False  # "offered Turkey visa-free travel", parsed as a compound of "travel"
     for obj in objects:
         words = {obj.lemma_.lower(), obj.lower_, *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")}
-        if words & _OFFERABLE or words & set(OBJECT_CLASSES["aid"]) or obj.pos_ in {"PROPN", "PRON"}:
+        if words & _OFFERABLE or obj.pos_ in {"PROPN", "PRON"}:
             return False
     return True
 
