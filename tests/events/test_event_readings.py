@@ -298,3 +298,24 @@ def test_driving_fighters_out_is_fighting_and_air_strikes_in_support_are_militar
     assert codes(only(record, "ASSAULT").actors) == {"SYR"}
     assert only(record, "COOPERATE").cameo == "062"
     assert run_events("He drove his car from Paris to Lyon.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("Russian officials assailed Ukraine for holding naval exercises with NATO.", "ACCUSE", "RUS", "UKR"),
+        ("The Chinese government vilified the Dalai Lama.", "ACCUSE", "CHN", None),
+        ("Egyptian prosecutors will prosecute the Israeli tourists.", "ACCUSE", "EGY", "ISR"),
+        ("Myanmar's army persecuted the Rohingya for decades.", "COERCE", "MMR", None),
+        ("Iranian police quelled the protests in Tehran.", "COERCE", "IRN", None),
+        ("Venezuela nationalised the American oil company.", "COERCE", "VEN", "USA"),
+        ("Iraq complied with the Security Council resolution.", "CONCEDE", "IRQ", None),
+    ],
+)
+def test_verbs_found_missing_in_unlabelled_news(run_events, text, kind, actor, recipient):
+    """Verbs ranked by how often a named party does them to a named party in unlabelled news (TimeBank,
+    BBC politics, PolNeAR train) that the lexicon lacked."""
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == {actor}
+    if recipient:
+        assert codes(event.recipients) == {recipient}

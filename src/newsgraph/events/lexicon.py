@@ -383,6 +383,21 @@ disband RETREAT military dobj
 approve SUPPORT - dobj
 appreciate SUPPORT - dobj
 extol SUPPORT - dobj
+assail ACCUSE criticize dobj
+chastise ACCUSE criticize dobj
+excoriate ACCUSE criticize dobj
+upbraid ACCUSE criticize dobj
+pillory ACCUSE criticize dobj
+vilify ACCUSE criticize dobj
+prosecute ACCUSE legal dobj
+persecute COERCE restrict dobj
+coerce COERCE - dobj
+blackmail COERCE - dobj
+quell COERCE restrict dobj
+subdue COERCE restrict dobj
+impound COERCE seize dobj
+nationalise COERCE seize dobj
+comply CONCEDE - with
 """
 
 # Phrasal verbs: lemma+particle  KIND  mode|-  recipient-slots|-
