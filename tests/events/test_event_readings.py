@@ -309,7 +309,6 @@ def test_driving_fighters_out_is_fighting_and_air_strikes_in_support_are_militar
         ("Myanmar's army persecuted the Rohingya for decades.", "COERCE", "MMR", None),
         ("Iranian police quelled the protests in Tehran.", "COERCE", "IRN", None),
         ("Venezuela nationalised the American oil company.", "COERCE", "VEN", "USA"),
-        ("Iraq complied with the Security Council resolution.", "CONCEDE", "IRQ", None),
     ],
 )
 def test_verbs_found_missing_in_unlabelled_news(run_events, text, kind, actor, recipient):
@@ -319,3 +318,18 @@ def test_verbs_found_missing_in_unlabelled_news(run_events, text, kind, actor, r
     assert codes(event.actors) == {actor}
     if recipient:
         assert codes(event.recipients) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Russia sent thousands of troops to the Ukrainian border on Monday.", "RUS", "UKR"),  # an amount of forces
+        ("Britain sent a contingent of 300 soldiers to Mali.", "GBR", "MLI"),
+        ("The US sent 3,000 paratroopers to Poland.", "USA", "POL"),
+        ("Putin declared a partial mobilisation.", "RUS", None),
+    ],
+)
+def test_forces_sent_counted_or_declared_are_mobilized(run_events, text, actor, recipient):
+    event = only(run_events(text), "MOBILIZE")
+    assert codes(event.actors) == {actor}
+    assert codes(event.recipients) == ({recipient} if recipient else set())

@@ -10,6 +10,11 @@ from newsgraph.events.modes import Modes
 from newsgraph.records import Participant
 
 OBJECT_DEPS = {"dobj", "obj"}
+# Words that count or group what follows "of": "thousands of troops", "a convoy of aid trucks".
+AMOUNT_NOUNS = frozenset(
+    {"hundred", "thousand", "dozen", "million", "number", "lot", "group", "contingent", "batch", "shipment"}
+    | {"convoy", "consignment", "fleet", "squadron", "ton", "tonne", "load", "wave"}
+)
 THREAT_KINDS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # promised with "will", these threaten
 INTENT_ADJECTIVES = frozenset(["committed", "willing", "prepared", "ready", "determined"])  # "is ready to talk"
 # "expressed its readiness to resume talks": a stated will to act, as a noun
@@ -74,4 +79,17 @@ def has_child(token, deps, lemmas=None) -> bool:
 
 
 def has_object(token, lemmas=None) -> bool:
-    return has_child(token, OBJECT_DEPS, lemmas)
+    """An object of the verb, looked at through an amount ("sent thousands of troops", "a convoy of trucks")."""
+    if lemmas is None:
+        return has_child(token, OBJECT_DEPS)
+    return any(noun.lemma_.lower() in lemmas for noun in object_nouns(token))
+
+
+def object_nouns(token) -> list:
+    """The verb's objects and, when one is an amount, what it counts."""
+    found = []
+    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS):
+        found.append(obj)
+        if obj.pos_ == "NUM" or obj.lemma_.lower() in AMOUNT_NOUNS:
+            found += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return found

@@ -392,12 +392,10 @@ vilify ACCUSE criticize dobj
 prosecute ACCUSE legal dobj
 persecute COERCE restrict dobj
 coerce COERCE - dobj
-blackmail COERCE - dobj
 quell COERCE restrict dobj
 subdue COERCE restrict dobj
 impound COERCE seize dobj
 nationalise COERCE seize dobj
-comply CONCEDE - with
 """
 
 # Phrasal verbs: lemma+particle  KIND  mode|-  recipient-slots|-
@@ -483,7 +481,7 @@ _LIGHT_VERBS = {
     "THREATEN": "issue make give deliver send",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry approve authorize authorise",
-    "MOBILIZE": "announce order begin start complete approve step increase boost intensify raise heighten "
+    "MOBILIZE": "announce declare order begin start complete approve step increase boost intensify raise heighten "
     "strengthen bolster beef tighten",
     "CONCEDE": "give grant",
 }
@@ -538,7 +536,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "envoy": dict.fromkeys(_words("ambassador envoy diplomat")),
     "assets": dict.fromkeys(_words("asset account fund reserve")),
     "forces": dict.fromkeys(
-        _words("troop force soldier army unit warship battalion brigade division tank police carrier destroyer frigate")
+        _words(
+            "troop force soldier army unit warship battalion brigade division tank police carrier destroyer frigate "
+            "reinforcement paratrooper marine"
+        )
     ),
     "weapons": dict.fromkeys(
         _words(
