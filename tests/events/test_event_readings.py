@@ -333,3 +333,22 @@ def test_forces_sent_counted_or_declared_are_mobilized(run_events, text, actor, 
     event = only(run_events(text), "MOBILIZE")
     assert codes(event.actors) == {actor}
     assert codes(event.recipients) == ({recipient} if recipient else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Germany provided Ukraine with air defence systems.", "DEU", "UKR"),
+        ("The US will send Patriot missile systems to Poland.", "USA", "POL"),  # any word of the compound tells
+        ("US special forces trained Iraqi troops in Anbar.", "USA", "IRQ"),  # training is military aid (CAMEO 072)
+    ],
+)
+def test_weapon_systems_and_training_are_military_aid(run_events, text, actor, recipient):
+    event = only(run_events(text), "AID")
+    assert event.mode == "military"
+    assert {c[:3] for c in codes(event.actors)} == {actor} and {c[:3] for c in codes(event.recipients)} == {recipient}
+
+
+def test_defence_committees_and_team_training_are_no_aid(run_events):
+    assert run_events("The ministry supplied the defence committee with a report.").events == []
+    assert run_events("The team trained at Wembley on Tuesday.").events == []

@@ -391,6 +391,7 @@ pillory ACCUSE criticize dobj
 vilify ACCUSE criticize dobj
 prosecute ACCUSE legal dobj
 persecute COERCE restrict dobj
+train AID military dobj objects=forces
 coerce COERCE - dobj
 quell COERCE restrict dobj
 subdue COERCE restrict dobj
@@ -538,7 +539,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "forces": dict.fromkeys(
         _words(
             "troop force soldier army unit warship battalion brigade division tank police carrier destroyer frigate "
-            "reinforcement paratrooper marine"
+            "reinforcement paratrooper marine recruit"
         )
     ),
     "weapons": dict.fromkeys(

@@ -1008,9 +1008,14 @@ def _object_mode(token, trigger: Trigger):
                 return members[lemma]
             if trigger.objects == "people" and noun.ent_type_ == "PERSON":
                 return None  # "freed Sheikh Hasina"
-            compound = next((c.lemma_.lower() for c in noun.children if c.dep_ == "compound"), None)
-            if compound in members:
+            # "Patriot missile systems", "air defence systems": any word of the compound tells
+            compound = next(
+                (c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in members), None
+            )
+            if compound is not None:
                 return members[compound]
+            if trigger.objects == "aid" and lemma == "system" and has_child(noun, {"compound"}, {"defence", "defense"}):
+                return "military"  # "air defence systems" ("the defence committee" is no weapon)
             modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
             if trigger.objects == "aid" and modifiers & {"military", "humanitarian", "economic", "financial"}:
                 return (
