@@ -352,3 +352,24 @@ def test_weapon_systems_and_training_are_military_aid(run_events, text, actor, r
 def test_defence_committees_and_team_training_are_no_aid(run_events):
     assert run_events("The ministry supplied the defence committee with a report.").events == []
     assert run_events("The team trained at Wembley on Tuesday.").events == []
+
+
+def test_a_state_named_with_a_sector_word_has_no_sector(run_events):
+    """ "the Soviet Union" is a state, not a trade union; "the West Bank" no bank."""
+    assert codes(only(run_events("The Soviet Union today expressed support for the plan."), "SUPPORT").actors) == {
+        "RUS"
+    }
+    assert {p.sector for p in only(run_events("The Soviet Union expressed support for Cuba."), "SUPPORT").actors} == {
+        None
+    }
+
+
+def test_particles_the_parser_took_for_adverbs(run_events):
+    event = only(run_events("Thai troops pulled back from the disputed temple area."), "RETREAT")
+    assert event.mode == "military" and codes(event.actors) == {"THA"}
+
+
+def test_sitting_down_is_talks_only_with_someone(run_events):
+    assert run_events("Protesters sat down in the street.").events == []
+    assert codes(only(run_events("Iran sat down with the US."), "CONSULT").recipients) == {"USA"}
+    assert only(run_events("The two sides sat down for talks."), "CONSULT")

@@ -687,8 +687,9 @@ class ActorResolver:
             code = self._bloc_title(entity)
         if entity.type in {EntityType.GPE, EntityType.LOC} and not country:  # "bombed Aleppo": the places stage
             country = self.metonymic_country.get(token.i)
-        if entity.type in {EntityType.GPE, EntityType.NORP} and country and sector is None:
-            sector = self._head_sector(token)
+        inside_a_state_name = entity.type == EntityType.GPE and self.entity_at.get(token.i) is entity
+        if entity.type in {EntityType.GPE, EntityType.NORP} and country and sector is None and not inside_a_state_name:
+            sector = self._head_sector(token)  # "Israeli police"; "the Soviet Union" is a state, not a trade union
         return Participant(
             entity=entity.id, name=entity.name, country=country, sector=sector, span=self._span(token), code=code
         )

@@ -219,6 +219,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
     if lemma == "demand" and not _demands_something(token):
         return None  # "prices and demand dipping": the noun misread as a verb
+    if lemma == "sit" and not _sits_down_together(token):
+        return None  # "protesters sat down in the street": a sit-in, no talks
     if lemma == "meet" and has_child(token, {"prt"}, {"up"}):
         return None  # "they met up", "meet up with friends at net cafes": company, not consultation
     if lemma == "warn" and warns_no_party(token):
@@ -734,9 +736,25 @@ def _terrorist_listing(verb) -> bool:
     return any(t.lower_ in {"terrorist", "terrorists", "terror"} for c in complement for t in c.subtree)
 
 
+def _sits_down_together(verb) -> bool:
+    """ "sat down with the US", "sat down together", "the two sides sat down for talks"."""
+    if has_child(verb, {"prep"}, {"with"}) or has_child(verb, {"advmod"}, {"together"}):
+        return True
+    talks = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+    subject, _ = clause_subject(verb)
+    sides = subject is not None and (bool(subject.conjuncts) or subject.lemma_.lower() in _TALKING_SIDES)
+    return sides or any(t.lemma_.lower() in {"talk", "negotiation", "discussion"} for t in talks)
+
+
+_TALKING_SIDES = frozenset({"side", "party", "delegation", "leader", "negotiator", "government"})
+
+
 def _particle(child) -> bool:
-    """A verb particle, also one the parser took for a preposition ("pulled out (prep) of the town")."""
+    """A verb particle, also one the parser took for a preposition ("pulled out (prep) of the town") or an
+    adverb ("pulled back (advmod) from the area")."""
     if child.dep_ == "prt":
+        return True
+    if child.dep_ == "advmod" and child.lower_ in {"back", "down"} and child.i == child.head.i + 1:
         return True
     return child.dep_ == "prep" and child.lower_ in {"out", "back", "off"} and not has_child(child, {"pobj"})
 
