@@ -182,3 +182,16 @@ def test_gadgets_services_and_market_demand_are_no_events(run_events):
         assert run_events(text).events == [], text
     assert only(run_events("Militants detonated an improvised explosive device near a convoy."), "ASSAULT")
     assert only(run_events("Ukraine demanded that Russia withdraw its troops."), "REQUEST")
+
+
+def test_phone_calls_and_storming_to_victory_are_no_events(run_events):
+    never(run_events, "REQUEST", "Skype allows people to make free PC-based calls to other Skype users.")
+    never(
+        run_events,
+        "ASSAULT",
+        "James McIlroy stormed to his second international victory.",
+        "She stormed off the stage.",
+    )
+    assert only(run_events("The UN made repeated calls for a ceasefire."), "REQUEST")
+    assert codes(only(run_events("Britain renewed its call on Israel to withdraw."), "REQUEST").recipients) == {"ISR"}
+    assert only(run_events("Troops stormed the parliament building."), "ASSAULT")

@@ -609,6 +609,12 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
 _CLOSING = frozenset(["end", "conclude", "wrap", "finish", "complete"])
 
 
+def _call_for_something(noun) -> bool:
+    """ "calls for a ceasefire", "a call on Israel to withdraw", "a call to end the strike"."""
+    asks = any(p.dep_ == "prep" and p.lower_ in {"for", "on"} for p in noun.children)
+    return asks or any(c.dep_ in {"acl", "relcl"} and has_child(c, {"aux"}, {"to"}) for c in noun.children)
+
+
 def _military_alert(noun) -> bool:
     """A forces' alert ("military alert level", "highest state of combat readiness"); not "e-mail alerts"."""
     words = {c.lower_ for c in noun.subtree}
@@ -657,6 +663,8 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
                 continue
             if noun.lemma_.lower() == "warning" and warns_no_party(noun, token):
                 continue  # "issued a warning about the new virus"
+            if noun.lemma_.lower() == "call" and not _call_for_something(noun):
+                continue  # "make free PC-based calls to other users": telephone calls, no appeal
             kind, mode = trigger.kind, noun_mode(noun, trigger.mode)
             if kind == "AGREE" and lemma in _SIGN_VERBS and (mode == "agreement" or _signed_deal(noun)):
                 kind, mode = "SUPPORT", "agreement"  # the crosswalk puts signing (057) under SUPPORT, truces too

@@ -219,6 +219,9 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
     if lemma == "demand" and not _demands_something(token):
         return None  # "prices and demand dipping": the noun misread as a verb
+    storming = has_object(token) or has_child(token, {"nsubjpass"}) or _storms_into(token)
+    if lemma == "storm" and (not storming or has_child(token, {"prt"}, {"off", "out"})):
+        return None  # "stormed to victory", "stormed off the stage": a manner of going, no assault
     if lemma == "sit" and not _sits_down_together(token):
         return None  # "protesters sat down in the street": a sit-in, no talks
     if lemma == "meet" and has_child(token, {"prt"}, {"up"}):
@@ -734,6 +737,10 @@ def _terrorist_listing(verb) -> bool:
         return False
     complement = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "prep", "dobj", "npadvmod"}]
     return any(t.lower_ in {"terrorist", "terrorists", "terror"} for c in complement for t in c.subtree)
+
+
+def _storms_into(verb) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ in {"into", "through"} for p in verb.children)
 
 
 def _sits_down_together(verb) -> bool:
