@@ -5,7 +5,7 @@ calls, attacks in words or arms); sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.events.helpers import codes, only
+from tests.events.helpers import codes, never, only
 
 pytestmark = pytest.mark.slow
 
@@ -373,3 +373,60 @@ def test_sitting_down_is_talks_only_with_someone(run_events):
     assert run_events("Protesters sat down in the street.").events == []
     assert codes(only(run_events("Iran sat down with the US."), "CONSULT").recipients) == {"USA"}
     assert only(run_events("The two sides sat down for talks."), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors", "recipients"),
+    [
+        ("Russian troops in Dagestan were put on heightened alert on Friday.", "MOBILIZE", {"RUS"}, set()),
+        (
+            "Iran has supplied Hezbollah guerrillas in south Lebanon with Katyusha rockets, officials said.",
+            "AID",
+            {"IRN"},
+            {"LBN"},
+        ),
+        ("Ukrainian warships took part in joint naval manoeuvres with NATO.", "COOPERATE", {"UKR"}, {None}),
+        ("Thousands of students took part in the protest in Seoul.", "PROTEST", {"KOR"}, {"KOR"}),
+        (
+            "Colombian and Venezuelan troops launched a joint operation against drug traffickers.",
+            "COOPERATE",
+            {"COL", "VEN"},
+            set(),
+        ),
+        ("Jordanian intelligence passed information to U.S. counterparts.", "COOPERATE", {"JOR"}, {"USA"}),
+        (
+            "The World Food Programme distributed 3,000 tonnes of maize to drought victims in Malawi.",
+            "AID",
+            {None},
+            {"MWI"},
+        ),
+        (
+            "The U.S. Agency for International Development flew 40 tonnes of blankets to Armenia.",
+            "AID",
+            {"USA"},
+            {"ARM"},
+        ),
+        ("Cuba sent a team of 200 doctors to Haiti to help fight a cholera outbreak.", "AID", {"CUB"}, {"HTI"}),
+        (
+            "Polish President Lech Walesa paid tribute to Lithuania's struggle for independence.",
+            "SUPPORT",
+            {"POL"},
+            {"LTU"},
+        ),
+        ("Thousands of Mexican farmers blockaded border crossings to protest the tariffs.", "PROTEST", {"MEX"}, set()),
+        ("Police blocked the road to the palace.", "COERCE", {None}, set()),
+        ("Sudanese rebels said they would observe a three-month ceasefire.", "AGREE", {"SDN"}, set()),
+    ],
+)
+def test_acts_found_missing_in_sentences_written_by_another_hand(run_events, text, kind, actors, recipients):
+    """From 80 sentences a helper wrote for each PLOVER type without seeing the coder (its other 80 held out)."""
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == actors
+    assert codes(event.recipients) >= recipients
+
+
+def test_no_aid_from_piloting_or_paying_out_and_no_fight_against_a_disease(run_events):
+    assert run_events("He served as a pilot, flying fighter planes to the Middle East.").events == []
+    assert run_events("The firm distributed the money to its shareholders.").events == []
+    never(run_events, "ASSAULT", "Cuba sent doctors to Haiti to help fight a cholera outbreak.")
+    assert only(run_events("Nurses took part in a strike over pay."), "PROTEST").mode == "strike"

@@ -790,7 +790,10 @@ class ActorResolver:
             if country and sector:
                 break
         if entity.type == EntityType.ORG and sector is None:
-            sector = sector_of(entity.name.split())
+            words = entity.name.split()
+            if not {"news", "press"} & {w.lower() for w in words}:  # "the U.S. Agency for International
+                words = [w for w in words if w.lower() != "agency"]  # Development" is no news agency
+            sector = sector_of(words)
         return country, sector
 
     def _bloc_title(self, entity: Entity) -> str | None:

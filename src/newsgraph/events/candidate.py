@@ -13,7 +13,7 @@ OBJECT_DEPS = {"dobj", "obj"}
 # Words that count or group what follows "of": "thousands of troops", "a convoy of aid trucks".
 AMOUNT_NOUNS = frozenset(
     {"hundred", "thousand", "dozen", "million", "number", "lot", "group", "contingent", "batch", "shipment"}
-    | {"convoy", "consignment", "fleet", "squadron", "ton", "tonne", "load", "wave"}
+    | {"convoy", "consignment", "fleet", "squadron", "ton", "tonne", "load", "wave", "team"}
 )
 THREAT_KINDS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # promised with "will", these threaten
 INTENT_ADJECTIVES = frozenset(["committed", "willing", "prepared", "ready", "determined"])  # "is ready to talk"

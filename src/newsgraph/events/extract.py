@@ -577,9 +577,11 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         )
     if lemma == "call" and any(c.lower_ in {"phone", "telephone"} for c in noun.children):
         return noun, Trigger(kind="CONSULT", mode="phone", recipient=("with", "to"), symmetric=True)
-    if lemma == "call" and not any(c.dep_ in {"prep", "acl", "relcl"} and c.lower_ != "of" for c in noun.children):
-        return noun, None  # "make free calls": a call for or to nothing is no appeal
-    if lemma in {"game", "exercise"} and any(c.lower_ in {"war", "military", "joint", "naval"} for c in noun.children):
+    if lemma == "call" and not _call_for_something(noun):
+        return noun, None  # "make free PC-based calls to other users": telephone calls, no appeal
+    drill = lemma in _DRILLS and any(c.lower_ in {"war", "military", "naval"} for c in noun.children)
+    joint = lemma in _JOINT_ACTIONS and any(c.lower_ == "joint" for c in noun.children)
+    if drill or (joint and (lemma in _DRILLS or _by_forces(noun))):
         return noun, Trigger(kind="COOPERATE", mode="military", recipient=("with",), symmetric=True)
     if lemma in {"control", "curb", "restriction"} and any(c.lower_ in {"export", "import"} for c in noun.children):
         return noun, Trigger(kind="SANCTION", mode="embargo", recipient=("on", "against", "to"))  # "export controls"
@@ -607,6 +609,39 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
 
 
 _CLOSING = frozenset(["end", "conclude", "wrap", "finish", "complete"])
+_DRILLS = frozenset(["game", "exercise", "drill", "manoeuvre", "maneuver"])
+_JOINT_ACTIONS = _DRILLS | {"operation", "patrol"}  # "a joint operation against drug traffickers"
+
+
+def _by_forces(noun) -> bool:
+    """A joint operation of armed forces or police ("troops launched a joint operation"), not of firms."""
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    words = {t.lemma_.lower() for t in noun.subtree}
+    words |= {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
+    return bool(words & _FORCE_WORDS)
+
+
+_FORCE_WORDS = frozenset(
+    {"troop", "force", "army", "navy", "military", "police", "soldier", "warship", "naval", "coastguard", "guard"}
+)
+
+
+def _taken_part_in(verb, lemma: str) -> list:
+    """What the verb says its subject took part in ("participated in the talks", "took part in the protest")."""
+    if lemma == "participate":
+        holders = [verb]
+    elif lemma == "take" and has_child(verb, OBJECT_DEPS, {"part"}):
+        holders = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ == "part")]
+    else:
+        return []
+    return [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _call_for_something(noun) -> bool:
@@ -638,17 +673,20 @@ _DEAL_WORDS = frozenset(["agreement", "deal", "accord", "pact", "treaty", "armis
 
 
 def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
-    if not any(lemma in words for words in lights.values()):
+    joined = _taken_part_in(token, lemma)  # "took part in joint manoeuvres", "participated in the talks"
+    if not joined and not any(lemma in words for words in lights.values()):
         return None  # only light verbs carry an event noun
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return None  # "carried out an attack"; "a man carrying a bomb" attacks no one
-    for child in token.children:
-        if child.dep_ not in OBJECT_DEPS | {"nsubjpass"}:
+    for child in joined or token.children:
+        if child.dep_ not in OBJECT_DEPS | {"nsubjpass"} and not joined:
             continue
         for noun in [child, *child.conjuncts]:
             noun, trigger = _event_noun(noun, nouns)
             if trigger is None:
                 continue
+            if joined and trigger.kind == "ASSAULT" and noun.lemma_.lower() == "strike":
+                trigger = Trigger(kind="PROTEST", mode="strike")  # "workers could take part in a strike"
             if noun.lemma_.lower() in CEASEFIRE_WORDS and lemma in _DECLARE:  # "declared a truce": a de-escalation
                 trigger = Trigger(kind="RETREAT", mode="ceasefire", recipient=trigger.recipient)
                 return Candidate(trigger=trigger, word=token, verb=token, kind="RETREAT", mode="ceasefire", noun=noun)
@@ -657,14 +695,12 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
                 trigger = Trigger(kind="ACCUSE", mode="complain", recipient=("with", "to", "against", "over"))
             elif trigger.kind == "CONSULT" and lemma in lights.get("SANCTION-CONSULT", ()) and not ended_visit:
                 trigger = Trigger(kind="SANCTION", mode="negotiate", recipient=trigger.recipient)
-            elif lemma not in lights.get(trigger.kind, ()) and not ended_visit:
+            elif lemma not in lights.get(trigger.kind, ()) and not ended_visit and not joined:
                 continue
-            if noun.lemma_.lower() == "operation" and not _military(noun):
+            if noun.lemma_.lower() == "operation" and trigger.kind == "ASSAULT" and not _military(noun):
                 continue
             if noun.lemma_.lower() == "warning" and warns_no_party(noun, token):
                 continue  # "issued a warning about the new virus"
-            if noun.lemma_.lower() == "call" and not _call_for_something(noun):
-                continue  # "make free PC-based calls to other users": telephone calls, no appeal
             kind, mode = trigger.kind, noun_mode(noun, trigger.mode)
             if kind == "AGREE" and lemma in _SIGN_VERBS and (mode == "agreement" or _signed_deal(noun)):
                 kind, mode = "SUPPORT", "agreement"  # the crosswalk puts signing (057) under SUPPORT, truces too

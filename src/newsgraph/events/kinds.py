@@ -36,6 +36,9 @@ def _by_bombers(c: Candidate) -> bool:
     return bool(c.actors) and all("bomber" in (p.name or "").lower() for p in c.actors)
 
 
+_OBSTRUCTING = frozenset(["occupy", "seize", "blockade", "block"])
+
+
 def adjust_kind(c: Candidate) -> None:
     """Kinds that depend on the modes or the complement: "will not accept" rejects; "will blockade"
     threatens; "prepared to attack" mobilises; "ordered the paper to suspend publication" coerces."""
@@ -50,8 +53,11 @@ def adjust_kind(c: Candidate) -> None:
         c.mode = _threatened_means(c.verb)
     if c.kind == "CONSULT" and c.mode is None and _by_phone(c.verb):
         c.mode = "phone"  # "discussed grain exports in a phone call" (CAMEO 041)
-    if c.kind == "COERCE" and c.word.lemma_.lower() in {"occupy", "seize"} and _civilians(c):
-        c.kind, c.mode = "PROTEST", "obstruct"  # "protesters occupied the airport": a sit-in, not a seizure (144)
+    if c.kind == "COERCE" and c.word.lemma_.lower() in _OBSTRUCTING and _civilians(c):
+        # "protesters occupied the airport", "farmers blockaded border crossings": a sit-in or blockade (144)
+        c.kind, c.mode = "PROTEST", "obstruct"
+    if c.kind == "PROTEST" and c.mode == "obstruct" and _state_forces(c):
+        c.kind, c.mode = "COERCE", "restrict"  # "police blocked the road to the palace": no protest of theirs
     if c.kind == "COOPERATE" and c.noun is not None and _drilling_alone(c):
         c.kind, c.mode = "MOBILIZE", None  # "Russia held exercises near the border": a show of force (CAMEO 150)
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "raid" and _police_search(c):
@@ -126,6 +132,10 @@ def _under_mandate(verb) -> bool:
 
 def _civilians(c: Candidate) -> bool:
     return bool(c.actors) and all(p.sector == Sector.CVL for p in c.actors)
+
+
+def _state_forces(c: Candidate) -> bool:
+    return bool(c.actors) and all(p.sector in {Sector.MIL, Sector.COP, Sector.GOV} for p in c.actors)
 
 
 _DRILLS = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame"])

@@ -392,6 +392,9 @@ vilify ACCUSE criticize dobj
 prosecute ACCUSE legal dobj
 persecute COERCE restrict dobj
 train AID military dobj objects=forces
+fly AID - to objects=aid
+distribute AID - to objects=aid
+pass COOPERATE intelligence to objects=information
 coerce COERCE - dobj
 quell COERCE restrict dobj
 subdue COERCE restrict dobj
@@ -449,7 +452,7 @@ evidence ACCUSE -|charge ACCUSE -|allegation ACCUSE -|complaint ACCUSE complain|
 warning THREATEN -|threat THREATEN -|ultimatum THREATEN ultimatum
 warrant COERCE arrest|arrest COERCE arrest|crackdown COERCE restrict
 appeal REQUEST appeal|demand REQUEST -|request REQUEST appeal|call REQUEST appeal|plea REQUEST appeal
-hearing ACCUSE investigate|exercise COOPERATE military|drill COOPERATE military|maneuver COOPERATE military
+hearing ACCUSE investigate|exercise COOPERATE military|drill COOPERATE military|maneuver COOPERATE military|manoeuvre COOPERATE military
 riot PROTEST riot|agitation PROTEST demo
 detention COERCE arrest|ban COERCE restrict|emergency COERCE restrict|deportation COERCE deport
 suspension SANCTION -|expulsion SANCTION expel|severance SANCTION diplomatic
@@ -461,7 +464,7 @@ amnesty CONCEDE legal|donation AID -|loan AID economic|relief AID humanitarian|a
 kidnapping ASSAULT abduct|abduction ASSAULT abduct|massacre ASSAULT massacre|ambush ASSAULT -|killing ASSAULT -
 incursion ASSAULT -|hijacking ASSAULT abduct|counteroffensive ASSAULT -|counter-offensive ASSAULT -
 assassination ASSAULT assassinate|rejection REJECT -|refusal REJECT -|veto REJECT -|walkout PROTEST demo
-rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
+tribute SUPPORT -|rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
 recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|confiscation COERCE seize
 extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -|restriction COERCE restrict|curb COERCE restrict
 """
@@ -469,7 +472,7 @@ extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -|restricti
 _LIGHT_VERBS = {
     "CONSULT": "hold have conduct begin start open resume continue attend host make pay convene join launch",
     "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
-    "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize agree announce approve",
+    "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize agree announce approve observe honour honor",
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange "
     "press continue pursue expand widen trade order",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve order",
@@ -485,6 +488,7 @@ _LIGHT_VERBS = {
     "MOBILIZE": "announce declare order begin start complete approve step increase boost intensify raise heighten "
     "strengthen bolster beef tighten",
     "CONCEDE": "give grant",
+    "SUPPORT": "pay",  # "paid tribute to"
 }
 
 # Object classes: noun lemma -> mode (AID) or simply membership.
@@ -507,7 +511,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         **dict.fromkeys(
             _words(
                 "food medicine medical supply humanitarian shelter blanket vaccine tent water fuel grain wheat "
-                "generator clothing"
+                "generator clothing maize rice flour corn sorghum doctor nurse medic rescuer"
             ),
             "humanitarian",
         ),

@@ -211,6 +211,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         mode_or_none = _object_mode(token, trigger)
         if mode_or_none is False:
             return None
+        if lemma in {"fly", "distribute"} and mode_or_none != "humanitarian":
+            return None  # relief flown or handed out; "flying fighter planes", "money distributed to shareholders"
         mode = mode_or_none or mode
     kind = trigger.kind
     if trigger.objects == "restrictions" and mode == "ease":  # lifting sanctions or a blockade is material
@@ -382,6 +384,7 @@ _WORDS_AND_PLANS = frozenset(
         *("malaria", "aids", "hiv", "cancer", "illiteracy", "unemployment", "fire", "wildfire", "flood", "change"),
         *("price", "smoking", "piracy", "behaviour", "behavior", "illness", "racism", "fraud", "obesity", "pollution"),
         *("party", "record", "manifesto", "sexism", "discrimination", "prejudice", "injustice", "inequality"),
+        *("outbreak", "cholera", "ebola", "virus", "famine", "drought", "theft", "infringement", "trafficking"),
     ]
 )
 _PLEAS = frozenset(["guilty", "innocent", "contest", "insanity"])
@@ -807,13 +810,15 @@ _STATE_VERBS = frozenset(verb for verb, _ in _STATES)
 def _state_change(token, lemma: str) -> Candidate | None:
     if lemma not in _STATE_VERBS:
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"):
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            found = _STATES.get((lemma, noun.lemma_.lower()))
-            if found is not None:
-                kind, mode = found
-                trigger = Trigger(kind=kind, mode=mode, recipient=("against",))
-                return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
+    nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if has_child(token, {"prt"}, {"on"}):  # "troops were put on (particle) heightened alert (object)"
+        nouns += [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    for noun in nouns:
+        found = _STATES.get((lemma, noun.lemma_.lower()))
+        if found is not None:
+            kind, mode = found
+            trigger = Trigger(kind=kind, mode=mode, recipient=("against",))
+            return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
     return None
 
 
@@ -1017,8 +1022,15 @@ def _object_mode(token, trigger: Trigger):
     if not objects and passive_conj:  # "were arrested and released", "…were released by Putin": a shared subject
         shared, _ = clause_subject(token)
         objects += [shared] if shared is not None else []
+    # "supplied Ukraine with weapons"; the parser may hang "with" on the object ("guerrillas in Lebanon with rockets")
+    holders = [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]
     objects += [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
     ]
     # "supplies of food"; "2 billion pounds in military aid": the "in" phrase tells what the amount is
     amounts = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
