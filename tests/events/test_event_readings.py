@@ -430,3 +430,11 @@ def test_no_aid_from_piloting_or_paying_out_and_no_fight_against_a_disease(run_e
     assert run_events("The firm distributed the money to its shareholders.").events == []
     never(run_events, "ASSAULT", "Cuba sent doctors to Haiti to help fight a cholera outbreak.")
     assert only(run_events("Nurses took part in a strike over pay."), "PROTEST").mode == "strike"
+
+
+def test_placed_under_arrest_holds_the_subject_and_visiting_leaders_are_met(run_events):
+    text = "Opposition leader Aung San Suu Kyi was placed under house arrest by Myanmar's military government."
+    event = only(run_events(text), "COERCE")
+    assert event.mode == "arrest" and codes(event.actors) == {"MMR"} and codes(event.recipients) == {"MMR"}
+    text = "Chinese Premier Li Peng held talks with visiting Thai Prime Minister Chuan Leekpai in Beijing."
+    assert codes(only(run_events(text), "CONSULT").recipients) == {"THA"}

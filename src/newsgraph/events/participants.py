@@ -403,6 +403,12 @@ def _subject_read_as_adverb(verb):
     )
 
 
+def _visiting(prep):
+    """ "talks with visiting Thai Prime Minister Chuan Leekpai": the parser reads "visiting" as a verb."""
+    gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.lower_ == "visiting"), None)
+    return next((o for o in gerund.children if o.dep_ in OBJECT_DEPS), None) if gerund is not None else None
+
+
 def clause_subject(verb):
     """The clause subject, climbing through xcomp (control), conj (shared subject) and relcl."""
     t, steps, controlled, gerund = verb, 0, False, False
@@ -630,7 +636,7 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                 elif slot == "dative" and child.dep_ == "dative":
                     target = child
                 elif child.dep_ in {"prep", "dative"} and child.lower_ == slot:  # spaCy tags some "to" dative
-                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None) or _visiting(child)
                 if target is not None:
                     found = resolver.resolve_all(target, exclude) or _whose_thing(target, resolver, exclude)
                     if found:

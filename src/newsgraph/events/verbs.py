@@ -804,19 +804,29 @@ _STATES = {
 }
 
 
+# "placed under house arrest", "put the town under curfew": a placing verb with "under" + a restraint noun.
+_UNDER = {"arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "curfew": ("COERCE", "restrict")}
+_UNDER_VERBS = frozenset(["put", "place", "keep", "hold"])
+_STATES.update({(verb, noun): found for verb in _UNDER_VERBS for noun, found in _UNDER.items()})
 _STATE_VERBS = frozenset(verb for verb, _ in _STATES)
 
 
 def _state_change(token, lemma: str) -> Candidate | None:
     if lemma not in _STATE_VERBS:
         return None
-    nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    preps = {"on", "under"} if lemma in _UNDER_VERBS else {"on"}
+    nouns = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
+    ]
     if has_child(token, {"prt"}, {"on"}):  # "troops were put on (particle) heightened alert (object)"
         nouns += [c for c in token.children if c.dep_ in OBJECT_DEPS]
     for noun in nouns:
         found = _STATES.get((lemma, noun.lemma_.lower()))
         if found is not None:
             kind, mode = found
+            if noun.lemma_.lower() in _UNDER:  # the object or passive subject is held, as by "arrested"
+                trigger = Trigger(kind=kind, mode=mode, recipient=("dobj",))
+                return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode)
             trigger = Trigger(kind=kind, mode=mode, recipient=("against",))
             return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode, noun=noun)
     return None
