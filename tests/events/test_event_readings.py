@@ -438,3 +438,45 @@ def test_placed_under_arrest_holds_the_subject_and_visiting_leaders_are_met(run_
     assert event.mode == "arrest" and codes(event.actors) == {"MMR"} and codes(event.recipients) == {"MMR"}
     text = "Chinese Premier Li Peng held talks with visiting Thai Prime Minister Chuan Leekpai in Beijing."
     assert codes(only(run_events(text), "CONSULT").recipients) == {"THA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors", "recipients"),
+    [
+        (
+            "The UN Security Council voted to suspend most economic sanctions against Belgrade.",
+            "RETREAT",
+            {None},
+            {"SRB"},
+        ),
+        ("The EU ended its arms embargo on China.", "RETREAT", {None}, {"CHN"}),
+        ("Musharraf announced his resignation on Monday.", "RETREAT", {"PAK"}, set()),
+        ("An amnesty for 300 political prisoners was announced by President Ben Ali.", "CONCEDE", {"TUN"}, set()),
+        ("The British charge d'affaires was summoned to the Iranian foreign ministry.", "ACCUSE", {"IRN"}, {"GBR"}),
+        (
+            "EU foreign ministers warned that development aid to Togo would be frozen unless elections were held.",
+            "THREATEN",
+            {None},
+            {"TGO"},
+        ),
+        (
+            "Beijing warned that any move by Taipei toward independence would be met with force.",
+            "THREATEN",
+            {"CHN"},
+            {"TWN"},
+        ),
+        ("Chinese students hurled stones at the U.S. embassy in protest at the bombing.", "PROTEST", {"CHN"}, {"USA"}),
+    ],
+)
+def test_eased_sanctions_announced_acts_summons_and_conditional_warnings(run_events, text, kind, actors, recipients):
+    """From a second batch of harder sentences another hand wrote (dev half read, test half held out)."""
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == actors
+    assert codes(event.recipients) >= recipients
+
+
+def test_forecasts_and_resignations_in_the_background_are_no_events(run_events):
+    never(run_events, "THREATEN", "Argonaut warned that it was low on cash when its shares were suspended.")
+    never(run_events, "THREATEN", "Greenspan warned that huge deficits could have severe consequences.")
+    never(run_events, "RETREAT", "Ms Kelly entered the Cabinet in the reshuffle forced by the resignation of Blunkett.")
+    never(run_events, "CONSULT", "Any move toward independence would be met with force.")

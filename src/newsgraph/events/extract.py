@@ -398,7 +398,7 @@ def _misparsed_main_verb(token) -> bool:
 _VAGUE_NOUNS = frozenset(
     [
         *("support", "fire", "call", "operation", "progress", "evidence", "charge", "emergency", "trip", "weapon"),
-        *("arm", "demand"),  # "spurring on more demand": the economists' demand
+        *("arm", "demand", "resignation"),  # "spurring on more demand": the economists' demand
     ]
 )
 _BACKGROUND_PREPS = frozenset(["after", "following", "since", "before", "despite"])  # an earlier event, not this one
@@ -610,6 +610,7 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
 
 _CLOSING = frozenset(["end", "conclude", "wrap", "finish", "complete"])
 _DRILLS = frozenset(["game", "exercise", "drill", "manoeuvre", "maneuver"])
+_LIFTING = frozenset(["end", "halt", "suspend", "terminate", "lift", "ease", "drop"])
 _JOINT_ACTIONS = _DRILLS | {"operation", "patrol"}  # "a joint operation against drug traffickers"
 
 
@@ -687,6 +688,9 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
                 continue
             if joined and trigger.kind == "ASSAULT" and noun.lemma_.lower() == "strike":
                 trigger = Trigger(kind="PROTEST", mode="strike")  # "workers could take part in a strike"
+            if trigger.kind == "SANCTION" and trigger.mode == "embargo" and lemma in _LIFTING:
+                eased = Trigger(kind="RETREAT", mode="ease", recipient=trigger.recipient)  # "ended its arms embargo"
+                return Candidate(trigger=eased, word=noun, verb=token, kind="RETREAT", mode="ease", noun=noun)
             if noun.lemma_.lower() in CEASEFIRE_WORDS and lemma in _DECLARE:  # "declared a truce": a de-escalation
                 trigger = Trigger(kind="RETREAT", mode="ceasefire", recipient=trigger.recipient)
                 return Candidate(trigger=trigger, word=token, verb=token, kind="RETREAT", mode="ceasefire", noun=noun)

@@ -56,6 +56,8 @@ def adjust_kind(c: Candidate) -> None:
     if c.kind == "COERCE" and c.word.lemma_.lower() in _OBSTRUCTING and _civilians(c):
         # "protesters occupied the airport", "farmers blockaded border crossings": a sit-in or blockade (144)
         c.kind, c.mode = "PROTEST", "obstruct"
+    if c.kind == "ASSAULT" and _civilians(c) and _in_protest(c.verb):
+        c.kind, c.mode = "PROTEST", "riot"  # "students hurled stones at the embassy in protest at…" (CAMEO 145)
     if c.kind == "PROTEST" and c.mode == "obstruct" and _state_forces(c):
         c.kind, c.mode = "COERCE", "restrict"  # "police blocked the road to the palace": no protest of theirs
     if c.kind == "COOPERATE" and c.noun is not None and _drilling_alone(c):
@@ -132,6 +134,12 @@ def _under_mandate(verb) -> bool:
 
 def _civilians(c: Candidate) -> bool:
     return bool(c.actors) and all(p.sector == Sector.CVL for p in c.actors)
+
+
+def _in_protest(verb) -> bool:
+    """ "… in protest at the bombing", "… to protest the ruling": violence that says it protests."""
+    said = any(t.lemma_.lower() == "protest" and t.head.lower_ == "in" for t in verb.subtree)  # however attached
+    return said or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest" for c in verb.children)
 
 
 def _state_forces(c: Candidate) -> bool:

@@ -456,8 +456,9 @@ hearing ACCUSE investigate|exercise COOPERATE military|drill COOPERATE military|
 riot PROTEST riot|agitation PROTEST demo
 detention COERCE arrest|ban COERCE restrict|emergency COERCE restrict|deportation COERCE deport
 suspension SANCTION -|expulsion SANCTION expel|severance SANCTION diplomatic
-withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|retreat RETREAT military
+resignation RETREAT -|withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|retreat RETREAT military
 deployment MOBILIZE military|mobilization MOBILIZE military|mobilisation MOBILIZE military|buildup MOBILIZE military
+build-up MOBILIZE military
 patrol MOBILIZE police
 release RETREAT release|evacuation RETREAT military|handover RETREAT -|concession CONCEDE -|pardon CONCEDE legal
 amnesty CONCEDE legal|donation AID -|loan AID economic|relief AID humanitarian|airlift AID humanitarian
@@ -487,7 +488,7 @@ _LIGHT_VERBS = {
     "RETREAT": "complete begin start announce order finish carry approve authorize authorise",
     "MOBILIZE": "announce declare order begin start complete approve step increase boost intensify raise heighten "
     "strengthen bolster beef tighten",
-    "CONCEDE": "give grant",
+    "CONCEDE": "give grant announce declare",
     "SUPPORT": "pay",  # "paid tribute to"
 }
 
@@ -538,7 +539,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         # Cutting supplies or help is CAMEO 162 (reduce or stop material aid).
         **dict.fromkeys(_words("aid assistance delivery supply shipment export funding loan"), "aid"),
     },
-    "envoy": dict.fromkeys(_words("ambassador envoy diplomat")),
+    "envoy": dict.fromkeys(_words("ambassador envoy diplomat charge chargé attache consul")),
     "assets": dict.fromkeys(_words("asset account fund reserve")),
     "forces": dict.fromkeys(
         _words(

@@ -136,6 +136,8 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         elif c.kind == "ASSAULT" and not c.actors:
             c.actors = _actor_from_cause(verb, resolver)
             c.mode = c.mode or _cause_mode(verb)
+        elif verb.lemma_.lower() == "summon" and not c.actors and _prep_object(verb, "to") is not None:
+            c.actors = resolver.resolve_all(_prep_object(verb, "to"))  # "summoned to the Iranian foreign ministry"
         elif c.kind == "MOBILIZE" and subject is not None and not c.actors:
             c.actors = resolver.resolve_all(subject)  # "troops were put on alert": the forces mobilize
         if subject is not None and c.noun is None and c.kind != "MOBILIZE":  # "troops were sent": what, not whom

@@ -134,6 +134,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "invest in public services" is business, not relations between countries
     if lemma == "meet" and _meets_an_outcome(token):
         return None
+    if lemma in _ENDING and has_object(token, _SANCTIONS_WORDS):
+        return _reading(token, "RETREAT", "ease", ("against", "on", "dobj"))  # eased sanctions (CAMEO 085)
     if trigger.kind == "COERCE" and trigger.mode in {"seize", "occupy"} and has_object(token, _NOT_SEIZED):
         return None  # "stole the show", "captured the mood", "occupies top spot", "intercepted data"
     if trigger.mode == "investigate" and has_object(token, _PROPOSALS):
@@ -265,7 +267,7 @@ _THREATENED = frozenset(
     [
         *("consequence", "retaliation", "action", "response", "force", "sanction", "war", "attack", "strike"),
         *("measure", "reprisal", "escalation", "step", "punishment", "invasion", "confrontation", "cost", "price"),
-        *("countermeasure", "retaliate", "respond", "punish"),
+        *("countermeasure", "retaliate", "respond", "punish", "freeze"),  # "aid would be frozen"
     ]
 )
 _NAMED = frozenset(["GPE", "ORG", "NORP", "PERSON"])  # entity labels that name a party
@@ -452,6 +454,7 @@ _OUTCOMES = frozenset(
         # "meeting the costs / targets": satisfying a need, not meeting anyone
         *("cost", "target", "objective", "goal", "need", "requirement", "deadline", "expectation", "criterion"),
         *("demand", "standard", "obligation", "commitment", "condition", "bill", "shortfall", "forecast"),
+        *("force", "violence", "anger", "derision", "contempt"),  # "would be met with force": no one is met
         # "met with scathing reviews / a hostile reception", "meet his golden rule"
         *("review", "reception", "applause", "acclaim", "derision", "ridicule", "outrage", "anger", "dismay"),
         *("condemnation", "indifference", "enthusiasm", "praise", "fury", "rule", "test", "challenge"),
@@ -471,6 +474,13 @@ def _agent_is(token, lemmas: frozenset[str]) -> bool:
     )
 
 
+# Acts a warning's clause can only threaten, whoever does them (not "cost", "step", "strike": forecasts use them)
+_PUNISHING = frozenset(
+    {"force", "retaliation", "retaliate", "sanction", "freeze", "punish", "punishment", "reprisal", "countermeasure"}
+    | {"war", "invasion"}
+)
+
+
 def _warns_someone(token) -> bool:
     """A warning with an addressee ("warned Japan", "warned against") or of the speaker's own act ("warned
     it would retaliate") threatens; "warned that profits would fall" forecasts."""
@@ -480,6 +490,8 @@ def _warns_someone(token) -> bool:
         return True
     speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if any(t.lemma_.lower() in _PUNISHING for t in clause.subtree):
+            return True  # "warned that aid would be frozen", "that any move would be met with force"
         subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
         if subject is not None and (
             subject.lower_ in {"it", "they", "we", "he", "she", "i"}
@@ -506,6 +518,10 @@ def _lets_someone_act(token) -> bool:
 
 _INVOLVEMENT = frozenset(["inspector", "observer", "monitor", "peacekeeper", "investigator", "convoy", "mission"])
 _HOSTED_ARMS = frozenset([*OBJECT_CLASSES["weapons"], *OBJECT_CLASSES["forces"], "base", "warhead", "arsenal"])
+
+
+_ENDING = frozenset(["suspend", "end", "drop", "remove", "halt", "terminate"])
+_SANCTIONS_WORDS = frozenset(["sanction", "embargo", "blockade", "boycott"])
 
 
 def _meets_an_outcome(token) -> bool:
