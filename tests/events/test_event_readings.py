@@ -480,3 +480,60 @@ def test_forecasts_and_resignations_in_the_background_are_no_events(run_events):
     never(run_events, "THREATEN", "Greenspan warned that huge deficits could have severe consequences.")
     never(run_events, "RETREAT", "Ms Kelly entered the Cabinet in the reshuffle forced by the resignation of Blunkett.")
     never(run_events, "CONSULT", "Any move toward independence would be met with force.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode", "actors", "recipients"),
+    [
+        ("The U.N. General Assembly voted to demand that Russia withdraw its troops.", "REQUEST", None, set(), {"RUS"}),
+        ("The Organization of American States demanded his reinstatement.", "REQUEST", None, {None}, set()),
+        (
+            "The U.N. Human Rights Council voted on Thursday to launch an investigation into war crimes committed "
+            "by Sri Lanka's army.",
+            "ACCUSE",
+            "investigate",
+            {None},
+            {"LKA"},
+        ),
+        ("Russian forces launched missile strikes on cities across Ukraine.", "ASSAULT", None, {"RUS"}, {"UKR"}),
+        (
+            "Indian warplanes struck what New Delhi called a militant camp inside Pakistan.",
+            "ASSAULT",
+            None,
+            {"IND"},
+            {"PAK"},
+        ),
+        ("Iran's Supreme Leader vowed severe revenge against the United States.", "THREATEN", None, {"IRN"}, {"USA"}),
+        (
+            "Iraqi warplanes dropped chemical bombs on Halabja, killing thousands of civilians.",
+            "ASSAULT",
+            "cbrn",
+            {"IRQ"},
+            set(),
+        ),
+        (
+            "An Israeli law student shot dead Prime Minister Yitzhak Rabin in Tel Aviv.",
+            "ASSAULT",
+            "assassinate",
+            {"ISR"},
+            {"ISR"},
+        ),
+        ("Israeli forces made an incursion into Lebanon.", "ASSAULT", None, {"ISR"}, {"LBN"}),
+    ],
+)
+def test_votes_blocs_free_relatives_revenge_and_weapons(run_events, text, kind, mode, actors, recipients):
+    """From 150 sentences coded with CAMEO triples by another hand (dev half read, test half held out)."""
+    event = only(run_events(text), kind)
+    assert mode is None or event.mode == mode
+    assert codes(event.actors) >= actors
+    assert codes(event.recipients) >= recipients
+    assert not (event.hypothetical or event.negated)
+
+
+def test_naming_is_no_appeal_and_talks_on_weapons_use_none(run_events):
+    assert [e.type for e in run_events("Indian jets struck what New Delhi called a camp on Tuesday.").events] == [
+        "ASSAULT"
+    ]
+    assert only(run_events("Egypt called on Tuesday for an end to the fighting."), "REQUEST")
+    text = "Syrian forces fired rockets at Aleppo, killing 20, as talks on chemical weapons continued."
+    assert only(run_events(text), "ASSAULT").mode != "cbrn"

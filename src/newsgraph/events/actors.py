@@ -68,6 +68,9 @@ BLOCS = {
     "nato": "IGO",
     "security council": "IGO",
     "african union": "IGO",
+    "organisation of american states": "IGO",
+    "general assembly": "IGO",
+    "human rights council": "IGO",
     "osce": "IGO",
     "imf": "IGO",
     "international monetary fund": "IGO",
@@ -532,6 +535,18 @@ def _overriding_sector(word: str) -> Sector | None:
     return Sector(code) if code else None
 
 
+_UN_PREFIXES = ("u.n. ", "un ", "united nations ")
+
+
+def _bloc_name(name: str) -> str | None:
+    """A bloc's code for a body's whole name ("Organization of American States", "U.N. General Assembly")."""
+    lowered = name.lower().removeprefix("the ")
+    for prefix in _UN_PREFIXES:  # "U.N. General Assembly": the assembly of the UN
+        if lowered.startswith(prefix) and lowered.removeprefix(prefix) in BLOCS:
+            return "IGO"
+    return BLOCS.get(lowered) if " " in lowered else None  # one-word names ("Europe") keep their own rules
+
+
 def sector_of(words: list[str]) -> Sector | None:
     for word in words:
         sector = SECTOR_OF.get(word.lower())
@@ -679,6 +694,9 @@ class ActorResolver:
         return None
 
     def _from_entity(self, entity: Entity, token) -> Participant:
+        bloc = _bloc_name(entity.name) if entity.type in {EntityType.ORG, EntityType.GPE} else None
+        if bloc is not None:  # "the Organization of American States" is no American body
+            return Participant(entity=entity.id, name=entity.name, code=bloc, span=self._span(token))
         country, sector = self._entity_country_sector(entity)
         code = None
         if entity.type in {EntityType.ORG, EntityType.GPE} and not country:

@@ -56,6 +56,10 @@ def adjust_kind(c: Candidate) -> None:
     if c.kind == "COERCE" and c.word.lemma_.lower() in _OBSTRUCTING and _civilians(c):
         # "protesters occupied the airport", "farmers blockaded border crossings": a sit-in or blockade (144)
         c.kind, c.mode = "PROTEST", "obstruct"
+    if c.kind == "ASSAULT" and _cbrn_weapons(c.verb):
+        c.mode = "cbrn"  # "dropped chemical bombs on Halabja": weapons of mass destruction (CAMEO 204)
+    elif c.kind == "ASSAULT" and c.mode in {None, "firearms"} and _kills_a_named_person(c.verb):
+        c.mode = "assassinate"  # "shot dead Prime Minister Yitzhak Rabin": a specific person targeted (CAMEO 186)
     if c.kind == "ASSAULT" and _civilians(c) and _in_protest(c.verb):
         c.kind, c.mode = "PROTEST", "riot"  # "students hurled stones at the embassy in protest at…" (CAMEO 145)
     if c.kind == "PROTEST" and c.mode == "obstruct" and _state_forces(c):
@@ -134,6 +138,35 @@ def _under_mandate(verb) -> bool:
 
 def _civilians(c: Candidate) -> bool:
     return bool(c.actors) and all(p.sector == Sector.CVL for p in c.actors)
+
+
+_CBRN = frozenset(["chemical", "biological", "nerve", "sarin", "mustard", "nuclear", "radiological", "anthrax"])
+_KILLING = frozenset(["kill", "shoot", "murder", "assassinate", "gun", "stab", "behead"])
+
+
+def _cbrn_weapons(verb) -> bool:
+    """ "dropped chemical bombs on Halabja, killing thousands", "attacked with sarin gas"; not "as talks on
+    chemical weapons continued"."""
+    used = []
+    for head in {verb, _whole_clause(verb)}:
+        used += [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        used += [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "using"} for g in p.children]
+    return any(u.lemma_.lower() in _CBRN or has_child(u, {"amod", "compound"}, _CBRN) for u in used)
+
+
+def _whole_clause(verb):
+    """ "dropped chemical bombs on Halabja, killing thousands": the clause a participle or conjunct hangs on."""
+    while verb.dep_ in {"advcl", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _kills_a_named_person(verb) -> bool:
+    """A killing whose victim is a person named (not "16 peasants", "a man")."""
+    if verb.lemma_.lower() not in _KILLING:
+        return False
+    victims = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    return any(v.ent_type_ == "PERSON" and v.pos_ == "PROPN" for v in victims)
 
 
 def _in_protest(verb) -> bool:

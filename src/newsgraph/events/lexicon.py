@@ -475,11 +475,11 @@ _LIGHT_VERBS = {
     "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
     "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize agree announce approve observe honour honor",
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange "
-    "press continue pursue expand widen trade order",
+    "press continue pursue expand widen trade order make",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve order",
     "COERCE": "impose declare issue enforce launch carry conduct make extend order institute reimpose",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
-    "PROTEST": "stage hold organize organise launch begin continue go lead join attend",
+    "PROTEST": "stage hold organize organise launch begin continue go lead join attend extend call",
     "COOPERATE": "hold conduct launch stage begin start order approve",
     "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make "
     "draw attract prompt spark provoke earn exchange trade",
@@ -708,7 +708,7 @@ def _parse_nouns() -> dict[str, Trigger]:
         table[lemma] = Trigger(
             kind=kind,
             mode=None if mode == "-" else mode,
-            recipient=("with", "between", "on", "against", "to", "for"),
+            recipient=("with", "between", "on", "against", "to", "for", "into"),
             symmetric=symmetric,
         )
     return table

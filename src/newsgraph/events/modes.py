@@ -191,8 +191,15 @@ def _past(verb) -> bool:
 
 
 def _purpose_clause(head) -> bool:
-    """ "(in order) to agree": an infinitive adverbial clause states an aim, not an act."""
-    return head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    """ "(in order) to agree": an infinitive adverbial clause states an aim, not an act; "voted on Thursday to
+    launch an inquiry" (the parser's advcl) is what was decided."""
+    decided = head.head.lemma_.lower() in _DECIDING and head.head.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+    if head.dep_ != "advcl" or decided:  # not "residents will be asked to vote … improvements to be funded"
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+_DECIDING = frozenset(["vote", "decide", "resolve", "agree"])
 
 
 def _under_condition(head) -> bool:

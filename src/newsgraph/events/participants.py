@@ -794,6 +794,8 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
     actor_countries = {p.country for p in c.actors}
     local_actor = any(p.country is None and p.code is None and p.sector in LOCAL_SECTORS for p in c.actors)
     frontier = [(t, False) for t in c.verb.children if t.dep_ not in _NOT_RECIPIENT_DEPS or _protesters_aim(c, t)]
+    if c.noun is not None and c.noun.head.i == c.verb.i:  # "launched strikes on cities in Ukraine": the event
+        frontier += [(t, False) for t in c.noun.children if t.dep_ not in _NOT_RECIPIENT_DEPS]  # noun's own phrase
     for _ in range(_DEEP_LIMIT):
         following = []
         for token, located in frontier:
@@ -818,7 +820,9 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
                     c.distant_recipient = True
                     return found
             # A complement clause's own subject is a candidate ("demanded that the US cancel…").
-            skip = _NOT_RECIPIENT_DEPS - {"nsubj", "nsubjpass"} if token.dep_ in {"ccomp", "xcomp"} else None
+            # …not in "struck what New Delhi called a camp in Pakistan", where the namer is no party to the act
+            complement = token.dep_ in {"ccomp", "xcomp"} and not has_child(token, OBJECT_DEPS, {"what"})
+            skip = _NOT_RECIPIENT_DEPS - {"nsubj", "nsubjpass"} if complement else None
             following += [(t, located) for t in token.children if t.dep_ not in (skip or _NOT_RECIPIENT_DEPS)]
         frontier = following
     return []

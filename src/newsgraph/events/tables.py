@@ -50,6 +50,7 @@ COERCE - 170|COERCE seize 171|COERCE restrict 172|COERCE arrest 173|COERCE depor
 COERCE occupy 192
 ASSAULT - 190|ASSAULT unconventional 180|ASSAULT abduct 181|ASSAULT beat 182|ASSAULT bombing 183|ASSAULT assassinate 186
 ASSAULT repression 175|ASSAULT firearms 193|ASSAULT heavy-weapons 194|ASSAULT aerial 195|ASSAULT ceasefire-violation 196|ASSAULT massacre 202
+ASSAULT cbrn 204
 """
 
 # CAMEO code -> Goldstein value (conflict -10 .. cooperation +10).
@@ -69,7 +70,7 @@ _GOLDSTEIN = """
 150 -7.2|152 -7.2|153 -7.2|154 -7.2
 160 -4.0|161 -4.0|162 -5.6|163 -6.5|164 -7.0|166 -8.0
 170 -7.0|171 -9.2|172 -5.0|173 -5.0|174 -5.0|191 -9.5|192 -9.5
-180 -9.0|181 -9.0|182 -9.5|183 -10.0|186 -10.0|190 -10.0|193 -10.0|194 -10.0|195 -10.0|196 -9.5|202 -10.0
+180 -9.0|181 -9.0|182 -9.5|183 -10.0|186 -10.0|190 -10.0|193 -10.0|194 -10.0|195 -10.0|196 -9.5|202 -10.0|204 -10.0
 """
 
 

@@ -226,6 +226,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     storming = has_object(token) or has_child(token, {"nsubjpass"}) or _storms_into(token)
     if lemma == "storm" and (not storming or has_child(token, {"prt"}, {"off", "out"})):
         return None  # "stormed to victory", "stormed off the stage": a manner of going, no assault
+    if lemma in _VOWING and _vows_revenge(token):
+        return _reading(token, "THREATEN", None, ("against", "on", "dobj"))  # "vowed severe revenge against the US"
     if lemma == "sit" and not _sits_down_together(token):
         return None  # "protesters sat down in the street": a sit-in, no talks
     if lemma == "meet" and has_child(token, {"prt"}, {"up"}):
@@ -758,6 +760,21 @@ def _terrorist_listing(verb) -> bool:
     return any(t.lower_ in {"terrorist", "terrorists", "terror"} for c in complement for t in c.subtree)
 
 
+def _names_something(verb) -> bool:
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"oprd"}]
+    return len(objects) >= 2 or any(o.dep_ == "oprd" or o.lower_ == "what" for o in objects)
+
+
+_VOWING = frozenset(["vow", "swear", "promise", "pledge"])
+_VENGEANCE = frozenset(["revenge", "vengeance", "retaliation", "retribution", "reprisal", "retaliate", "avenge"])
+
+
+def _vows_revenge(verb) -> bool:
+    """ "vowed severe revenge", "vowed to retaliate", "swore to avenge": a threat, not a promise to cooperate."""
+    said = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"xcomp"}]
+    return any(c.lemma_.lower() in _VENGEANCE for c in said)
+
+
 def _storms_into(verb) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in {"into", "through"} for p in verb.children)
 
@@ -951,9 +968,18 @@ def _call_candidate(token) -> Candidate | None:
             # "called for Russia to withdraw": Russia is asked
             trigger = Trigger(kind="REQUEST", mode="appeal", recipient=())
             return Candidate(trigger=trigger, word=token, verb=token, kind="REQUEST", mode="appeal", addressee=child)
-        if (child.dep_ == "prep" and child.lower_ in {"for", "on"}) or (child.dep_ == "prt" and child.lower_ == "on"):
+        if _names_something(token):
+            return None  # "what New Delhi called a militant training camp (on Tuesday)": naming, no appeal
+        dated = child.dep_ == "prep" and has_child(child, {"pobj"}) and _a_date(child)  # "called on Tuesday"
+        if (child.dep_ == "prep" and child.lower_ in {"for", "on"} and not dated) or (
+            child.dep_ == "prt" and child.lower_ == "on"
+        ):
             return _reading(token, "REQUEST", "appeal", recipient=("on", "dobj"))
     return None
+
+
+def _a_date(prep) -> bool:
+    return all(g.ent_type_ in {"DATE", "TIME"} for g in prep.children if g.dep_ == "pobj")
 
 
 def _travel_warning(verb):
