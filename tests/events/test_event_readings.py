@@ -537,3 +537,10 @@ def test_naming_is_no_appeal_and_talks_on_weapons_use_none(run_events):
     assert only(run_events("Egypt called on Tuesday for an end to the fighting."), "REQUEST")
     text = "Syrian forces fired rockets at Aleppo, killing 20, as talks on chemical weapons continued."
     assert only(run_events(text), "ASSAULT").mode != "cbrn"
+
+
+def test_forces_deployed_along_a_border_act_on_the_neighbour_and_embargoes_on_deliveries(run_events):
+    text = "Uzbek troops were deployed along the Ferghana valley border with Kyrgyzstan on Sunday."
+    assert codes(only(run_events(text), "MOBILIZE").recipients) == {"KGZ"}
+    text = "An embargo on all deliveries of weapons to Liberia was imposed by the UN Security Council."
+    assert codes(only(run_events(text), "SANCTION").recipients) == {"LBR"}

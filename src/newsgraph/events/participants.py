@@ -62,7 +62,7 @@ def _for_whom_by_to(c: Candidate, prep) -> bool:
     return (
         (c.kind == "CONSULT" and c.mode == "visit")
         or c.kind == "AID"
-        or (c.kind, c.mode) in {("SANCTION", "aid"), _TRANSFER}  # "the extradition of X to the US"
+        or (c.kind, c.mode) in {("SANCTION", "aid"), ("SANCTION", "embargo"), _TRANSFER}  # "extradition of X to the US"
     )
 
 
@@ -77,7 +77,7 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
         if (child.lower_ in _NOUN_ACTOR_PREPS or (child.lower_ == "of" and not of_target)) and not c.actors:
             c.actors = resolver.resolve_all(pobj)  # "talks between X and Y", "the visit of the premier"
         elif (child.lower_ in _NOUN_RECIPIENT_PREPS or of_target or _for_whom_by_to(c, child)) and not c.recipients:
-            c.recipients = resolver.resolve_all(pobj)
+            c.recipients = resolver.resolve_all(pobj) or _party_within(pobj, resolver)
             by = _prep_object(pobj, "by") if of_target and not c.actors else None
             if by is not None:  # "the expulsion of 40 diplomats by Germany", "by" hung on the diplomats
                 c.actors = resolver.resolve_all(by)
@@ -403,6 +403,16 @@ def _subject_read_as_adverb(verb):
         ),
         None,
     )
+
+
+def _party_within(thing, resolver: ActorResolver) -> list[Participant]:
+    """ "an embargo on deliveries of weapons to Liberia": the party the acted-on thing goes to or belongs to."""
+    for prep in (p for p in thing.children if p.dep_ == "prep" and p.lower_ in {"to", "of", "for", "against"}):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            found = [q for q in resolver.resolve_all(g) if q.country or q.code]
+            if found:
+                return found
+    return []
 
 
 def _visiting(prep):
@@ -777,7 +787,7 @@ _DOMESTIC_KINDS = frozenset(["COERCE", "PROTEST", "CONCEDE"])  # done in one's o
 LOCAL_SECTORS = frozenset([Sector.COP, Sector.JUD, Sector.LEG, Sector.OPP, Sector.CVL, Sector.REB])
 
 
-_LOCATION_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "into"])
+_LOCATION_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "into", "along"])
 
 
 _DEEP_LIMIT = 4
