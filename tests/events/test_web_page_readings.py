@@ -195,3 +195,15 @@ def test_phone_calls_and_storming_to_victory_are_no_events(run_events):
     assert only(run_events("The UN made repeated calls for a ceasefire."), "REQUEST")
     assert codes(only(run_events("Britain renewed its call on Israel to withdraw."), "REQUEST").recipients) == {"ISR"}
     assert only(run_events("Troops stormed the parliament building."), "ASSAULT")
+
+
+def test_talk_about_admissions_idioms_races_and_civil_generals(run_events):
+    """From a hand-judged sample of 60 BBC events (ninth session)."""
+    assert run_events("It upset her husband when Kilgore talked about the song.").events == []
+    assert run_events("Mr Negroponte conceded this was ambitious.").events == []
+    assert run_events("We are pulling out all the stops, said the police chief.").events == []
+    assert run_events("Bekele battled to second in 7:41.").events == []
+    assert only(run_events("Putin and Biden talked about Ukraine."), "CONSULT")
+    assert only(run_events("Serbia conceded defeat."), "CONCEDE")
+    actors = only(run_events("The attorney general charged him."), "COERCE").actors
+    assert {p.sector for p in actors} == {None}

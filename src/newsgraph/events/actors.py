@@ -548,11 +548,20 @@ def _bloc_name(name: str) -> str | None:
 
 
 def sector_of(words: list[str]) -> Sector | None:
+    civil = any(w.lower() in _CIVIL_GENERALS for w in words)
     for word in words:
+        if word.lower() == "general" and civil:
+            continue  # "CBI director general", "attorney general": no army's general
         sector = SECTOR_OF.get(word.lower())
         if sector:
             return sector
     return None
+
+
+_CIVIL_GENERALS = frozenset(
+    {"director", "secretary", "attorney", "solicitor", "auditor", "inspector", "consul", "surgeon", "postmaster"}
+    | {"registrar", "comptroller", "governor", "accountant", "paymaster"}
+)
 
 
 def participant_code(p: Participant) -> str:
@@ -862,7 +871,8 @@ class ActorResolver:
         country = self.metonymic_country.get(token.i) or self._people_country(token)
         if country is None and text != token.text and token.pos_ in {"NOUN", "PROPN"}:
             country = country_of_text(text)  # "the Islamic Republic", "the Jewish state"
-        sector = sector_of([token.lemma_, token.text])
+        civil = [c.text for c in token.children if c.dep_ == "compound" and c.lower_ in _CIVIL_GENERALS]
+        sector = sector_of([token.lemma_, token.text, *civil])  # "the attorney general" is no army's
         bloc = self._bloc_in(phrase)
         if country is None and bloc is not None:  # "Hundreds of UN troops", "NATO forces"
             # a thing of theirs somewhere ("an Islamic State target southwest of Baghdad") is where it is

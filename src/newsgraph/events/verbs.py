@@ -223,6 +223,14 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
     if lemma == "demand" and not _demands_something(token):
         return None  # "prices and demand dipping": the noun misread as a verb
+    if lemma == "talk" and _talks_about_only(token):
+        return None  # "Kilgore talked about the song", "officials began to talk about inflation": no one talked to
+    if lemma == "concede" and has_child(token, {"ccomp"}):
+        return None  # "conceded (that) this was ambitious": an admission, no concession
+    if lemma == "pull" and has_object(token, {"stop"}):
+        return None  # "pulling out all the stops": an idiom
+    if lemma == "battle" and has_child(token, {"prep"}, {"to"}) and not has_child(token, {"prep"}, {"with", "against"}):
+        return None  # "Bekele battled to second": a race
     storming = has_object(token) or has_child(token, {"nsubjpass"}) or _storms_into(token)
     if lemma == "storm" and (not storming or has_child(token, {"prt"}, {"off", "out"})):
         return None  # "stormed to victory", "stormed off the stage": a manner of going, no assault
@@ -773,6 +781,13 @@ def _vows_revenge(verb) -> bool:
     """ "vowed severe revenge", "vowed to retaliate", "swore to avenge": a threat, not a promise to cooperate."""
     said = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"xcomp"}]
     return any(c.lemma_.lower() in _VENGEANCE for c in said)
+
+
+def _talks_about_only(verb) -> bool:
+    subject, _ = clause_subject(verb)
+    together = subject is not None and bool(subject.conjuncts)
+    addressed = has_child(verb, {"prep"}, {"with", "to"}) or together
+    return has_child(verb, {"prep"}, {"about"}) and not addressed
 
 
 def _storms_into(verb) -> bool:
