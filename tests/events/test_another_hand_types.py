@@ -29,7 +29,15 @@ def test_plover_types_of_another_hands_sentences(name, split, floor):
     assert result["type_accuracy"] >= floor
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.78), ("test", 0.66)])
-def test_cameo_triples_of_another_hands_sentences(split, floor):
-    result = score_petr2(EVENTS / "another-hand-triples.jsonl", split)
+@pytest.mark.parametrize(
+    ("name", "split", "floor"),
+    [
+        ("another-hand-triples.jsonl", "dev", 0.78),
+        ("another-hand-triples.jsonl", "test", 0.66),
+        ("another-hand-syntax.jsonl", "dev", 0.88),
+        ("another-hand-syntax.jsonl", "test", 0.85),
+    ],
+)
+def test_cameo_triples_of_another_hands_sentences(name, split, floor):
+    result = score_petr2(EVENTS / name, split)
     assert result["triples"]["f1"] >= floor

@@ -544,3 +544,28 @@ def test_forces_deployed_along_a_border_act_on_the_neighbour_and_embargoes_on_de
     assert codes(only(run_events(text), "MOBILIZE").recipients) == {"KGZ"}
     text = "An embargo on all deliveries of weapons to Liberia was imposed by the UN Security Council."
     assert codes(only(run_events(text), "SANCTION").recipients) == {"LBR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors", "recipients"),
+    [
+        (
+            "Ethiopia and Sudan held talks in Khartoum, but Egypt criticized both countries.",
+            "ACCUSE",
+            {"EGY"},
+            {"ETH", "SDN"},
+        ),
+        ("Three Chinese journalists were expelled by India for alleged visa violations.", "COERCE", {"IND"}, {"CHN"}),
+        ("Turkey handed over the suspected gunman to French authorities on Wednesday.", "COOPERATE", {"TUR"}, {"FRA"}),
+        ("The IMF bailed out Sri Lanka with a three-billion-dollar loan.", "AID", {None}, {"LKA"}),
+    ],
+)
+def test_both_countries_expelled_people_handed_suspects_and_bailouts(run_events, text, kind, actors, recipients):
+    """From 160 syntax probes another hand wrote and coded with CAMEO triples (dev half read)."""
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == actors and codes(event.recipients) == recipients
+
+
+def test_defending_ones_own_supports_no_one(run_events):
+    assert run_events("Blair defended his decision to go to war.").events == []
+    assert codes(only(run_events("The US defended Israel."), "SUPPORT").recipients) == {"ISR"}

@@ -1187,8 +1187,12 @@ class ActorResolver:
         if token.lemma_.lower() not in _PAIR_HEADS or token.tag_ not in {"NNS", "NNPS"}:
             return []
         found: list[Participant] = []
+        clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        own = {s.i for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}} if clause is not None else set()
         for i in range(token.i - 1, max(-1, token.i - 80), -1):
             t = self.doc[i]
+            if i in own:
+                continue  # "Egypt criticized both countries": not Egypt itself
             country = country_of_text(t.text) if t.pos_ in {"PROPN", "ADJ"} else None
             if country and all(p.country != country for p in found):
                 sector = sector_of([token.lemma_]) if token.lemma_.lower() != "side" else None

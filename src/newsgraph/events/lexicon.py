@@ -412,6 +412,7 @@ crack+down COERCE restrict on
 step+down RETREAT - from
 pull+out RETREAT military of,from
 hand+over RETREAT - to
+bail+out AID economic dobj
 back+down CONCEDE - -
 sit+down CONSULT - with sym
 pull+back RETREAT military from

@@ -179,7 +179,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     if lemma in {"allow", "permit"} and _lets_in(token):
         # "allowed UN inspectors into the site": international involvement let in (CAMEO 086)
         return _reading(token, "RETREAT", "access")
-    if lemma == "expel" and has_object(token, _DEPORTABLE):
+    if lemma == "expel" and (has_object(token, _DEPORTABLE) or has_child(token, {"nsubjpass"}, _DEPORTABLE)):
         return _reading(token, "COERCE", "deport")  # people, not envoys (CAMEO 174)
     if lemma in {"deploy", "dispatch", "station"} and has_object(token, {"peacekeeper"}):
         return _reading(token, "AID", "peacekeeping", recipient=("to", "in"))  # CAMEO 074
@@ -223,6 +223,10 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "ACCUSE", "disapprove", recipient=("over", "about", "at", "with"))
     if lemma == "demand" and not _demands_something(token):
         return None  # "prices and demand dipping": the noun misread as a verb
+    if lemma == "bail" and not (has_object(token) or has_child(token, {"nsubjpass"})):
+        return None  # "could bail out of a deal": withdrawing, nobody rescued
+    if lemma == "defend" and _defends_its_own(token):
+        return None  # "to defend its agricultural trade rights": one's own, no one supported
     if lemma == "talk" and _talks_about_only(token):
         return None  # "Kilgore talked about the song", "officials began to talk about inflation": no one talked to
     if lemma == "concede" and has_child(token, {"ccomp"}):
@@ -576,8 +580,12 @@ def _hands_over_suspects(token) -> bool:
     """ "handed over two suspects to the Phnom Penh authorities": a legal transfer, as an extradition."""
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
     heads = [token, *(c for c in token.children if c.dep_ in {"ccomp", "xcomp"})]  # "…suspects wanted for murder"
-    wanted = any(c.dep_ in OBJECT_DEPS | {"nsubj"} and c.lemma_.lower() in _WANTED for h in heads for c in h.children)
-    return over and (wanted or _to_a_court(token))
+    handed = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass"}]
+    suspected = any(c.lemma_.lower() in _WANTED or has_child(c, {"amod"}, _SUSPECTED) for c in handed)
+    return over and (suspected or _to_a_court(token))
+
+
+_SUSPECTED = frozenset(["suspect", "allege", "want", "accuse", "suspected", "alleged"])  # "the suspected gunman"
 
 
 def _to_a_court(verb) -> bool:
@@ -781,6 +789,11 @@ def _vows_revenge(verb) -> bool:
     """ "vowed severe revenge", "vowed to retaliate", "swore to avenge": a threat, not a promise to cooperate."""
     said = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"xcomp"}]
     return any(c.lemma_.lower() in _VENGEANCE for c in said)
+
+
+def _defends_its_own(verb) -> bool:
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return bool(objects) and all(has_child(o, {"poss"}, {"its", "their", "his", "her", "our", "my"}) for o in objects)
 
 
 def _talks_about_only(verb) -> bool:
