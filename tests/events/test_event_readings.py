@@ -569,3 +569,40 @@ def test_both_countries_expelled_people_handed_suspects_and_bailouts(run_events,
 def test_defending_ones_own_supports_no_one(run_events):
     assert run_events("Blair defended his decision to go to war.").events == []
     assert codes(only(run_events("The US defended Israel."), "SUPPORT").recipients) == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actors", "recipients"),
+    [
+        ("Opposition leader Raila Odinga announced his party would suspend street protests.", "AGREE", {"KEN"}, set()),
+        (
+            "The Organisation of African Unity has rallied its member states behind Libya's call.",
+            "SUPPORT",
+            {None},
+            {"LBY"},
+        ),
+        ("German President Roman Herzog asked Poland's forgiveness for German crimes.", "SUPPORT", {"DEU"}, {"POL"}),
+        ("Kuwait's parliament has granted women full political rights.", "CONCEDE", {"KWT"}, set()),
+        ("North Korea admitted IAEA inspectors to its Yongbyon nuclear complex.", "RETREAT", {"PRK"}, {None}),
+        ("Nicaragua has filed suit against the United States at the International Court.", "ACCUSE", {"NIC"}, {"USA"}),
+        (
+            "French public sector workers staged a nationwide strike against the pension reforms.",
+            "PROTEST",
+            {"FRA"},
+            set(),
+        ),
+        ("Mohawk protesters barricaded a highway near Oka, Quebec.", "PROTEST", {None}, set()),
+        ("Beijing froze high-level political contacts with Oslo.", "SANCTION", {"CHN"}, {"NOR"}),
+        ("Britain handed Hong Kong back to China in 1997.", "RETREAT", {"GBR"}, {"CHN"}),
+        ("A mob of Hindu militants beat a Muslim man to death in Uttar Pradesh.", "ASSAULT", {None}, set()),
+    ],
+)
+def test_acts_of_rarer_cameo_codes(run_events, text, kind, actors, recipients):
+    """From one example another hand wrote per CAMEO code (dev half read)."""
+    event = only(run_events(text), kind)
+    assert codes(event.actors) == actors and codes(event.recipients) >= recipients
+
+
+def test_no_handing_back_of_phones_and_no_meeting_of_demands(run_events):
+    assert run_events("Far better, he said, to hand the phone back to an operator.").events == []
+    never(run_events, "CONSULT", "They have already met many of the government's demands.")

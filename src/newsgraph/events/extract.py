@@ -398,7 +398,7 @@ def _misparsed_main_verb(token) -> bool:
 _VAGUE_NOUNS = frozenset(
     [
         *("support", "fire", "call", "operation", "progress", "evidence", "charge", "emergency", "trip", "weapon"),
-        *("arm", "demand", "resignation"),  # "spurring on more demand": the economists' demand
+        *("arm", "demand", "resignation", "suit"),  # "spurring on more demand": the economists' demand
     ]
 )
 _BACKGROUND_PREPS = frozenset(["after", "following", "since", "before", "despite"])  # an earlier event, not this one
@@ -571,7 +571,7 @@ def _lemma(token, known: set[str]) -> str:
 def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
     """The event noun of an object: itself, or its compound ("mediation effort", "hunger strike")."""
     lemma = noun.lemma_.lower()
-    if lemma == "strike" and any(c.lower_ in {"hunger", "general", "labour", "labor"} for c in noun.children):
+    if lemma == "strike" and any(c.lower_ in _LABOUR_STRIKES for c in noun.children):
         return noun, Trigger(
             kind="PROTEST", mode="hunger" if any(c.lower_ == "hunger" for c in noun.children) else "strike"
         )
@@ -609,6 +609,9 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
 
 
 _CLOSING = frozenset(["end", "conclude", "wrap", "finish", "complete"])
+# "a nationwide strike", "a 24-hour strike": workers', not an air strike
+_LABOUR_STRIKES = frozenset(["hunger", "general", "labour", "labor", "nationwide", "national", "24-hour", "48-hour"])
+_LABOUR_STRIKES |= {"one-day", "two-day", "rail", "teachers", "workers", "doctors", "nurses", "miners", "postal"}
 _DRILLS = frozenset(["game", "exercise", "drill", "manoeuvre", "maneuver"])
 _LIFTING = frozenset(["end", "halt", "suspend", "terminate", "lift", "ease", "drop"])
 _JOINT_ACTIONS = _DRILLS | {"operation", "patrol"}  # "a joint operation against drug traffickers"
@@ -688,6 +691,9 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
                 continue
             if joined and trigger.kind == "ASSAULT" and noun.lemma_.lower() == "strike":
                 trigger = Trigger(kind="PROTEST", mode="strike")  # "workers could take part in a strike"
+            if trigger.kind == "PROTEST" and (lemma in _LIFTING or has_child(token, {"prt"}, {"off"})):
+                calm = Trigger(kind="CONCEDE", mode=None)  # "would suspend street protests", "ended their sit-in"
+                return Candidate(trigger=calm, word=noun, verb=token, kind="CONCEDE", mode=None, noun=noun)
             if trigger.kind == "SANCTION" and trigger.mode == "embargo" and lemma in _LIFTING:
                 eased = Trigger(kind="RETREAT", mode="ease", recipient=trigger.recipient)  # "ended its arms embargo"
                 return Candidate(trigger=eased, word=noun, verb=token, kind="RETREAT", mode="ease", noun=noun)

@@ -300,12 +300,18 @@ def _wrecking_crowd(c: Candidate) -> bool:
     return civilians and c.word.lemma_.lower() in _WRECKING
 
 
+def _to_death(verb) -> bool:
+    """ "a mob beat a Muslim man to death", "lynched": a killing, not a riot."""
+    dead = any(g.lower_ == "death" for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)
+    return dead or verb.lemma_.lower() in _KILLING | {"lynch"}
+
+
 def rioting_side(c: Candidate) -> list[Candidate]:
     """Force between security forces and protesters is repression (CAMEO 175) by the forces; protesters who
     wreck property riot (145); a clash between the two is both ("forces clashed with rioters")."""
     if (_protesters(c.actors) or _wrecking_crowd(c)) and (
         (c.kind == "COERCE" and c.mode == "seize")
-        or (c.kind == "ASSAULT" and c.mode in {None, "beat"} and not _armed(c))
+        or (c.kind == "ASSAULT" and c.mode in {None, "beat"} and not _armed(c) and not _to_death(c.verb))
     ):
         c.kind, c.mode = "PROTEST", "riot"  # "protesters demolished the building / stormed the embassy"
         return []

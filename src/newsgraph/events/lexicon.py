@@ -392,6 +392,9 @@ vilify ACCUSE criticize dobj
 prosecute ACCUSE legal dobj
 persecute COERCE restrict dobj
 train AID military dobj objects=forces
+hand RETREAT - to objects=returnable
+admit CONCEDE - dobj objects=allowable
+barricade PROTEST obstruct - objects=passage
 fly AID - to objects=aid
 distribute AID - to objects=aid
 pass COOPERATE intelligence to objects=information
@@ -416,7 +419,7 @@ bail+out AID economic dobj
 back+down CONCEDE - -
 sit+down CONSULT - with sym
 pull+back RETREAT military from
-hand+back RETREAT - to
+hand+back RETREAT - to objects=returnable
 give+up RETREAT - dobj
 round+up COERCE arrest dobj
 break+up COERCE restrict dobj objects=gatherings
@@ -449,6 +452,7 @@ aid AID -|assistance AID -|support AID -|weapon AID military|arm AID military|as
 protest PROTEST demo|demonstration PROTEST demo|rally PROTEST demo|march PROTEST demo|sit-in PROTEST demo
 hunger-strike PROTEST hunger|boycott PROTEST strike
 investigation ACCUSE investigate|probe ACCUSE investigate|inquiry ACCUSE investigate|lawsuit ACCUSE legal
+suit ACCUSE legal|sit-in PROTEST obstruct
 evidence ACCUSE -|charge ACCUSE -|allegation ACCUSE -|complaint ACCUSE complain|accusation ACCUSE -|criticism ACCUSE criticize|condemnation ACCUSE criticize
 warning THREATEN -|threat THREATEN -|ultimatum THREATEN ultimatum
 warrant COERCE arrest|arrest COERCE arrest|crackdown COERCE restrict
@@ -592,7 +596,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "returnable": dict.fromkeys(
         _words(
             "territory land property prisoner hostage body remains island detainee captive asset village town "
-            "document passport vessel ship boat artefact artifact"
+            "document passport vessel ship boat artefact artifact archive power control"
         )
     ),
     # "burned villages" is an attack; "burned a flag" or "burned fuel" is not.

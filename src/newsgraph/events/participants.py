@@ -630,6 +630,8 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
     """The recipient from the trigger's slots, then (``deep``) from the rest of its clause."""
     heads = [c.verb] + ([c.noun] if c.noun is not None else [])
     heads += [o for o in c.verb.children if o.dep_ in OBJECT_DEPS and o is not c.noun]
+    # "handed Hong Kong back to China", "pulled troops back from": the phrase may hang on the particle
+    heads += [p for p in c.verb.children if p.dep_ in {"advmod", "prt"} and p.lower_ in {"back", "over", "out"}]
     # "2 billion pounds in military aid to Ukraine": the recipient hangs on what the amount is
     heads += [g for o in heads[1:] for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
     misparsed = _misparsed_object(c.verb) or _up_to_object(c.verb)

@@ -66,6 +66,18 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "CONSULT", "visit", recipient=("in", "to"))  # "Solana arrived in Tehran"
     if lemma == "leave" and _forces_subject(token, forces) and _has_place_object(token):
         return _reading(token, "RETREAT", "military")  # "troops will leave Afghanistan"
+    if lemma == "rally" and has_object(token):
+        return _reading(token, "SUPPORT", None, ("behind", "to"))  # "rallied its members behind Libya" (CAMEO 053)
+    if lemma in {"ask", "seek", "beg"} and has_object(token, {"forgiveness", "pardon"}):
+        return _reading(token, "SUPPORT", "apologize", ("from", "dobj"))  # "asked Poland's forgiveness" (055)
+    if lemma == "grant" and has_object(token, _RIGHTS):
+        return _reading(token, "CONCEDE", "political", ("dative", "to"))  # "granted women full political rights"
+    if lemma in {"deploy", "arrive"} and has_child(token, {"nsubj", "nsubjpass"}, {"peacekeeper"}):
+        return _reading(token, "AID", "peacekeeping", recipient=("to", "in"))  # "peacekeepers deployed in Dili"
+    if lemma == "hand" and _has_place_object(token):
+        return _reading(token, "RETREAT", None, ("to",))  # "handed Hong Kong back to China", "handed over the town"
+    if lemma == "freeze" and has_object(token, _CONTACTS):
+        return _reading(token, "SANCTION", "diplomatic", ("with",))  # "froze high-level contacts with Oslo" (161)
     state = _state_change(token, lemma)
     if state is not None:
         return state
@@ -176,7 +188,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "yields declined": they fell; "declined the offer / to attend" refuses
     if trigger.kind == "REJECT" and _declines_comment(token):
         return None  # "declined to comment" is CAMEO 011, a statement PLOVER has no type for
-    if lemma in {"allow", "permit"} and _lets_in(token):
+    if lemma in {"allow", "permit", "admit"} and _lets_in(token):
         # "allowed UN inspectors into the site": international involvement let in (CAMEO 086)
         return _reading(token, "RETREAT", "access")
     if lemma == "expel" and (has_object(token, _DEPORTABLE) or has_child(token, {"nsubjpass"}, _DEPORTABLE)):
@@ -491,7 +503,7 @@ def _agent_is(token, lemmas: frozenset[str]) -> bool:
 # Acts a warning's clause can only threaten, whoever does them (not "cost", "step", "strike": forecasts use them)
 _PUNISHING = frozenset(
     {"force", "retaliation", "retaliate", "sanction", "freeze", "punish", "punishment", "reprisal", "countermeasure"}
-    | {"war", "invasion"}
+    | {"war", "invasion", "martial", "crackdown"}
 )
 
 
@@ -535,11 +547,14 @@ _HOSTED_ARMS = frozenset([*OBJECT_CLASSES["weapons"], *OBJECT_CLASSES["forces"],
 
 
 _ENDING = frozenset(["suspend", "end", "drop", "remove", "halt", "terminate"])
+_RIGHTS = frozenset(["right", "autonomy", "independence", "freedom", "suffrage", "concession", "vote"])
+_CONTACTS = frozenset(["contact", "tie", "relation", "talk", "exchange", "cooperation", "dialogue"])
 _SANCTIONS_WORDS = frozenset(["sanction", "embargo", "blockade", "boycott"])
 
 
 def _meets_an_outcome(token) -> bool:
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]  # "if the demands are not met"
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]  # "years of demands"
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return any(o.lemma_.lower() in _OUTCOMES for o in objects)
 
@@ -825,8 +840,8 @@ def _particle(child) -> bool:
     adverb ("pulled back (advmod) from the area")."""
     if child.dep_ == "prt":
         return True
-    if child.dep_ == "advmod" and child.lower_ in {"back", "down"} and child.i == child.head.i + 1:
-        return True
+    if child.dep_ == "advmod" and child.lower_ in {"back", "down"} and 0 < child.i - child.head.i <= 4:
+        return True  # "pulled back", "pulled troops back from"
     return child.dep_ == "prep" and child.lower_ in {"out", "back", "off"} and not has_child(child, {"pobj"})
 
 
