@@ -606,3 +606,12 @@ def test_acts_of_rarer_cameo_codes(run_events, text, kind, actors, recipients):
 def test_no_handing_back_of_phones_and_no_meeting_of_demands(run_events):
     assert run_events("Far better, he said, to hand the phone back to an operator.").events == []
     never(run_events, "CONSULT", "They have already met many of the government's demands.")
+
+
+def test_rallying_against_accuses_and_warning_of_martial_law_threatens(run_events):
+    text = (
+        "Tanzanian President Julius Nyerere rallied African leaders against the apartheid government of South Africa."
+    )
+    assert codes(only(run_events(text), "ACCUSE").recipients) == {"ZAF"}
+    text = "Army commander General Prayuth warned that the military could impose martial law if violence escalated."
+    assert only(run_events(text), "THREATEN")

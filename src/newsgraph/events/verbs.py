@@ -66,6 +66,9 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "CONSULT", "visit", recipient=("in", "to"))  # "Solana arrived in Tehran"
     if lemma == "leave" and _forces_subject(token, forces) and _has_place_object(token):
         return _reading(token, "RETREAT", "military")  # "troops will leave Afghanistan"
+    rallied = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
+    if lemma == "rally" and has_object(token) and any(has_child(h, {"prep"}, {"against"}) for h in rallied):
+        return _reading(token, "ACCUSE", None, ("against",))  # "rallied African leaders against apartheid" (113)
     if lemma == "rally" and has_object(token):
         return _reading(token, "SUPPORT", None, ("behind", "to"))  # "rallied its members behind Libya" (CAMEO 053)
     if lemma in {"ask", "seek", "beg"} and has_object(token, {"forgiveness", "pardon"}):
@@ -293,7 +296,15 @@ _THREATENED = frozenset(
     [
         *("consequence", "retaliation", "action", "response", "force", "sanction", "war", "attack", "strike"),
         *("measure", "reprisal", "escalation", "step", "punishment", "invasion", "confrontation", "cost", "price"),
-        *("countermeasure", "retaliate", "respond", "punish", "freeze"),  # "aid would be frozen"
+        *(
+            "countermeasure",
+            "retaliate",
+            "respond",
+            "punish",
+            "freeze",
+            "martial",
+            "crackdown",
+        ),  # "aid would be frozen"
     ]
 )
 _NAMED = frozenset(["GPE", "ORG", "NORP", "PERSON"])  # entity labels that name a party
