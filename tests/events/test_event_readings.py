@@ -615,3 +615,29 @@ def test_rallying_against_accuses_and_warning_of_martial_law_threatens(run_event
     assert codes(only(run_events(text), "ACCUSE").recipients) == {"ZAF"}
     text = "Army commander General Prayuth warned that the military could impose martial law if violence escalated."
     assert only(run_events(text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Police reinforcements were rushed to the city.", "military"),
+        ("Soldiers were posted at key points in Dhaka.", "military"),
+        ("Tanks took up positions around the presidential palace.", "military"),
+        ("China staged large-scale war games off the coast of Taiwan.", None),  # drills alone are a show of force
+        ("The navy sent a flotilla into the Gulf.", "military"),
+        ("The government deployed riot police in the capital.", "police"),
+        ("Pakistan increased its troop strength along the Line of Control.", "military"),
+        ("North Korea placed its forces on combat readiness.", "alert"),
+        ("The Indian army was put on a war footing.", "alert"),
+        ("The army staged a show of force in the capital.", None),
+    ],
+)
+def test_forces_moved_posted_or_readied_mobilise(run_events, text, mode):
+    """MOBILIZE phrasings written for this test (the PLOVER bench's held-out MOBILIZE rows all went unread)."""
+    assert only(run_events(text), "MOBILIZE").mode == mode
+
+
+def test_shows_and_postings_of_other_things_are_no_events(run_events):
+    assert run_events("The band put on a show.").events == []
+    assert run_events("The mail was posted to London.").events == []
+    assert run_events("He took up a position at the bank.").events == []

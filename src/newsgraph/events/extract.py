@@ -433,6 +433,8 @@ def _noun_fallbacks(doc, noun_ids: list[int], candidates: list[Candidate], nouns
                 continue  # lists and headings have no verb; a subject noun is judged ("an attack is unlikely")
             if lemma == "warning" and warns_no_party(token, verb):
                 continue  # "issued a warning about the new virus": a forecast
+            if _event_noun(token, nouns)[1] is None:
+                continue  # refused in context: "put on a show", "make free calls"
             trigger = nouns[lemma]
             if lemma == "strike":  # "a hunger strike", "a strike over pay": no air strike
                 compound = _event_noun(token, nouns)[1]
@@ -577,6 +579,10 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         )
     if lemma == "call" and any(c.lower_ in {"phone", "telephone"} for c in noun.children):
         return noun, Trigger(kind="CONSULT", mode="phone", recipient=("with", "to"), symmetric=True)
+    if lemma == "show" and not any(
+        g.lemma_.lower() in _MIGHT for p in noun.children if p.lower_ == "of" for g in p.children
+    ):
+        return noun, None  # "a show of force" (CAMEO 150); "the band put on a show" is none
     if lemma == "call" and not _call_for_something(noun):
         return noun, None  # "make free PC-based calls to other users": telephone calls, no appeal
     drill = lemma in _DRILLS and any(c.lower_ in {"war", "military", "naval"} for c in noun.children)
@@ -587,7 +593,7 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, Trigger(kind="SANCTION", mode="embargo", recipient=("on", "against", "to"))  # "export controls"
     if lemma in {"alert", "level", "readiness"} and _military_alert(noun):  # "raised its military alert level"
         return noun, Trigger(kind="MOBILIZE", mode="military", recipient=("along", "near", "on"))
-    if lemma in {"presence", "security"} and _armed_modifier(noun):  # "increased its military presence"
+    if lemma in {"presence", "security", "strength"} and _armed_modifier(noun):  # "increased its military presence"
         return noun, Trigger(kind="MOBILIZE", mode="military", recipient=("in", "along", "near", "on"))
     if lemma == "law" and any(c.lower_ == "martial" for c in noun.children):
         return noun, Trigger(kind="COERCE", mode="restrict", recipient=("on", "in"))  # CAMEO 1724
@@ -613,6 +619,7 @@ _CLOSING = frozenset(["end", "conclude", "wrap", "finish", "complete"])
 _LABOUR_STRIKES = frozenset(["hunger", "general", "labour", "labor", "nationwide", "national", "24-hour", "48-hour"])
 _LABOUR_STRIKES |= {"one-day", "two-day", "rail", "teachers", "workers", "doctors", "nurses", "miners", "postal"}
 _DRILLS = frozenset(["game", "exercise", "drill", "manoeuvre", "maneuver"])
+_MIGHT = frozenset(["force", "strength", "power", "might"])
 _LIFTING = frozenset(["end", "halt", "suspend", "terminate", "lift", "ease", "drop"])
 _JOINT_ACTIONS = _DRILLS | {"operation", "patrol"}  # "a joint operation against drug traffickers"
 
@@ -664,7 +671,7 @@ def _military_alert(noun) -> bool:
 
 def _armed_modifier(noun) -> bool:
     """ "military presence", "naval presence"; for "security": a verb of reinforcing ("beefed up security")."""
-    armed = any(c.lower_ in {"military", "naval", "troop", "army"} for c in noun.children)
+    armed = any(c.lower_ in {"military", "naval", "troop", "army", "police"} for c in noun.children)
     return armed or (noun.lemma_.lower() == "security" and noun.head.lemma_.lower() in {"beef", "tighten", "step"})
 
 

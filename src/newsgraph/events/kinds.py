@@ -73,6 +73,8 @@ def adjust_kind(c: Candidate) -> None:
     if c.kind == "ASSAULT" and c.mode is None and _by_bombers(c):
         # "Russian bombers struck…" are aircraft (MIL); "a suicide bomber killed 12 people" is not
         c.mode = "aerial" if c.actors[0].sector == Sector.MIL else "bombing"
+    if c.kind == "MOBILIZE" and c.mode == "military" and _police_moved(c):
+        c.mode = "police"  # "deployed riot police in the capital" (CAMEO 153)
     if c.kind == "MOBILIZE" and c.recipients and _sent_to_help(c.verb):
         c.kind, c.mode = "AID", "military"  # "will send 230 troops to Afghanistan to help train its army" (CAMEO 07)
         if _under_mandate(c.verb):
@@ -179,7 +181,12 @@ def _state_forces(c: Candidate) -> bool:
     return bool(c.actors) and all(p.sector in {Sector.MIL, Sector.COP, Sector.GOV} for p in c.actors)
 
 
-_DRILLS = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame"])
+_DRILLS = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame", "game"])
+
+
+def _police_moved(c: Candidate) -> bool:
+    moved = [t for t in c.verb.children if t.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    return bool(moved) and all(t.lemma_.lower() in {"police", "policeman", "officer", "gendarme"} for t in moved)
 
 
 def _drilling_alone(c: Candidate) -> bool:

@@ -392,6 +392,8 @@ vilify ACCUSE criticize dobj
 prosecute ACCUSE legal dobj
 persecute COERCE restrict dobj
 train AID military dobj objects=forces
+rush MOBILIZE military to objects=forces
+post MOBILIZE military in,at,to objects=forces
 hand RETREAT - to objects=returnable
 admit CONCEDE - dobj objects=allowable
 barricade PROTEST obstruct - objects=passage
@@ -463,6 +465,7 @@ detention COERCE arrest|ban COERCE restrict|emergency COERCE restrict|deportatio
 suspension SANCTION -|expulsion SANCTION expel|severance SANCTION diplomatic
 resignation RETREAT -|withdrawal RETREAT military|pullout RETREAT military|pull-out RETREAT military|retreat RETREAT military
 deployment MOBILIZE military|mobilization MOBILIZE military|mobilisation MOBILIZE military|buildup MOBILIZE military
+show MOBILIZE -
 build-up MOBILIZE military
 patrol MOBILIZE police
 release RETREAT release|evacuation RETREAT military|handover RETREAT -|concession CONCEDE -|pardon CONCEDE legal
@@ -491,7 +494,7 @@ _LIGHT_VERBS = {
     "THREATEN": "issue make give deliver send",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
     "RETREAT": "complete begin start announce order finish carry approve authorize authorise",
-    "MOBILIZE": "announce declare order begin start complete approve step increase boost intensify raise heighten "
+    "MOBILIZE": "announce declare order begin start complete approve step increase boost intensify raise heighten stage mount "
     "strengthen bolster beef tighten",
     "CONCEDE": "give grant announce declare",
     "SUPPORT": "pay",  # "paid tribute to"
@@ -549,7 +552,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "forces": dict.fromkeys(
         _words(
             "troop force soldier army unit warship battalion brigade division tank police carrier destroyer frigate "
-            "reinforcement paratrooper marine recruit"
+            "reinforcement paratrooper marine recruit flotilla armada warplane bomber gunboat"
         )
     ),
     "weapons": dict.fromkeys(

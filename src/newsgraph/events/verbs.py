@@ -77,6 +77,10 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "CONCEDE", "political", ("dative", "to"))  # "granted women full political rights"
     if lemma in {"deploy", "arrive"} and has_child(token, {"nsubj", "nsubjpass"}, {"peacekeeper"}):
         return _reading(token, "AID", "peacekeeping", recipient=("to", "in"))  # "peacekeepers deployed in Dili"
+    if lemma == "take" and _forces_subject(token, forces) and has_object(token, {"position"}):
+        return _reading(
+            token, "MOBILIZE", "military", recipient=("around", "near", "along", "in")
+        )  # "took up positions"
     if lemma == "hand" and _has_place_object(token):
         return _reading(token, "RETREAT", None, ("to",))  # "handed Hong Kong back to China", "handed over the town"
     if lemma == "freeze" and has_object(token, _CONTACTS):
@@ -888,6 +892,11 @@ _STATES = {
     ("go", "rampage"): ("PROTEST", "riot"),
     ("put", "alert"): ("MOBILIZE", "alert"),
     ("place", "alert"): ("MOBILIZE", "alert"),
+    ("put", "readiness"): ("MOBILIZE", "alert"),
+    ("place", "readiness"): ("MOBILIZE", "alert"),
+    ("put", "footing"): ("MOBILIZE", "alert"),
+    ("put", "standby"): ("MOBILIZE", "alert"),
+    ("place", "standby"): ("MOBILIZE", "alert"),
 }
 
 
