@@ -641,3 +641,11 @@ def test_shows_and_postings_of_other_things_are_no_events(run_events):
     assert run_events("The band put on a show.").events == []
     assert run_events("The mail was posted to London.").events == []
     assert run_events("He took up a position at the bank.").events == []
+
+
+def test_ignoring_orders_defies_and_suspects_handed_to_another_state(run_events):
+    assert only(run_events("The government ignored a court order to release the detainees."), "REJECT").mode == "defy"
+    assert run_events("He ignored the question.").events == []
+    event = only(run_events("Kenyan police handed the suspects to Ugandan authorities."), "COOPERATE")
+    assert event.mode == "legal" and codes(event.recipients) == {"UGA"}
+    assert run_events("She handed the book to her friend.").events == []

@@ -322,6 +322,7 @@ speak CONSULT - with sym
 balk REJECT - at
 object REJECT - to
 disregard REJECT defy dobj
+ignore REJECT defy dobj objects=demands
 dismantle RETREAT military dobj
 decommission RETREAT military dobj
 demilitarize RETREAT military dobj
@@ -548,6 +549,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         **dict.fromkeys(_words("aid assistance delivery supply shipment export funding loan"), "aid"),
     },
     "envoy": dict.fromkeys(_words("ambassador envoy diplomat charge chargé attache consul")),
+    # what a party can ignore in defiance (CAMEO 128): "ignored a court order", "ignored the UN deadline"
+    "demands": dict.fromkeys(
+        _words("call demand order deadline ultimatum appeal warning resolution request plea ruling")
+    ),
     "assets": dict.fromkeys(_words("asset account fund reserve")),
     "forces": dict.fromkeys(
         _words(

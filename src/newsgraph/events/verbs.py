@@ -608,7 +608,9 @@ _WANTED = frozenset(["suspect", "fugitive", "criminal", "militant", "terrorist"]
 
 def _hands_over_suspects(token) -> bool:
     """ "handed over two suspects to the Phnom Penh authorities": a legal transfer, as an extradition."""
-    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) or (
+        token.lemma_.lower() == "hand" and has_child(token, {"prep", "dative"}, {"to"})  # "handed the suspects to"
+    )
     heads = [token, *(c for c in token.children if c.dep_ in {"ccomp", "xcomp"})]  # "…suspects wanted for murder"
     handed = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass"}]
     suspected = any(c.lemma_.lower() in _WANTED or has_child(c, {"amod"}, _SUSPECTED) for c in handed)
