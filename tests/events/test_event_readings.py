@@ -649,3 +649,11 @@ def test_ignoring_orders_defies_and_suspects_handed_to_another_state(run_events)
     event = only(run_events("Kenyan police handed the suspects to Ugandan authorities."), "COOPERATE")
     assert event.mode == "legal" and codes(event.recipients) == {"UGA"}
     assert run_events("She handed the book to her friend.").events == []
+
+
+def test_dinners_for_leaders_and_being_on_a_visit_are_consultations(run_events):
+    assert codes(only(run_events("Merkel hosted a dinner for African leaders."), "CONSULT").actors) == {"DEU"}
+    assert run_events("Prince Charles hosted a dinner at the castle.").events == []
+    event = only(run_events("Kuwait's emir is on a state visit to Britain."), "CONSULT")
+    assert event.mode == "visit" and codes(event.recipients) == {"GBR"}
+    assert run_events("He is on a mission to save the club.").events == []

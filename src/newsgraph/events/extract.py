@@ -639,6 +639,9 @@ _FORCE_WORDS = frozenset(
 
 def _taken_part_in(verb, lemma: str) -> list:
     """What the verb says its subject took part in ("participated in the talks", "took part in the protest")."""
+    if lemma == "be":  # "the emir is on a state visit to Britain"
+        on = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+        return [g for g in on if g.lemma_.lower() in {"visit", "tour", "trip", "mission"}]
     if lemma == "participate":
         holders = [verb]
     elif lemma == "take" and has_child(verb, OBJECT_DEPS, {"part"}):

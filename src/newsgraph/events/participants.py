@@ -651,7 +651,7 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                     target = child
                 elif child.dep_ in {"prep", "dative"} and child.lower_ == slot:  # spaCy tags some "to" dative
                     target = next((g for g in child.children if g.dep_ == "pobj"), None) or _visiting(child)
-                if target is not None:
+                if target is not None and not (c.noun is not None and target.i == c.noun.i):  # "is on a visit"
                     found = resolver.resolve_all(target, exclude) or _whose_thing(target, resolver, exclude)
                     if found:
                         return found
@@ -814,7 +814,8 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
             if token.dep_ == "prep" and token.lower_ in _NOT_RECIPIENT_PREPS:
                 continue
             located = located or (token.dep_ == "prep" and token.lower_ in _LOCATION_PREPS)
-            if token.pos_ in {"NOUN", "PROPN"}:
+            plain_compound = token.dep_ == "compound" and token.pos_ == "NOUN"  # "a state visit": no party
+            if token.pos_ in {"NOUN", "PROPN"} and not plain_compound:
                 found = [
                     p
                     for p in resolver.resolve_all(token)

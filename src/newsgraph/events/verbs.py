@@ -81,6 +81,16 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(
             token, "MOBILIZE", "military", recipient=("around", "near", "along", "in")
         )  # "took up positions"
+    if lemma == "host" and has_object(token, _MEALS):  # "hosted a dinner for African leaders"; a dinner for
+        guests = [
+            g
+            for o in token.children
+            if o.dep_ in OBJECT_DEPS
+            for p in o.children
+            if p.lower_ == "for"
+            for g in p.children
+        ]
+        return _reading(token, "CONSULT", "host", recipient=("for",)) if guests else None  # no one named is none
     if lemma == "hand" and _has_place_object(token):
         return _reading(token, "RETREAT", None, ("to",))  # "handed Hong Kong back to China", "handed over the town"
     if lemma == "freeze" and has_object(token, _CONTACTS):
@@ -562,6 +572,7 @@ _HOSTED_ARMS = frozenset([*OBJECT_CLASSES["weapons"], *OBJECT_CLASSES["forces"],
 
 
 _ENDING = frozenset(["suspend", "end", "drop", "remove", "halt", "terminate"])
+_MEALS = frozenset(["dinner", "banquet", "reception", "lunch", "luncheon", "breakfast"])
 _RIGHTS = frozenset(["right", "autonomy", "independence", "freedom", "suffrage", "concession", "vote"])
 _CONTACTS = frozenset(["contact", "tie", "relation", "talk", "exchange", "cooperation", "dialogue"])
 _SANCTIONS_WORDS = frozenset(["sanction", "embargo", "blockade", "boycott"])
