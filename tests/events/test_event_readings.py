@@ -657,3 +657,10 @@ def test_dinners_for_leaders_and_being_on_a_visit_are_consultations(run_events):
     event = only(run_events("Kuwait's emir is on a state visit to Britain."), "CONSULT")
     assert event.mode == "visit" and codes(event.recipients) == {"GBR"}
     assert run_events("He is on a mission to save the club.").events == []
+
+
+def test_taking_to_the_streets_hunger_strikes_and_internet_shutdowns(run_events):
+    assert only(run_events("Thousands took to the streets of Minsk to protest the election results."), "PROTEST")
+    assert run_events("He took to the stage.").events == []
+    assert only(run_events("Prisoners went on hunger strike in the jail."), "PROTEST").mode == "hunger"
+    assert only(run_events("The government shut down the internet in Tigray."), "COERCE").mode == "restrict"

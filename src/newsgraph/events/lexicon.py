@@ -596,7 +596,7 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "outlets": dict.fromkeys(
         _words(
             "newspaper paper station radio website office border crossing embassy university school mosque church "
-            "airspace port"
+            "airspace port internet"
         )
     ),
     "allowable": dict.fromkeys(_words("observer inspector monitor access entry return election opposition party")),

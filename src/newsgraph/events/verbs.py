@@ -81,6 +81,10 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(
             token, "MOBILIZE", "military", recipient=("around", "near", "along", "in")
         )  # "took up positions"
+    if lemma == "take" and any(
+        g.lemma_.lower() == "street" for p in token.children if p.lower_ == "to" for g in p.children
+    ):
+        return _reading(token, "PROTEST", "demo", recipient=("against",))  # "thousands took to the streets"
     if lemma == "host" and has_object(token, _MEALS):  # "hosted a dinner for African leaders"; a dinner for
         guests = [
             g
@@ -933,6 +937,8 @@ def _state_change(token, lemma: str) -> Candidate | None:
         found = _STATES.get((lemma, noun.lemma_.lower()))
         if found is not None:
             kind, mode = found
+            if has_child(noun, {"compound", "amod"}, {"hunger"}):
+                mode = "hunger"  # "went on hunger strike" (CAMEO 142)
             if noun.lemma_.lower() in _UNDER:  # the object or passive subject is held, as by "arrested"
                 trigger = Trigger(kind=kind, mode=mode, recipient=("dobj",))
                 return Candidate(trigger=trigger, word=noun, verb=token, kind=kind, mode=mode)
