@@ -664,3 +664,9 @@ def test_taking_to_the_streets_hunger_strikes_and_internet_shutdowns(run_events)
     assert run_events("He took to the stage.").events == []
     assert only(run_events("Prisoners went on hunger strike in the jail."), "PROTEST").mode == "hunger"
     assert only(run_events("The government shut down the internet in Tigray."), "COERCE").mode == "restrict"
+
+
+def test_accepting_a_truce_and_facilitating_talks(run_events):
+    assert codes(only(run_events("Hamas accepted the ceasefire proposal."), "AGREE").actors) == {"PSE"}
+    assert only(run_events("Norway facilitated peace talks in Oslo."), "CONSULT").mode == "mediate"
+    assert run_events("The app facilitated contact between users.").events == []

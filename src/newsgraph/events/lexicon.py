@@ -43,6 +43,7 @@ negotiate CONSULT negotiate with sym
 consult CONSULT - dobj,with sym
 mediate CONSULT mediate between
 broker CONSULT mediate between objects=deals
+facilitate CONSULT mediate between objects=talks
 telephone CONSULT phone dobj
 phone CONSULT phone dobj
 praise SUPPORT - dobj
@@ -579,7 +580,12 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "deals": dict.fromkeys(
         _words("deal agreement accord pact treaty ceasefire cease-fire truce armistice compromise settlement swap")
     ),
-    "acceptable": dict.fromkeys(_words("proposal plan offer request demand condition invitation deal agreement")),
+    "talks": dict.fromkeys(_words("talk negotiation dialogue meeting summit conference contact exchange")),
+    "acceptable": dict.fromkeys(
+        _words(
+            "proposal plan offer request demand condition invitation deal agreement truce ceasefire cease-fire accord"
+        )
+    ),
     "restrictions": {
         **dict.fromkeys(_words("sanction embargo boycott blockade siege"), "ease"),
         **dict.fromkeys(_words("ban curfew restriction emergency censorship control law rule"), "legal"),
