@@ -670,3 +670,9 @@ def test_accepting_a_truce_and_facilitating_talks(run_events):
     assert codes(only(run_events("Hamas accepted the ceasefire proposal."), "AGREE").actors) == {"PSE"}
     assert only(run_events("Norway facilitated peace talks in Oslo."), "CONSULT").mode == "mediate"
     assert run_events("The app facilitated contact between users.").events == []
+
+
+def test_a_mediator_does_not_lend_its_country_to_the_parties(run_events):
+    """The story's one country (Norway) is no guess for the unnamed government and rebels it mediates between."""
+    event = only(run_events("Norway facilitated talks between the government and the rebels."), "CONSULT")
+    assert codes(event.actors) == {"NOR"} and codes(event.recipients) == {None}

@@ -162,6 +162,10 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
     _drop_actors_from_recipients(c)
     if c.kind == "CONSULT":
         _not_at_home(c, resolver)
+    if c.mode == "mediate":  # "Norway facilitated talks between the government and the rebels": not Norway's
+        for p in c.recipients:
+            if resolver.guessed(p) and p.country in exclude:
+                p.country = None
     if c.word.lemma_.lower() == "receive" and c.kind != "CONSULT":  # "received weapons from X": X gives
         c.actors, c.recipients = c.recipients, c.actors
         if not c.actors:
