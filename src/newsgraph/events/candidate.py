@@ -10,10 +10,10 @@ from newsgraph.events.modes import Modes
 from newsgraph.records import Participant
 
 OBJECT_DEPS = {"dobj", "obj"}
-# Words that count or group what follows "of": "thousands of troops", "a convoy of aid trucks".
+# Words that count, group or sort what follows "of": "thousands of troops", "all forms of racism".
 AMOUNT_NOUNS = frozenset(
     {"hundred", "thousand", "dozen", "million", "number", "lot", "group", "contingent", "batch", "shipment"}
-    | {"convoy", "consignment", "fleet", "squadron", "ton", "tonne", "load", "wave", "team"}
+    | {"convoy", "consignment", "fleet", "squadron", "ton", "tonne", "load", "wave", "team", "form", "kind", "type"}
 )
 THREAT_KINDS = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # promised with "will", these threaten
 INTENT_ADJECTIVES = frozenset(["committed", "willing", "prepared", "ready", "determined"])  # "is ready to talk"

@@ -27,6 +27,8 @@ from newsgraph.events.folding import fold_embedded, with_reported_accusations
 from newsgraph.events.kinds import adjust_kind, rioting_side
 from newsgraph.events.lexicon import (
     CEASEFIRE_WORDS,
+    DRILL_NOUNS,
+    ENDING_VERBS,
     FUTURE_GOVERNORS,
     HYPOTHETICAL_GOVERNORS,
     NEGATING_GOVERNORS,
@@ -585,9 +587,9 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, None  # "a show of force" (CAMEO 150); "the band put on a show" is none
     if lemma == "call" and not _call_for_something(noun):
         return noun, None  # "make free PC-based calls to other users": telephone calls, no appeal
-    drill = lemma in _DRILLS and any(c.lower_ in {"war", "military", "naval"} for c in noun.children)
+    drill = lemma in DRILL_NOUNS and any(c.lower_ in {"war", "military", "naval"} for c in noun.children)
     joint = lemma in _JOINT_ACTIONS and any(c.lower_ == "joint" for c in noun.children)
-    if drill or (joint and (lemma in _DRILLS or _by_forces(noun))):
+    if drill or (joint and (lemma in DRILL_NOUNS or _by_forces(noun))):
         return noun, Trigger(kind="COOPERATE", mode="military", recipient=("with",), symmetric=True)
     if lemma in {"control", "curb", "restriction"} and any(c.lower_ in {"export", "import"} for c in noun.children):
         return noun, Trigger(kind="SANCTION", mode="embargo", recipient=("on", "against", "to"))  # "export controls"
@@ -616,12 +618,12 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
 
 _CLOSING = frozenset(["end", "conclude", "wrap", "finish", "complete"])
 # "a nationwide strike", "a 24-hour strike": workers', not an air strike
-_LABOUR_STRIKES = frozenset(["hunger", "general", "labour", "labor", "nationwide", "national", "24-hour", "48-hour"])
-_LABOUR_STRIKES |= {"one-day", "two-day", "rail", "teachers", "workers", "doctors", "nurses", "miners", "postal"}
-_DRILLS = frozenset(["game", "exercise", "drill", "manoeuvre", "maneuver"])
+_LABOUR_STRIKES = frozenset(
+    {"hunger", "general", "labour", "labor", "nationwide", "national", "24-hour", "48-hour", "one-day", "two-day"}
+    | {"rail", "teachers", "workers", "doctors", "nurses", "miners", "postal"}
+)
 _MIGHT = frozenset(["force", "strength", "power", "might"])
-_LIFTING = frozenset(["end", "halt", "suspend", "terminate", "lift", "ease", "drop"])
-_JOINT_ACTIONS = _DRILLS | {"operation", "patrol"}  # "a joint operation against drug traffickers"
+_JOINT_ACTIONS = DRILL_NOUNS | {"operation", "patrol"}  # "a joint operation against drug traffickers"
 
 
 def _by_forces(noun) -> bool:
@@ -632,9 +634,7 @@ def _by_forces(noun) -> bool:
     return bool(words & _FORCE_WORDS)
 
 
-_FORCE_WORDS = frozenset(
-    {"troop", "force", "army", "navy", "military", "police", "soldier", "warship", "naval", "coastguard", "guard"}
-)
+_FORCE_WORDS = frozenset(OBJECT_CLASSES["forces"]) | {"navy", "military", "naval", "coastguard", "guard"}
 
 
 def _taken_part_in(verb, lemma: str) -> list:
@@ -701,10 +701,10 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
                 continue
             if joined and trigger.kind == "ASSAULT" and noun.lemma_.lower() == "strike":
                 trigger = Trigger(kind="PROTEST", mode="strike")  # "workers could take part in a strike"
-            if trigger.kind == "PROTEST" and (lemma in _LIFTING or has_child(token, {"prt"}, {"off"})):
+            if trigger.kind == "PROTEST" and (lemma in ENDING_VERBS or has_child(token, {"prt"}, {"off"})):
                 calm = Trigger(kind="CONCEDE", mode=None)  # "would suspend street protests", "ended their sit-in"
                 return Candidate(trigger=calm, word=noun, verb=token, kind="CONCEDE", mode=None, noun=noun)
-            if trigger.kind == "SANCTION" and trigger.mode == "embargo" and lemma in _LIFTING:
+            if trigger.kind == "SANCTION" and trigger.mode == "embargo" and lemma in ENDING_VERBS:
                 eased = Trigger(kind="RETREAT", mode="ease", recipient=trigger.recipient)  # "ended its arms embargo"
                 return Candidate(trigger=eased, word=noun, verb=token, kind="RETREAT", mode="ease", noun=noun)
             if noun.lemma_.lower() in CEASEFIRE_WORDS and lemma in _DECLARE:  # "declared a truce": a de-escalation

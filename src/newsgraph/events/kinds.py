@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from newsgraph.events.candidate import OBJECT_DEPS, THREAT_KINDS, Candidate, has_child, has_object
-from newsgraph.events.lexicon import CEASEFIRE_WORDS, OBJECT_CLASSES, PEOPLE_NOUNS, Trigger
+from newsgraph.events.lexicon import CEASEFIRE_WORDS, DRILL_NOUNS, OBJECT_CLASSES, PEOPLE_NOUNS, Trigger
 from newsgraph.events.modes import is_condition
 from newsgraph.records import Sector
 
@@ -144,6 +144,7 @@ def _civilians(c: Candidate) -> bool:
 
 _CBRN = frozenset(["chemical", "biological", "nerve", "sarin", "mustard", "nuclear", "radiological", "anthrax"])
 _KILLING = frozenset(["kill", "shoot", "murder", "assassinate", "gun", "stab", "behead"])
+_KILLING_OR_LYNCHING = _KILLING | {"lynch"}
 
 
 def _cbrn_weapons(verb) -> bool:
@@ -181,9 +182,6 @@ def _state_forces(c: Candidate) -> bool:
     return bool(c.actors) and all(p.sector in {Sector.MIL, Sector.COP, Sector.GOV} for p in c.actors)
 
 
-_DRILLS = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame", "game"])
-
-
 def _police_moved(c: Candidate) -> bool:
     moved = [t for t in c.verb.children if t.dep_ in OBJECT_DEPS | {"nsubjpass"}]
     return bool(moved) and all(t.lemma_.lower() in {"police", "policeman", "officer", "gendarme"} for t in moved)
@@ -191,7 +189,7 @@ def _police_moved(c: Candidate) -> bool:
 
 def _drilling_alone(c: Candidate) -> bool:
     """Military drills by one party, not joint ones ("joint exercises", "drills with the US navy")."""
-    if c.noun.lemma_.lower() not in _DRILLS or len(c.actors) != 1:
+    if c.noun.lemma_.lower() not in DRILL_NOUNS or len(c.actors) != 1:
         return False
     joint = any(t.lower_ in {"joint", "combined", "bilateral", "trilateral"} for t in c.noun.lefts)
     return not joint and not any(has_child(t, {"prep"}, {"with"}) for t in (c.noun, c.verb))
@@ -310,7 +308,7 @@ def _wrecking_crowd(c: Candidate) -> bool:
 def _to_death(verb) -> bool:
     """ "a mob beat a Muslim man to death", "lynched": a killing, not a riot."""
     dead = any(g.lower_ == "death" for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children)
-    return dead or verb.lemma_.lower() in _KILLING | {"lynch"}
+    return dead or verb.lemma_.lower() in _KILLING_OR_LYNCHING
 
 
 def rioting_side(c: Candidate) -> list[Candidate]:

@@ -544,7 +544,10 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     ),
     "ties": {
         **dict.fromkeys(
-            _words("tie relation talk negotiation cooperation contact exchange flight trade program programme mission")
+            _words(
+                "tie relation talk negotiation cooperation contact exchange flight trade program programme mission "
+                "dialogue"
+            )
         ),
         # Cutting supplies or help is CAMEO 162 (reduce or stop material aid).
         **dict.fromkeys(_words("aid assistance delivery supply shipment export funding loan"), "aid"),
@@ -687,6 +690,10 @@ PEOPLE_NOUNS = frozenset(
     )
 )
 CEASEFIRE_WORDS = frozenset(_words("ceasefire cease-fire truce armistice"))
+# Drills and war games ("joint naval manoeuvres"); alone they are a show of force, jointly cooperation
+DRILL_NOUNS = frozenset(_words("exercise drill maneuver manoeuvre war-game wargame game"))
+# Verbs that end or ease something: sanctions eased (CAMEO 085), protests suspended
+ENDING_VERBS = frozenset(_words("end halt suspend terminate lift ease drop remove"))
 EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE"}
 # Verbs that qualify an embedded event without being one.
 NEGATING_GOVERNORS = frozenset(_words("fail deny refrain avoid unable"))

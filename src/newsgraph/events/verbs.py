@@ -13,6 +13,7 @@ from newsgraph.events.actors import SECTOR_OF, country_of_text
 from newsgraph.events.candidate import OBJECT_DEPS, Candidate, has_child, has_object
 from newsgraph.events.lexicon import (
     CEASEFIRE_WORDS,
+    ENDING_VERBS,
     OBJECT_CLASSES,
     PEOPLE_NOUNS,
     POLITE_WANTS,
@@ -77,27 +78,16 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "CONCEDE", "political", ("dative", "to"))  # "granted women full political rights"
     if lemma in {"deploy", "arrive"} and has_child(token, {"nsubj", "nsubjpass"}, {"peacekeeper"}):
         return _reading(token, "AID", "peacekeeping", recipient=("to", "in"))  # "peacekeepers deployed in Dili"
-    if lemma == "take" and _forces_subject(token, forces) and has_object(token, {"position"}):
-        return _reading(
-            token, "MOBILIZE", "military", recipient=("around", "near", "along", "in")
-        )  # "took up positions"
-    if lemma == "take" and any(
-        g.lemma_.lower() == "street" for p in token.children if p.lower_ == "to" for g in p.children
-    ):
-        return _reading(token, "PROTEST", "demo", recipient=("against",))  # "thousands took to the streets"
-    if lemma == "host" and has_object(token, _MEALS):  # "hosted a dinner for African leaders"; a dinner for
-        guests = [
-            g
-            for o in token.children
-            if o.dep_ in OBJECT_DEPS
-            for p in o.children
-            if p.lower_ == "for"
-            for g in p.children
-        ]
-        return _reading(token, "CONSULT", "host", recipient=("for",)) if guests else None  # no one named is none
+    if lemma == "take" and _forces_subject(token, forces) and has_object(token, {"position"}):  # "took up positions"
+        return _reading(token, "MOBILIZE", "military", recipient=("around", "near", "along", "in"))
+    if lemma == "take" and _prep_objects(token, "to", {"street"}):  # "thousands took to the streets"
+        return _reading(token, "PROTEST", "demo", recipient=("against",))
+    guests = any(has_child(o, {"prep"}, {"for"}) for o in token.children if o.dep_ in OBJECT_DEPS)
+    if lemma == "host" and has_object(token, _MEALS) and guests:  # "hosted a dinner for African leaders"
+        return _reading(token, "CONSULT", "host", recipient=("for",))
     if lemma == "hand" and _has_place_object(token):
         return _reading(token, "RETREAT", None, ("to",))  # "handed Hong Kong back to China", "handed over the town"
-    if lemma == "freeze" and has_object(token, _CONTACTS):
+    if lemma == "freeze" and has_object(token, OBJECT_CLASSES["ties"]):
         return _reading(token, "SANCTION", "diplomatic", ("with",))  # "froze high-level contacts with Oslo" (161)
     state = _state_change(token, lemma)
     if state is not None:
@@ -167,7 +157,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "invest in public services" is business, not relations between countries
     if lemma == "meet" and _meets_an_outcome(token):
         return None
-    if lemma in _ENDING and has_object(token, _SANCTIONS_WORDS):
+    if lemma in ENDING_VERBS and has_object(token, _SANCTIONS_WORDS):
         return _reading(token, "RETREAT", "ease", ("against", "on", "dobj"))  # eased sanctions (CAMEO 085)
     if trigger.kind == "COERCE" and trigger.mode in {"seize", "occupy"} and has_object(token, _NOT_SEIZED):
         return None  # "stole the show", "captured the mood", "occupies top spot", "intercepted data"
@@ -179,9 +169,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return None  # "helped drive the trend", "to help the environment": no one given aid
     if lemma == "destroy" and has_object(token, _RECORDS):  # "to destroy records": no violence
         return None
-    if lemma == "fight" and (
-        has_object(token, _WORDS_AND_PLANS) or _fights_forms_of_words(token)
-    ):  # "will fight the bans": a contest in words
+    if lemma == "fight" and has_object(token, _WORDS_AND_PLANS):  # "will fight the bans", "all forms of racism"
         return None
     if lemma == "ask" and not _asks_for_something(token):
         return None  # "asked Mr Myers if he knew…", "was asked about the row": a question, not a request
@@ -314,15 +302,7 @@ _THREATENED = frozenset(
     [
         *("consequence", "retaliation", "action", "response", "force", "sanction", "war", "attack", "strike"),
         *("measure", "reprisal", "escalation", "step", "punishment", "invasion", "confrontation", "cost", "price"),
-        *(
-            "countermeasure",
-            "retaliate",
-            "respond",
-            "punish",
-            "freeze",
-            "martial",
-            "crackdown",
-        ),  # "aid would be frozen"
+        *("countermeasure", "retaliate", "respond", "punish", "freeze", "martial", "crackdown"),  # "aid frozen"
     ]
 )
 _NAMED = frozenset(["GPE", "ORG", "NORP", "PERSON"])  # entity labels that name a party
@@ -575,11 +555,9 @@ _INVOLVEMENT = frozenset(["inspector", "observer", "monitor", "peacekeeper", "in
 _HOSTED_ARMS = frozenset([*OBJECT_CLASSES["weapons"], *OBJECT_CLASSES["forces"], "base", "warhead", "arsenal"])
 
 
-_ENDING = frozenset(["suspend", "end", "drop", "remove", "halt", "terminate"])
 _MEALS = frozenset(["dinner", "banquet", "reception", "lunch", "luncheon", "breakfast"])
 _RIGHTS = frozenset(["right", "autonomy", "independence", "freedom", "suffrage", "concession", "vote"])
-_CONTACTS = frozenset(["contact", "tie", "relation", "talk", "exchange", "cooperation", "dialogue"])
-_SANCTIONS_WORDS = frozenset(["sanction", "embargo", "blockade", "boycott"])
+_SANCTIONS_WORDS = frozenset(w for w, mode in OBJECT_CLASSES["restrictions"].items() if mode == "ease")
 
 
 def _meets_an_outcome(token) -> bool:
@@ -850,6 +828,11 @@ def _talks_about_only(verb) -> bool:
     return has_child(verb, {"prep"}, {"about"}) and not addressed
 
 
+def _prep_objects(verb, word: str, lemmas) -> bool:
+    """Whether the verb's preposition ``word`` has an object among ``lemmas`` ("took to the streets")."""
+    return any(g.lemma_.lower() in lemmas for p in verb.children if p.lower_ == word for g in p.children)
+
+
 def _storms_into(verb) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in {"into", "through"} for p in verb.children)
 
@@ -960,18 +943,6 @@ def _attacks_words(verb) -> bool:
         (c.lemma_.lower() in _WORDS_AND_PLANS or c.lower_ == "lies")
         and c.lower_ != "positions"  # "rebel positions" are held by fighters
         for c in things
-    )
-
-
-def _fights_forms_of_words(verb) -> bool:
-    """ "fought all forms of racism": the ill is the object's "of"."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    return any(
-        g.lemma_.lower() in _WORDS_AND_PLANS
-        for o in objects
-        for p in o.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
     )
 
 
