@@ -676,3 +676,20 @@ def test_a_mediator_does_not_lend_its_country_to_the_parties(run_events):
     """The story's one country (Norway) is no guess for the unnamed government and rebels it mediates between."""
     event = only(run_events("Norway facilitated talks between the government and the rebels."), "CONSULT")
     assert codes(event.actors) == {"NOR"} and codes(event.recipients) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Iraq threatened a resumption of its air raids on Iranian towns.", "IRQ", "IRN"),
+        ("Ethiopia called for an end to the shelling of border villages by Eritrean artillery.", "ETH", "ERI"),
+    ],
+)
+def test_a_recipient_down_a_chain_of_objects(run_events, text, actor, recipient):
+    event = run_events(text).events[0]
+    assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+
+
+def test_a_place_far_down_the_clause_is_no_recipient(run_events):
+    text = "The Queen will also host a reception for holocaust survivors at St James's Palace in London."
+    assert all(not e.recipients for e in run_events(text).events)

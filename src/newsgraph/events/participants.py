@@ -797,6 +797,10 @@ _LOCATION_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", 
 
 
 _DEEP_LIMIT = 4
+# Past that depth only a chain of objects and their phrases is followed ("threatened a resumption of air
+# raids on Iranian towns"); places and clauses that far down name where or why, not whom.
+_NOMINAL_CHAIN = frozenset(["dobj", "pobj", "prep", "amod", "compound", "poss", "nmod"])
+_CHAIN_LIMIT = 2
 
 
 def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
@@ -812,10 +816,12 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
     frontier = [(t, False) for t in c.verb.children if t.dep_ not in _NOT_RECIPIENT_DEPS or _protesters_aim(c, t)]
     if c.noun is not None and c.noun.head.i == c.verb.i:  # "launched strikes on cities in Ukraine": the event
         frontier += [(t, False) for t in c.noun.children if t.dep_ not in _NOT_RECIPIENT_DEPS]  # noun's own phrase
-    for _ in range(_DEEP_LIMIT):
+    for depth in range(_DEEP_LIMIT + _CHAIN_LIMIT):
         following = []
         for token, located in frontier:
             if token.dep_ == "prep" and token.lower_ in _NOT_RECIPIENT_PREPS:
+                continue
+            if depth >= _DEEP_LIMIT and (located or not _object_chain(token, c.verb)):
                 continue
             located = located or (token.dep_ == "prep" and token.lower_ in _LOCATION_PREPS)
             plain_compound = token.dep_ == "compound" and token.pos_ == "NOUN"  # "a state visit": no party
@@ -843,6 +849,13 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
             following += [(t, located) for t in token.children if t.dep_ not in (skip or _NOT_RECIPIENT_DEPS)]
         frontier = following
     return []
+
+
+def _object_chain(token, verb) -> bool:
+    """Every step from the verb down to ``token`` is an object or a phrase of one."""
+    while token.i != verb.i and token.dep_ in _NOMINAL_CHAIN:
+        token = token.head
+    return token.i == verb.i
 
 
 def _condition_subjects(verb) -> list:
