@@ -693,3 +693,56 @@ def test_a_recipient_down_a_chain_of_objects(run_events, text, actor, recipient)
 def test_a_place_far_down_the_clause_is_no_recipient(run_events):
     text = "The Queen will also host a reception for holocaust survivors at St James's Palace in London."
     assert all(not e.recipients for e in run_events(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo", "actor", "recipient"),
+    [
+        ("Prosecutors in Lima took the former mayor into custody on Friday.", "COERCE", "173", "PER", None),
+        ("A court in Ankara ordered the Swedish reporter held in pre-trial detention.", "COERCE", "173", "TUR", "SWE"),
+        ("Students blocked a busy intersection in central Sofia on Monday.", "PROTEST", "144", "BGR", None),
+        ("Riot police sealed off the square outside the parliament in Yerevan.", "COERCE", "191", "ARM", None),
+        ("Chile handed the suspected gunman over to Argentine police on Sunday.", "COOPERATE", "063", "CHL", "ARG"),
+    ],
+)
+def test_custody_orders_blockades_and_handovers(run_events, text, kind, cameo, actor, recipient):
+    event = only(run_events(text), kind)
+    assert event.cameo == cameo and actor in codes(event.actors)
+    assert recipient is None or codes(event.recipients) == {recipient}
+
+
+def test_punishment_promised_to_whoever_disobeys_is_a_threat(run_events):
+    text = "Egypt's interior minister said anyone joining Friday's rally would be arrested."
+    event = only(run_events(text), "THREATEN")
+    assert event.cameo == "132" and codes(event.actors) == {"EGY"}
+    text = "Thailand warned that foreign workers without permits would be deported if they did not register."
+    assert only(run_events(text), "THREATEN")
+    never(run_events, "THREATEN", "Police said the two suspects would be charged on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Somalia's president said on Monday that Eritrea was arming the militants.", "SOM", "ERI"),
+        ("Georgia's prime minister said that Russian troops had violated the truce.", "GEO", "RUS"),
+        ("The Greek foreign minister said Turkish drills posed a threat to the islands.", "GRC", "TUR"),
+    ],
+)
+def test_a_party_said_to_do_wrong_is_accused(run_events, text, actor, recipient):
+    event = only(run_events(text), "ACCUSE")
+    assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+
+
+def test_saying_that_a_party_funds_schools_or_citing_a_source_accuses_no_one(run_events):
+    cited = "Rebel forces violated the ceasefire by shelling army positions, the defence ministry said."
+    never(run_events, "ACCUSE", "The minister said that Germany was funding new schools in Ghana.", cited)
+
+
+def test_lists_read_as_appositions_and_delegations_from_two_countries(run_events):
+    text = "Kuwait, the United Arab Emirates, Oman and Jordan recalled their ambassadors from Syria."
+    event = run_events(text).events[0]
+    assert codes(event.actors) == {"KWT", "ARE", "OMN", "JOR"}
+    event = only(run_events("Delegations from Ethiopia and Eritrea resumed talks in Nairobi on Monday."), "CONSULT")
+    assert codes(event.actors) == {"ETH", "ERI"} and event.joint and not event.recipients
+    event = only(run_events("Indian and Chinese troops exchanged fire near a village in Nepal."), "ASSAULT")
+    assert event.joint and not event.recipients

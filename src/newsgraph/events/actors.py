@@ -627,6 +627,10 @@ class ActorResolver:
             return pair
         found = []
         heads = [token, *token.conjuncts]
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list parsed as an apposition with
+        # conjuncts of its own (a lone one is a place's country: "Paris, France")
+        listed = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "GPE" and c.conjuncts]
+        heads += [t for c in listed if token.ent_type_ == "GPE" for t in (c, *c.conjuncts)]
         entity = self.entity_at.get(token.i)
         if entity is not None:  # a mis-parsed name: the conjunct hangs off another token of the name
             heads += [c for t in token.subtree if self.entity_at.get(t.i) is entity for c in t.conjuncts]
@@ -643,11 +647,11 @@ class ActorResolver:
         return found
 
     def _conjoined_owners(self, token, found: list[Participant]) -> list[Participant]:
-        """ "The leaders of Egypt, Jordan and the Palestinian Authority": one participant per country named,
-        with the head's sector."""
+        """ "The leaders of Egypt, Jordan and the Palestinian Authority", "delegations from Sudan and South
+        Sudan": one participant per country named, with the head's sector."""
         if len(found) != 1 or token.conjuncts or not token.tag_.endswith("S"):
             return []
-        of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}), None)
         owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         extra = []
         for conj in owner.conjuncts if owner is not None else ():
@@ -908,7 +912,7 @@ class ActorResolver:
                 or self._fled_from(token)
             )
         if sector is None:  # "tens of thousands of students"
-            of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}), None)
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             sector = sector_of([pobj.lemma_, pobj.text]) if pobj is not None else None
         if sector is None and token.lemma_.lower() in {"man", "group", "gang"} and _armed_band(token):
@@ -959,7 +963,7 @@ class ActorResolver:
         """The of-complement of a collective or quantity head ("a group of X", "hundreds of X"), else None."""
         if not ({token.lemma_.lower(), token.lower_} & _COLLECTIVE_HEADS or token.like_num or token.pos_ == "NUM"):
             return None
-        of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         return None if pobj is None else self._members(pobj) or pobj
 

@@ -19,6 +19,9 @@ _COOPERATIVE = frozenset(["AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RE
 
 
 _SHUTDOWN = frozenset(["suspend", "close", "shut", "stop", "halt", "cease", "disband", "dissolve", "vacate"])
+_DETAINING = frozenset(["detain", "jail", "arrest", "imprison", "remand", "intern"])
+_HELD = frozenset(["hold", "keep"])
+_PLACES_OF_DETENTION = frozenset(["custody", "detention", "prison", "jail", "gaol", "arrest"])
 
 
 # Acts of saying whose "if" clause states their terms: the offer, threat or demand is made all the same.
@@ -36,7 +39,7 @@ def _by_bombers(c: Candidate) -> bool:
     return bool(c.actors) and all("bomber" in (p.name or "").lower() for p in c.actors)
 
 
-_OBSTRUCTING = frozenset(["occupy", "seize", "blockade", "block"])
+_OBSTRUCTING = frozenset(["occupy", "seize", "blockade", "block", "seal", "cordon"])
 
 
 def adjust_kind(c: Candidate) -> None:
@@ -85,6 +88,9 @@ def adjust_kind(c: Candidate) -> None:
         return
     if c.kind == "REQUEST" and c.word.lemma_.lower() == "order" and _orders_a_shutdown(c.word):
         c.kind, c.mode = "COERCE", "restrict"
+        return
+    if c.kind == "REQUEST" and c.word.lemma_.lower() == "order" and _orders_detention(c.word):
+        c.kind, c.mode = "COERCE", "arrest"  # "a court ordered the correspondent held in detention" (CAMEO 173)
         return
     if c.kind == "REQUEST" and c.word.lemma_.lower() in {"order", "tell", "give"} and _sends_envoy_away(c.word):
         c.kind, c.mode = "SANCTION", "expel"  # "ordered the French ambassador to leave": an expulsion (CAMEO 166)
@@ -138,8 +144,11 @@ def _under_mandate(verb) -> bool:
     return False
 
 
+_STREET_SECTORS = frozenset([Sector.CVL, Sector.OPP, Sector.EDU])  # protesters, opposition activists, students
+
+
 def _civilians(c: Candidate) -> bool:
-    return bool(c.actors) and all(p.sector == Sector.CVL for p in c.actors)
+    return bool(c.actors) and all(p.sector in _STREET_SECTORS for p in c.actors)
 
 
 _CBRN = frozenset(["chemical", "biological", "nerve", "sarin", "mustard", "nuclear", "radiological", "anthrax"])
@@ -363,6 +372,21 @@ def _foreign_forces(noun) -> bool:
     return noun.lemma_.lower() in _FORCE_WORDS and any(
         c.dep_ in {"amod", "compound"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.is_upper) for c in noun.children
     )
+
+
+def _orders_detention(verb) -> bool:
+    """ "ordered him detained", "ordered the correspondent held in pre-trial detention": an order to hold someone."""
+    objects = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    clauses += [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the reporter held…"
+    for clause in clauses:
+        lemma = clause.lemma_.lower()
+        if lemma in _DETAINING:
+            return True
+        places = (g for p in clause.children if p.dep_ == "prep" and p.lower_ in {"in", "under"} for g in p.children)
+        if lemma in _HELD and any(g.lemma_.lower() in _PLACES_OF_DETENTION for g in places):
+            return True
+    return False
 
 
 def _orders_a_shutdown(verb) -> bool:

@@ -426,6 +426,8 @@ pull+back RETREAT military from
 hand+back RETREAT - to objects=returnable
 give+up RETREAT - dobj
 round+up COERCE arrest dobj
+seal+off COERCE blockade dobj objects=cordoned
+cordon+off COERCE blockade dobj objects=cordoned
 break+up COERCE restrict dobj objects=gatherings
 lock+up COERCE arrest dobj
 lash+out ACCUSE criticize at,against
@@ -600,7 +602,17 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
         )
     ),
     "passage": dict.fromkeys(
-        _words("road roads bridge transport traffic highway street border crossing access railway")
+        _words(
+            "road roads bridge transport traffic highway street border crossing access railway intersection junction"
+        )
+    ),
+    # what police or troops seal off or cordon off: passages and places ("sealed off the area"), not markets
+    "cordoned": dict.fromkeys(
+        _words(
+            "road roads bridge highway street border crossing intersection junction motorway avenue square area "
+            "district neighbourhood neighborhood town city village building compound zone centre center parliament "
+            "palace embassy ministry headquarters office camp campus university"
+        )
     ),
     "outlets": dict.fromkeys(
         _words(

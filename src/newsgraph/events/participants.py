@@ -807,7 +807,8 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
     """No recipient in the trigger's own slots: the nearest participant with a country or bloc code in
     the rest of its clause ("demanded that the US cancel…", "threatened further action against Russia",
     "promised to continue military aid to Mozambique"), breadth-first, the subject side excluded."""
-    if c.trigger.symmetric and len(c.actors) >= 2:
+    mutual = c.verb.lemma_.lower() in {"exchange", "trade", "swap"}  # "exchanged fire near…": with each other
+    if (c.trigger.symmetric or mutual) and len(c.actors) >= 2:
         return []
     actor_keys = {participant_key(p) for p in c.actors}
     actor_roles = {(p.country, p.sector) for p in c.actors}  # the same country's other side may act on it

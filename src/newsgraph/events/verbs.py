@@ -24,6 +24,7 @@ from newsgraph.events.lexicon import (
     phrasal_triggers,
     verb_triggers,
 )
+from newsgraph.events.modes import is_condition
 from newsgraph.events.participants import clause_subject
 
 
@@ -44,6 +45,10 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
     or subject makes it another event or none."""
     if lemma == "call":
         return _call_candidate(token)
+    if lemma in _SAYING and _threatens_the_disobedient(token):  # "said anyone joining the protest would be arrested"
+        return _reading(token, "THREATEN", "arrest", recipient=())
+    if lemma in _SAYING and _tells_a_misdeed(token):  # "said that Pakistan was harbouring Taliban commanders"
+        return _reading(token, "ACCUSE", None, recipient=())
     phrasal = lemma in _phrasal_lemmas()
     particle = next((c.lower_ for c in token.children if _particle(c)), None) if phrasal else None
     trigger = phrasal_triggers().get((lemma, particle)) if particle else None
@@ -536,6 +541,81 @@ def _warns_someone(token) -> bool:
     return False
 
 
+_SAYING = frozenset(["say", "warn", "announce", "declare", "state", "add", "tell", "insist", "stress"])
+_PUNISHED = frozenset(["arrest", "prosecute", "punish", "jail", "detain", "deport", "imprison", "fine", "expel"])
+_PUNISHMENTS = frozenset(["prosecution", "arrest", "punishment", "jail", "prison", "charge", "fine", "deportation"])
+_ANYONE = frozenset(["anyone", "anybody", "whoever", "everyone", "everybody", "those"])
+
+
+def _threatens_the_disobedient(token) -> bool:
+    """ "said anyone taking part in the rally would be arrested", "warned that migrants would be deported if
+    they had not left": punishment promised to whoever disobeys is a threat (CAMEO 132), not an arrest."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        punished = clause.lemma_.lower() in _PUNISHED and has_child(clause, {"auxpass"})
+        faced = clause.lemma_.lower() == "face" and has_object(clause, _PUNISHMENTS)  # "would face prosecution"
+        if not (punished or faced) or not has_child(clause, {"aux"}, {"will", "would", "'ll"}):
+            continue
+        subject = next((g for g in clause.children if g.dep_ in {"nsubjpass", "nsubj"}), None)
+        generic = subject is not None and (
+            subject.lower_ in _ANYONE or has_child(subject, {"det"}, {"any", "all"}) or has_child(subject, {"relcl"})
+        )
+        if generic or any(is_condition(c) for head in (clause, *clause.conjuncts) for c in head.children):
+            return True
+    return False
+
+
+# What a party is said to be doing that is itself a charge against it (CAMEO 112)
+_MISDEEDS = frozenset(
+    [
+        *("harbour", "harbor", "violate", "breach", "meddle", "interfere", "destabilise", "destabilize", "sponsor"),
+        *("flout", "undermine", "shelter", "arm", "fund", "finance"),
+    ]
+)
+_CRIMES = frozenset(["cleansing", "genocide", "atrocity", "crime", "massacre", "abuse", "terrorism", "aggression"])
+_NAMING_ENTS = frozenset(["GPE", "NORP", "ORG"])
+
+
+def _tells_a_misdeed(token) -> bool:
+    """ "said that Pakistan was harbouring Taliban commanders", "that Chinese troops had violated agreements",
+    "that Russia was responsible for the poisoning", "that Kosovo was carrying out ethnic cleansing": a named
+    party said to do wrong is accused by the speaker."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.i > token.i):  # not "…, X said"
+        subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if subject is None or not _names_a_party(subject):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in _MISDEEDS and (lemma not in {"arm", "fund", "finance", "shelter"} or _backs_fighters(clause)):
+            return True
+        if lemma in {"carry", "commit"} and has_object(clause, _CRIMES):
+            return True
+        if lemma == "pose" and has_object(clause, {"threat", "danger"}):
+            return True
+        if lemma == "be" and (has_child(clause, {"acomp"}, {"responsible"}) or _behind_a_deed(clause)):
+            return True
+    return False
+
+
+_DEEDS = frozenset(["plot", "coup", "unrest", "hack", "hacking", "cyberattack", "poisoning", "campaign", "violence"])
+
+
+def _behind_a_deed(clause) -> bool:
+    """ "was behind the attack / the plot", not "is just behind the United States" in a ranking."""
+    behind = [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "behind" for g in p.children]
+    return any(g.lemma_.lower() in _DEEDS or g.lemma_.lower() in attack_nouns() for g in behind)
+
+
+def _names_a_party(subject) -> bool:
+    """A country, people or organisation by name, or forces named by one ("Chinese troops")."""
+    if subject.ent_type_ in _NAMING_ENTS:
+        return True
+    return any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in _NAMING_ENTS for c in subject.children)
+
+
+def _backs_fighters(clause) -> bool:
+    """ "was arming / funding the rebels": backing armed groups, not "funding schools"."""
+    return has_object(clause, _FIGHTERS | {"terrorist", "terrorism", "separatist", "insurgency"})
+
+
 def _declines_comment(token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENT_VERBS for c in token.children)
 
@@ -613,12 +693,29 @@ def _hands_over_suspects(token) -> bool:
 _SUSPECTED = frozenset(["suspect", "allege", "want", "accuse", "suspected", "alleged"])  # "the suspected gunman"
 
 
+# Who receives a person in a legal transfer: a court, or another state's police, agents or officials
+_LAW_RECEIVERS = frozenset(
+    [
+        *("tribunal", "court", "prosecutor", "prosecutors", "icc", "police", "agent", "official", "authority"),
+        *("authorities", "marshal", "investigator", "fbi", "interpol"),
+    ]
+)
+
+
 def _to_a_court(verb) -> bool:
-    """A person handed "to the war crimes tribunal" or "to the court": a legal transfer."""
-    person = any(c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in verb.children)
-    courts = {"tribunal", "court", "prosecutor", "prosecutors", "icc"}
-    to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return person and any(g.lemma_.lower() in courts for g in to)
+    """A person handed "to the war crimes tribunal", "to the court" or "over to Italian police": a legal
+    transfer."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    person = any(
+        c.ent_type_ == "PERSON"
+        or c.lower_ in {"him", "her"}
+        or c.lemma_.lower() in _WANTED
+        or has_child(c, {"amod", "compound"}, _WANTED)
+        for c in objects
+    )
+    holders = [verb, *objects, *(c for c in verb.children if c.dep_ == "prt")]  # "handed him over to"
+    to = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return person and any(g.lemma_.lower() in _LAW_RECEIVERS and g.dep_ == "pobj" for g in to)
 
 
 _FIGHTERS = frozenset(
@@ -901,8 +998,14 @@ _STATES = {
 
 
 # "placed under house arrest", "put the town under curfew": a placing verb with "under" + a restraint noun.
-_UNDER = {"arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "curfew": ("COERCE", "restrict")}
-_UNDER_VERBS = frozenset(["put", "place", "keep", "hold"])
+# "took the former president into custody", "remanded in custody", "held in pre-trial detention" too.
+_UNDER = {
+    "arrest": ("COERCE", "arrest"),
+    "detention": ("COERCE", "arrest"),
+    "custody": ("COERCE", "arrest"),
+    "curfew": ("COERCE", "restrict"),
+}
+_UNDER_VERBS = frozenset(["put", "place", "keep", "hold", "take", "remand"])
 _STATES.update({(verb, noun): found for verb in _UNDER_VERBS for noun, found in _UNDER.items()})
 _STATE_VERBS = frozenset(verb for verb, _ in _STATES)
 
@@ -910,7 +1013,7 @@ _STATE_VERBS = frozenset(verb for verb, _ in _STATES)
 def _state_change(token, lemma: str) -> Candidate | None:
     if lemma not in _STATE_VERBS:
         return None
-    preps = {"on", "under"} if lemma in _UNDER_VERBS else {"on"}
+    preps = {"on", "under", "in", "into"} if lemma in _UNDER_VERBS else {"on"}
     nouns = [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
     ]
