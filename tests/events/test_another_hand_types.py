@@ -23,6 +23,8 @@ EVENTS = DATA / "events"
         ("another-hand-hard-types.json", "test", 0.68),
         ("another-hand-cameo-codes.json", "dev", 0.87),
         ("another-hand-cameo-codes.json", "test", 0.77),
+        ("another-hand-near-miss.json", "dev", 0.82),
+        ("another-hand-near-miss.json", "test", 0.77),
     ],
 )
 def test_plover_types_of_another_hands_sentences(name, split, floor):
@@ -34,9 +36,11 @@ def test_plover_types_of_another_hands_sentences(name, split, floor):
     ("name", "split", "floor"),
     [
         ("another-hand-triples.jsonl", "dev", 0.78),
-        ("another-hand-triples.jsonl", "test", 0.66),
+        ("another-hand-triples.jsonl", "test", 0.70),
         ("another-hand-syntax.jsonl", "dev", 0.88),
         ("another-hand-syntax.jsonl", "test", 0.85),
+        ("another-hand-recipients.jsonl", "dev", 0.75),
+        ("another-hand-recipients.jsonl", "test", 0.65),
     ],
 )
 def test_cameo_triples_of_another_hands_sentences(name, split, floor):
