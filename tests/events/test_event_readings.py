@@ -746,3 +746,67 @@ def test_lists_read_as_appositions_and_delegations_from_two_countries(run_events
     assert codes(event.actors) == {"ETH", "ERI"} and event.joint and not event.recipients
     event = only(run_events("Indian and Chinese troops exchanged fire near a village in Nepal."), "ASSAULT")
     assert event.joint and not event.recipients
+
+
+def test_a_time_a_noun_is_compared_with_does_not_date_the_event(run_events):
+    text = "Indian and Chinese troops clashed in Ladakh overnight in the worst fighting since the 1967 war."
+    event = only(run_events(text), "ASSAULT")
+    assert not event.historical and event.joint
+
+
+def test_forces_ordered_somewhere_to_deter_a_state(run_events):
+    text = "The United States ordered a carrier strike group to the Gulf on Monday to deter Iran."
+    event = only(run_events(text), "MOBILIZE")
+    assert codes(event.actors) == {"USA"} and codes(event.recipients) == {"IRN"}
+    never(run_events, "ASSAULT", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("Argentina requested the extradition of the former banker from Uruguay.", "REQUEST", "ARG", "URY"),
+        ("Turkey ordered the closure of the Istanbul office of Germany's Bild newspaper.", "COERCE", "TUR", None),
+        ("The EU urged the lifting of curbs imposed on the press by the government of Serbia.", "REQUEST", None, "SRB"),
+    ],
+)
+def test_whom_a_handover_is_asked_of_closures_and_curbs_imposed_by(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert actor is None or codes(event.actors) == {actor}
+    assert recipient is None or codes(event.recipients) == {recipient}
+    never(run_events, "COERCE", "The mayor ordered the closure of schools because of the storm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        ("Kenya's president beseeched the IMF on Monday to speed up drought relief.", "REQUEST", "KEN", None),
+        ("Iran stonewalled UN nuclear inspectors on Tuesday.", "REJECT", "IRN", None),
+        ("Belarus muzzled the last independent radio station on Friday.", "COERCE", "BLR", None),
+        ("Latvia kicked out three Russian diplomats on Monday.", "SANCTION", "LVA", "RUS"),
+        ("Kenya's parliament threw out a loan agreement with a Chinese bank.", "REJECT", "KEN", "CHN"),
+        ("Egypt brushed aside Ethiopian demands to share data on the dam.", "REJECT", "EGY", "ETH"),
+        ("Turkish intelligence tipped off Greek police about a smuggling ring.", "COOPERATE", "TUR", "GRC"),
+        ("Niger was taken to task by Nigeria's foreign minister on Monday.", "ACCUSE", "NGA", "NER"),
+        ("Chile came out in favour of Bolivia's bid to join the bloc.", "SUPPORT", "CHL", "BOL"),
+        ("Washington raised the spectre of sanctions against Cambodia.", "THREATEN", "USA", "KHM"),
+        ("Thailand poured troops into the southern provinces on Sunday.", "MOBILIZE", "THA", None),
+        ("Malaysia gave an undertaking to admit UN investigators.", "AGREE", "MYS", None),
+        ("Hundreds of Nepali workers were sent packing by Qatar.", "COERCE", "QAT", "NPL"),
+    ],
+)
+def test_rarer_wordings_of_each_type(run_events, text, kind, actor, recipient):
+    event = only(run_events(text), kind)
+    assert actor in codes(event.actors)
+    assert recipient is None or recipient in codes(event.recipients)
+
+
+def test_idioms_that_borrow_those_words_are_no_events(run_events):
+    never(run_events, "REJECT", "It could be a case of throwing out the baby with the bath water, he said.")
+    never(run_events, "SANCTION", "We need people to help the authorities kick out the cheats.")
+    never(run_events, "THREATEN", "The company raised the prospect of higher dividends.")
+
+
+def test_an_agency_dateline_with_the_year_is_not_the_subject(run_events):
+    text = "GAZA CITY, Dec 27, 2008 (AFP) - Israeli warplanes pounded Hamas targets across the Gaza Strip on Saturday."
+    event = only(run_events(text), "ASSAULT")
+    assert codes(event.actors) == {"ISR"} and codes(event.recipients) == {"PSE"}

@@ -218,3 +218,8 @@ def test_story_start_after_an_opening_dateline():
     assert story_start("WASHINGTON — The fund warned.") == len("WASHINGTON — ")  # a known place, undated
     assert story_start("GAZA CITY - Rockets fell.") == len("GAZA CITY - ")
     assert story_start("WHY TURNOUT FELL - Jane Roe said.") is None  # capitals that name no place: a kicker
+    # agency copy adds the year, and sometimes the country
+    assert story_start("MOSCOW, Aug 8, 2008 (AFP) - Russia said.") == len("MOSCOW, Aug 8, 2008 (AFP) - ")
+    assert story_start("GOMA, DR Congo, Oct 27, 2008 (Reuters) - UN said.") == len(
+        "GOMA, DR Congo, Oct 27, 2008 (Reuters) - "
+    )

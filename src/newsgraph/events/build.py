@@ -66,6 +66,17 @@ def _reference_day(record: Record) -> str | None:
     return day.date().isoformat() if day else None
 
 
+def _a_baseline(token) -> bool:
+    """ "the heaviest fighting since the 2020 war", "the first visit since 2015": a time a noun is compared
+    with, not when the event happened."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "since" and ancestor.head.pos_ == "NOUN":
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 class _Attachments:
     """Time expressions, places and quotes indexed by token, to attach to event clauses."""
 
@@ -96,12 +107,12 @@ class _Attachments:
         owners = c.owners
         found = Attached()
         for root, time in self.times:
-            if root is not None and self._owned(root, owners):
+            if root is not None and self._owned(root, owners) and not _a_baseline(root):
                 found.time = time
                 break
         if found.time is None:
             for root, ent in self.date_ents:
-                if self._owned(root, owners):
+                if self._owned(root, owners) and not _a_baseline(root):
                     found.time_text = (ent.start_char, ent.end_char)
                     break
         for root, place in self.places:

@@ -401,6 +401,7 @@ _VAGUE_NOUNS = frozenset(
     [
         *("support", "fire", "call", "operation", "progress", "evidence", "charge", "emergency", "trip", "weapon"),
         *("arm", "demand", "resignation", "suit"),  # "spurring on more demand": the economists' demand
+        *("understanding", "assurance", "undertaking", "blessing"),  # "a better understanding of the market"
     ]
 )
 _BACKGROUND_PREPS = frozenset(["after", "following", "since", "before", "despite"])  # an earlier event, not this one
@@ -610,10 +611,17 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         inner = next((g for g in of.children if g.dep_ == "pobj"), None)
         if inner is not None:
             return _event_noun(inner, nouns)
+    if lemma in _UNIT_HEADS:
+        return noun, None  # "a carrier strike group", "an attack helicopter": a kind of unit, not an event
     for child in noun.children:
         if child.dep_ == "compound" and child.lemma_.lower() in nouns:
             return child, nouns[child.lemma_.lower()]
     return noun, None
+
+
+_UNIT_HEADS = frozenset(
+    ["group", "force", "team", "unit", "squad", "aircraft", "helicopter", "rifle", "jet", "plane", "capability"]
+)
 
 
 _CLOSING = frozenset(["end", "conclude", "wrap", "finish", "complete"])

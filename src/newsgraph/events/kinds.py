@@ -389,6 +389,14 @@ def _orders_detention(verb) -> bool:
     return False
 
 
+_CLOSURES = frozenset(["closure", "shutdown", "suspension", "dissolution", "closing"])
+
+
 def _orders_a_shutdown(verb) -> bool:
-    """ "ordered the newspaper to suspend publication": an order to stop is imposed, not asked."""
+    """ "ordered the newspaper to suspend publication", "ordered the closure of the bureau": an order to stop
+    is imposed, not asked."""
+    for closure in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CLOSURES):
+        closed = [g for p in closure.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
+        if any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in closed):  # a party's bureau, not "schools"
+            return True
     return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _SHUTDOWN for c in verb.children)

@@ -277,6 +277,10 @@ permit CONCEDE - dobj objects=allowable
 reopen CONCEDE - dobj objects=outlets
 reinstate CONCEDE - dobj
 implore REQUEST appeal dobj
+beseech REQUEST appeal dobj
+stonewall REJECT - dobj
+muzzle COERCE restrict dobj
+disburse AID economic to objects=aid
 beg REQUEST appeal dobj
 pressure REQUEST - dobj
 censure ACCUSE criticize dobj
@@ -438,6 +442,10 @@ turn+down REJECT - dobj
 break+off SANCTION diplomatic with objects=ties
 cut+off SANCTION diplomatic with objects=ties
 give+in CONCEDE - to
+kick+out SANCTION expel dobj objects=envoy
+throw+out REJECT - dobj objects=rejectable
+brush+aside REJECT - dobj
+tip+off COOPERATE intelligence dobj
 """
 
 # Event nouns: lemma  KIND  mode|-  (light verbs are per kind, below)
@@ -480,12 +488,14 @@ assassination ASSAULT assassinate|rejection REJECT -|refusal REJECT -|veto REJEC
 tribute SUPPORT -|rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
 recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|confiscation COERCE seize
 extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -|restriction COERCE restrict|curb COERCE restrict
+clemency CONCEDE legal|reprieve CONCEDE legal|blessing SUPPORT -|undertaking AGREE -|assurance AGREE -|understanding AGREE agreement
 """
 
 _LIGHT_VERBS = {
     "CONSULT": "hold have conduct begin start open resume continue attend host make pay convene join launch",
     "SANCTION-CONSULT": "end halt suspend terminate cancel break call abandon quit postpone",
-    "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize agree announce approve observe honour honor",
+    "AGREE": "reach sign conclude seal strike clinch make achieve ink finalize agree announce approve observe honour honor "
+    "give",  # "gave an undertaking / assurances"
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange "
     "press continue pursue expand widen trade order make",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve order",
@@ -501,7 +511,7 @@ _LIGHT_VERBS = {
     "MOBILIZE": "announce declare order begin start complete approve step increase boost intensify raise heighten stage mount "
     "strengthen bolster beef tighten",
     "CONCEDE": "give grant announce declare",
-    "SUPPORT": "pay",  # "paid tribute to"
+    "SUPPORT": "pay give lend",  # "paid tribute to", "gave its blessing to"
 }
 
 # Object classes: noun lemma -> mode (AID) or simply membership.
@@ -589,6 +599,13 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "acceptable": dict.fromkeys(
         _words(
             "proposal plan offer request demand condition invitation deal agreement truce ceasefire cease-fire accord"
+        )
+    ),
+    # what a court, parliament or government throws out: claims, bills, plans (not "the baby")
+    "rejectable": dict.fromkeys(
+        _words(
+            "proposal plan offer request demand deal agreement accord claim case bill motion appeal petition suit "
+            "lawsuit law charge resolution application bid"
         )
     ),
     "restrictions": {

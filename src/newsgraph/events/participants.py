@@ -643,6 +643,12 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
         found = resolver.resolve_all(misparsed, exclude)
         if found:
             return found
+    deterred = _deterred(c.verb) if c.kind == "MOBILIZE" else None  # "… to the peninsula to deter North Korea"
+    found = resolver.resolve_all(deterred, exclude) if deterred is not None else []
+    asked = _asked_from(heads[1:]) if c.kind == "REQUEST" else None  # "the extradition of X from Japan"
+    found = found or (resolver.resolve_all(asked, exclude) if asked is not None else [])
+    if found:
+        return found
     object_class = OBJECT_CLASSES.get(c.trigger.objects or "", {})
     for slot in c.trigger.recipient:
         for head in heads:
@@ -722,12 +728,37 @@ _HOSTILE_KINDS = frozenset(["ASSAULT", "COERCE"])
 def _whose_thing(thing, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
     """The party behind a thing acted on: "rejected a plea by the company", "condemned measures taken by
     some EU countries"."""
-    holders = [thing, *(c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    # "urged the lifting of restrictions imposed … by the government of Belarus": through an "of" phrase too
+    things = [thing, *(g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+    holders = [*things, *(c for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN")]
     for by in (p for h in holders for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"):
         found = [q for g in by.children if g.dep_ == "pobj" for q in resolver.resolve_all(g, exclude)]
         if any(q.country or q.code for q in found):
             return found
     return []
+
+
+_DETERRING = frozenset(["deter", "intimidate", "confront", "counter", "warn", "pressure", "threaten"])
+
+
+def _asked_from(objects):
+    """ "requested the extradition of former president Fujimori from Japan": whom a handover is asked of."""
+    for obj in objects:
+        if obj.lemma_.lower() not in noun_triggers():
+            continue
+        whom = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+        for prep in (p for w in whom for p in w.children if p.dep_ == "prep" and p.lower_ == "from"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _deterred(verb):
+    """ "deployed a carrier group to the Korean peninsula to deter North Korea": whom the show of force is for."""
+    for clause in verb.children:
+        purpose = clause.dep_ in {"advcl", "xcomp"} and has_child(clause, {"aux"}, {"to"})
+        if purpose and clause.lemma_.lower() in _DETERRING:
+            return next((o for o in clause.children if o.dep_ == "dobj"), None)
+    return None
 
 
 def _purpose_object(verb):

@@ -49,6 +49,20 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "THREATEN", "arrest", recipient=())
     if lemma in _SAYING and _tells_a_misdeed(token):  # "said that Pakistan was harbouring Taliban commanders"
         return _reading(token, "ACCUSE", None, recipient=())
+    if lemma in {"pour", "move"} and has_object(token, _FORCES):  # "poured troops into Aceh"
+        return _reading(token, "MOBILIZE", "military", recipient=("into", "to"))
+    if lemma == "take" and _prep_objects(token, "to", {"task"}):  # "was taken to task by Singapore's minister"
+        return _reading(token, "ACCUSE", "criticize")
+    if lemma == "rally" and _prep_objects(token, "to", {"defence", "defense", "side", "support"}):
+        return _reading(token, "SUPPORT", "defend", ("of",))  # "rallied to the defence of Venezuela's government"
+    if lemma == "come" and _prep_objects(token, "in", {"favour", "favor", "support"}):
+        return _reading(token, "SUPPORT", None, ("of",))  # "came out in favour of Albania's bid"
+    if lemma == "raise" and has_object(token, _PROSPECTS) and _prospect_of_harm(token):
+        return _reading(token, "THREATEN", None, ("against", "on", "dobj"))  # "raised the spectre of sanctions"
+    if lemma == "chain" and has_object(token, {"themselves", "himself", "herself"}):
+        return _reading(token, "PROTEST", "obstruct", ("to",))  # "activists chained themselves to the gates"
+    if lemma == "send" and any(c.lower_ == "packing" for c in token.children):
+        return _reading(token, "COERCE", "deport", ("dobj",))  # "workers were sent packing by Saudi Arabia"
     phrasal = lemma in _phrasal_lemmas()
     particle = next((c.lower_ for c in token.children if _particle(c)), None) if phrasal else None
     trigger = phrasal_triggers().get((lemma, particle)) if particle else None
@@ -229,6 +243,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "CONSULT", "host")  # "Putin received Erdogan"
     if lemma in {"capture", "seize"} and _has_place_object(token):  # taking a town is fighting, not confiscation
         return _reading(token, "ASSAULT", recipient=("from", "dobj"))
+    if lemma == "order" and _orders_forces_to(token, forces):  # "ordered a carrier strike group to the peninsula"
+        return _reading(token, "MOBILIZE", "military", recipient=("to",))
     # "sent troops" or, in the passive, "troops were sent"
     if lemma in {"send", "dispatch"} and (has_object(token, forces) or has_child(token, {"nsubjpass"}, forces)):
         return _reading(token, "MOBILIZE", "military", recipient=("to",))
@@ -616,6 +632,25 @@ def _backs_fighters(clause) -> bool:
     return has_object(clause, _FIGHTERS | {"terrorist", "terrorism", "separatist", "insurgency"})
 
 
+_PROSPECTS = frozenset(["spectre", "specter", "prospect", "threat", "possibility"])
+
+
+def _prospect_of_harm(token) -> bool:
+    """ "raised the spectre of trade sanctions against Japan", "the prospect of military action"."""
+    harms = _THREATENED | attack_nouns() | {"embargo", "expulsion", "boycott"}
+    raised = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in _PROSPECTS]
+    of = [g for o in raised for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(g.lemma_.lower() in harms for g in of)
+
+
+def _orders_forces_to(token, forces) -> bool:
+    """ "ordered an aircraft carrier strike group to the Korean peninsula", "ordered troops into the city":
+    forces moved by order, not a request."""
+    moved = [o for o in token.children if o.dep_ == "dobj"]
+    armed = any(o.lemma_.lower() in forces or has_child(o, {"compound"}, forces) for o in moved)
+    return armed and has_child(token, {"prep"}, {"to", "into"})
+
+
 def _declines_comment(token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENT_VERBS for c in token.children)
 
@@ -952,7 +987,7 @@ def _particle(child) -> bool:
     adverb ("pulled back (advmod) from the area")."""
     if child.dep_ == "prt":
         return True
-    if child.dep_ == "advmod" and child.lower_ in {"back", "down"} and 0 < child.i - child.head.i <= 4:
+    if child.dep_ == "advmod" and child.lower_ in {"back", "down", "aside"} and 0 < child.i - child.head.i <= 4:
         return True  # "pulled back", "pulled troops back from"
     return child.dep_ == "prep" and child.lower_ in {"out", "back", "off"} and not has_child(child, {"pobj"})
 

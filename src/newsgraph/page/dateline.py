@@ -7,10 +7,11 @@ from functools import cache
 
 from newsgraph.page.names import smart_title
 
-# "MOSCOW —", "MOSCOW (Reuters) -", "WASHINGTON, March 3 (AP) —", "Kyiv, Ukraine —"
+# "MOSCOW —", "MOSCOW (Reuters) -", "WASHINGTON, March 3 (AP) —", "Kyiv, Ukraine —",
+# "GAZA CITY, Dec 27, 2008 (AFP) -", "GOMA, DR Congo, Oct 27, 2008 (Reuters) -" (agency copy adds the year)
 _BODY_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"(?:,\s*[A-Z0-9][\w.]*(?:\s+[\w.]+){0,2}){0,3}"
     r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:[—–]|--?|:)\s+\S"
 )
 _BYLINE_PLACE = re.compile(r"\bin\s+(?P<city>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s*$")
