@@ -810,3 +810,22 @@ def test_an_agency_dateline_with_the_year_is_not_the_subject(run_events):
     text = "GAZA CITY, Dec 27, 2008 (AFP) - Israeli warplanes pounded Hamas targets across the Gaza Strip on Saturday."
     event = only(run_events(text), "ASSAULT")
     assert codes(event.actors) == {"ISR"} and codes(event.recipients) == {"PSE"}
+
+
+def test_measures_that_take_effect_or_come_into_force(run_events):
+    text = "A unilateral ceasefire declared by Colombian rebels for the holidays took effect at midnight."
+    event = only(run_events(text), "RETREAT")
+    assert event.cameo == "0871" and codes(event.actors) == {"COL"}
+    event = only(run_events("Sanctions imposed by the EU on Belarus took effect on Monday."), "SANCTION")
+    assert codes(event.recipients) == {"BLR"}
+    assert run_events("The new law came into force on Monday.").events == []
+
+
+def test_a_boycott_of_talks_rejects_them_and_a_state_taken_off_a_blacklist(run_events):
+    text = "The Kenyan opposition's boycott of talks with the government entered its second week."
+    assert only(run_events(text), "REJECT").cameo == "125"
+    event = only(run_events("The United States removed Cuba from its list of state sponsors of terrorism."), "RETREAT")
+    assert event.cameo == "085" and codes(event.recipients) == {"CUB"}
+    assert run_events("The shop removed the book from its list of bestsellers.").events == []
+    event = only(run_events("Egypt sealed all crossings into the Gaza Strip on Sunday."), "COERCE")
+    assert event.cameo == "191" and codes(event.recipients) == {"PSE"}

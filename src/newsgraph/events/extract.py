@@ -436,9 +436,9 @@ def _noun_fallbacks(doc, noun_ids: list[int], candidates: list[Candidate], nouns
                 continue  # lists and headings have no verb; a subject noun is judged ("an attack is unlikely")
             if lemma == "warning" and warns_no_party(token, verb):
                 continue  # "issued a warning about the new virus": a forecast
-            if _event_noun(token, nouns)[1] is None:
+            trigger = _event_noun(token, nouns)[1]
+            if trigger is None:
                 continue  # refused in context: "put on a show", "make free calls"
-            trigger = nouns[lemma]
             if lemma == "strike":  # "a hunger strike", "a strike over pay": no air strike
                 compound = _event_noun(token, nouns)[1]
                 compound = compound if compound is not None and compound.kind == "PROTEST" else None
@@ -474,7 +474,7 @@ def _subject_event_nouns(doc, noun_ids: list[int], nouns, candidates: list[Candi
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.i in taken:
             continue
         lemma = token.lemma_.lower()
-        trigger = nouns.get(lemma)
+        trigger = _event_noun(token, nouns)[1] if lemma in nouns else None  # read in context ("a boycott of talks")
         verb = token.head
         if trigger is None or lemma in _VAGUE_NOUNS or verb.pos_ not in {"VERB", "AUX"} or not _names_parties(token):
             continue
@@ -598,6 +598,8 @@ def _event_noun(noun, nouns) -> tuple[object, Trigger | None]:
         return noun, Trigger(kind="MOBILIZE", mode="military", recipient=("along", "near", "on"))
     if lemma in {"presence", "security", "strength"} and _armed_modifier(noun):  # "increased its military presence"
         return noun, Trigger(kind="MOBILIZE", mode="military", recipient=("in", "along", "near", "on"))
+    if lemma == "boycott" and _of_talks(noun, nouns):  # "the opposition's boycott of talks with the government"
+        return noun, Trigger(kind="REJECT", mode="meet", recipient=("with",))
     if lemma == "law" and any(c.lower_ == "martial" for c in noun.children):
         return noun, Trigger(kind="COERCE", mode="restrict", recipient=("on", "in"))  # CAMEO 1724
     if lemma in nouns:
@@ -764,19 +766,38 @@ _CAUSE_VERBS = frozenset(["spark", "trigger", "prompt", "provoke", "cause", "dra
 def _occurrence_candidate(token, lemma: str, nouns) -> Candidate | None:
     """ "Clashes between police and protesters erupted", "talks resumed", "the meeting took place", "the
     arrest sparked protests": the event noun is the subject."""
-    if lemma not in _CAUSE_VERBS and lemma not in _OCCURRENCE_VERBS and lemma != "take":
+    if lemma not in _CAUSE_VERBS and lemma not in _OCCURRENCE_VERBS and lemma not in {"take", "come"}:
         return None
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     took_place = lemma == "take" and any(o.lower_ == "place" for o in objects)
-    if not (took_place or lemma in _CAUSE_VERBS or (lemma in _OCCURRENCE_VERBS and not objects)):
+    # "an amnesty for fighters came into force", "a unilateral ceasefire declared by the rebels took effect"
+    in_force = (lemma == "take" and any(o.lower_ == "effect" for o in objects)) or (
+        lemma == "come"
+        and any(g.lower_ in {"force", "effect"} for p in token.children if p.lower_ == "into" for g in p.children)
+    )
+    if not (took_place or in_force or lemma in _CAUSE_VERBS or (lemma in _OCCURRENCE_VERBS and not objects)):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     noun, trigger = _event_noun(subject, nouns)
+    if in_force and noun.lemma_.lower() in CEASEFIRE_WORDS and _declared(noun):
+        truce = Trigger(kind="RETREAT", mode="ceasefire", recipient=())
+        return Candidate(trigger=truce, word=noun, verb=token, kind="RETREAT", mode="ceasefire", noun=noun)
     if trigger is None or trigger.kind == "AGREE" or (noun.lemma_.lower() == "operation" and not _military(noun)):
         return None  # "the truce began": the agreement was made before, not here
     return Candidate(trigger=trigger, word=noun, verb=token, kind=trigger.kind, mode=trigger.mode, noun=noun)
+
+
+def _of_talks(noun, nouns) -> bool:
+    of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(nouns.get(g.lemma_.lower()) is not None and nouns[g.lemma_.lower()].kind == "CONSULT" for g in of)
+
+
+def _declared(noun) -> bool:
+    """ "a ceasefire declared by the rebels", "a unilateral truce": declared by one side, not agreed."""
+    one_sided = any(c.lower_ == "unilateral" for c in noun.children)
+    return one_sided or any(c.dep_ == "acl" and c.lemma_.lower() in _DECLARE for c in noun.children)
 
 
 _TRAVEL_VERBS = frozenset(["go", "return", "fly", "travel", "arrive", "head", "come", "gather"])

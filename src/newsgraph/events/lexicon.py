@@ -234,6 +234,7 @@ injure ASSAULT - dobj
 invade ASSAULT - dobj
 massacre ASSAULT massacre dobj
 ambush ASSAULT - dobj
+seal COERCE blockade dobj objects=cordoned
 torture ASSAULT beat dobj
 execute ASSAULT unconventional dobj
 hang ASSAULT unconventional dobj objects=people

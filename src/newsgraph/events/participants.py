@@ -87,6 +87,12 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
     agent = agent_of(c.verb) if noun.dep_ == "nsubjpass" and enacted else None
     if not c.actors and agent is not None:
         c.actors = resolver.resolve_all(agent)
+    declared = next((a for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in _ENACTING), None)
+    by = agent_of(declared) if declared is not None and not c.actors else None
+    if by is not None:  # "a unilateral ceasefire declared by Philippine communist rebels took effect"
+        c.actors = resolver.resolve_all(by)
+        on = next((o for h in (declared, by) for w in ("on", "against") if (o := _prep_object(h, w)) is not None), None)
+        c.recipients = c.recipients or (resolver.resolve_all(on) if on is not None else [])  # "imposed … on Belarus"
     if not c.actors:
         modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound", "poss"} and m.i < noun.i]
         c.actors = [p for m in modifiers if (p := resolver.resolve(m)) is not None and (p.country or p.code)]
@@ -94,6 +100,11 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.recipients = _for_whom(c, c.verb, resolver)
     _drop_actors_from_recipients(c)
     return bool(c.actors)
+
+
+# Verbs by which a party puts a measure in place ("a ceasefire declared by the rebels", "sanctions imposed by
+# the EU"); not "a summit chaired by the prime minister"
+_ENACTING = frozenset(["declare", "announce", "proclaim", "impose", "introduce", "order", "issue", "grant"])
 
 
 def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:

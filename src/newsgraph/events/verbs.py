@@ -49,6 +49,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "THREATEN", "arrest", recipient=())
     if lemma in _SAYING and _tells_a_misdeed(token):  # "said that Pakistan was harbouring Taliban commanders"
         return _reading(token, "ACCUSE", None, recipient=())
+    if lemma in {"remove", "delist", "drop", "take"} and _off_a_blacklist(token):
+        return _reading(token, "RETREAT", "ease")  # "removed North Korea from its list of state sponsors of terrorism"
     if lemma in {"pour", "move"} and has_object(token, _FORCES):  # "poured troops into Aceh"
         return _reading(token, "MOBILIZE", "military", recipient=("into", "to"))
     if lemma == "take" and _prep_objects(token, "to", {"task"}):  # "was taken to task by Singapore's minister"
@@ -630,6 +632,17 @@ def _names_a_party(subject) -> bool:
 def _backs_fighters(clause) -> bool:
     """ "was arming / funding the rebels": backing armed groups, not "funding schools"."""
     return has_object(clause, _FIGHTERS | {"terrorist", "terrorism", "separatist", "insurgency"})
+
+
+def _off_a_blacklist(token) -> bool:
+    """ "removed North Korea from its list of state sponsors of terrorism", "took Cuba off the blacklist"."""
+    lists = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"from", "off"} for g in p.children]
+    lists += [g for c in token.children if c.dep_ == "prt" and c.lower_ == "off" for g in c.children]
+    for found in lists:
+        words = {t.lemma_.lower() for t in found.subtree}
+        if words & {"blacklist", "watchlist"} or ("list" in words and words & {"terrorism", "terrorist", "sanction"}):
+            return True
+    return False
 
 
 _PROSPECTS = frozenset(["spectre", "specter", "prospect", "threat", "possibility"])
