@@ -25,6 +25,8 @@ EVENTS = DATA / "events"
         ("another-hand-cameo-codes.json", "test", 0.77),
         ("another-hand-near-miss.json", "dev", 0.82),
         ("another-hand-near-miss.json", "test", 0.77),
+        ("another-hand-rare-wording.json", "dev", 0.90),
+        ("another-hand-rare-wording.json", "test", 0.50),
     ],
 )
 def test_plover_types_of_another_hands_sentences(name, split, floor):
@@ -41,6 +43,8 @@ def test_plover_types_of_another_hands_sentences(name, split, floor):
         ("another-hand-syntax.jsonl", "test", 0.85),
         ("another-hand-recipients.jsonl", "dev", 0.75),
         ("another-hand-recipients.jsonl", "test", 0.65),
+        ("another-hand-wires-2008.jsonl", "dev", 0.60),
+        ("another-hand-wires-2008.jsonl", "test", 0.55),
     ],
 )
 def test_cameo_triples_of_another_hands_sentences(name, split, floor):
