@@ -829,3 +829,27 @@ def test_a_boycott_of_talks_rejects_them_and_a_state_taken_off_a_blacklist(run_e
     assert run_events("The shop removed the book from its list of bestsellers.").events == []
     event = only(run_events("Egypt sealed all crossings into the Gaza Strip on Sunday."), "COERCE")
     assert event.cameo == "191" and codes(event.recipients) == {"PSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The pope exhorted Armenia and Azerbaijan to sign a peace treaty.", "REQUEST"),
+        ("Colombia parleyed with rebel commanders in Havana on Monday.", "CONSULT"),
+        ("Peru sided with Bolivia in its dispute with Chile.", "SUPPORT"),
+        ("Iran commuted the death sentences of three protesters on Sunday.", "CONCEDE"),
+        ("Ethiopia demobilised thousands of Tigrayan fighters last month.", "RETREAT"),
+        ("Hungary scuttled talks on a new EU aid package for Ukraine.", "REJECT"),
+        ("Russian officials menaced Lithuania with retaliation over the transit ban.", "THREATEN"),
+        ("Britain proscribed the militant group as a terrorist organisation.", "COERCE"),
+        ("Militants firebombed a police station in northern Nigeria.", "ASSAULT"),
+        ("Georgia garrisoned troops near the border with Russia.", "MOBILIZE"),
+    ],
+)
+def test_more_newsroom_verbs(run_events, text, kind):
+    assert only(run_events(text), kind)
+
+
+def test_newsroom_verbs_need_their_objects(run_events):
+    never(run_events, "COERCE", "She interned at a bank in London before joining the ministry.")
+    never(run_events, "REJECT", "The crew scuttled the old ship off the coast.")

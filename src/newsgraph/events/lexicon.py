@@ -278,6 +278,48 @@ permit CONCEDE - dobj objects=allowable
 reopen CONCEDE - dobj objects=outlets
 reinstate CONCEDE - dobj
 implore REQUEST appeal dobj
+exhort REQUEST appeal dobj
+entreat REQUEST appeal dobj
+prod REQUEST - dobj
+enjoin REQUEST - dobj
+solicit REQUEST aid from objects=aid
+concur AGREE - with
+consent AGREE - to
+parley CONSULT negotiate with sym
+intercede CONSULT mediate with
+champion SUPPORT - dobj
+vouch SUPPORT defend for
+side SUPPORT - with
+normalise SUPPORT cooperate with objects=ties
+loosen CONCEDE legal - objects=restrictions
+commute CONCEDE legal dobj objects=sentences
+legalise CONCEDE political dobj objects=groups
+legalize CONCEDE political dobj objects=groups
+unban CONCEDE political dobj
+airdrop AID humanitarian to,into objects=aid
+resettle AID asylum dobj objects=people
+demobilise RETREAT military dobj
+demobilize RETREAT military dobj
+demilitarise RETREAT military dobj
+demilitarize RETREAT military dobj
+unfreeze RETREAT ease dobj objects=assets
+admonish ACCUSE criticize dobj
+scuttle REJECT - dobj objects=rejectable
+flout REJECT defy dobj objects=rejectable
+abrogate REJECT - dobj
+filibuster REJECT - dobj
+menace THREATEN - dobj
+browbeat THREATEN - dobj
+heckle PROTEST demo dobj
+ostracise SANCTION - dobj
+ostracize SANCTION - dobj
+curtail SANCTION diplomatic with objects=ties
+garrison MOBILIZE military in objects=forces
+militarise MOBILIZE military dobj
+militarize MOBILIZE military dobj
+proscribe COERCE restrict dobj
+intern COERCE arrest dobj objects=people
+firebomb ASSAULT bombing dobj
 beseech REQUEST appeal dobj
 stonewall REJECT - dobj
 muzzle COERCE restrict dobj
@@ -602,13 +644,17 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
             "proposal plan offer request demand condition invitation deal agreement truce ceasefire cease-fire accord"
         )
     ),
-    # what a court, parliament or government throws out: claims, bills, plans (not "the baby")
+    # what a court, parliament or government throws out, scuttles or flouts: claims, bills, plans, rules
+    # (not "the baby")
     "rejectable": dict.fromkeys(
         _words(
             "proposal plan offer request demand deal agreement accord claim case bill motion appeal petition suit "
-            "lawsuit law charge resolution application bid"
+            "lawsuit law charge resolution application bid talk negotiation rule sanction ban order ceasefire truce "
+            "deadline embargo treaty"
         )
     ),
+    "sentences": dict.fromkeys(_words("sentence term penalty punishment")),  # "commuted the death sentences"
+    "groups": dict.fromkeys(_words("party parties group movement union opposition organisation organization")),
     "restrictions": {
         **dict.fromkeys(_words("sanction embargo boycott blockade siege"), "ease"),
         **dict.fromkeys(_words("ban curfew restriction emergency censorship control law rule"), "legal"),
