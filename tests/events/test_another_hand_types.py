@@ -27,6 +27,7 @@ EVENTS = DATA / "events"
         ("another-hand-near-miss.json", "test", 0.77),
         ("another-hand-rare-wording.json", "dev", 0.90),
         ("another-hand-rare-wording.json", "test", 0.50),
+        ("another-hand-verbs.json", "all", 0.66),
     ],
 )
 def test_plover_types_of_another_hands_sentences(name, split, floor):
