@@ -853,3 +853,12 @@ def test_more_newsroom_verbs(run_events, text, kind):
 def test_newsroom_verbs_need_their_objects(run_events):
     never(run_events, "COERCE", "She interned at a bank in London before joining the ministry.")
     never(run_events, "REJECT", "The crew scuttled the old ship off the coast.")
+
+
+def test_scrambled_jets_freed_nationals_and_offices_raided_by_officials(run_events):
+    assert only(run_events("Taiwan scrambled fighter jets as Chinese bombers neared the island."), "MOBILIZE")
+    assert run_events("Officials scrambled to respond to the floods.").events == []
+    event = only(run_events("Iran freed four jailed Germans on Tuesday."), "RETREAT")
+    assert codes(event.recipients) == {"DEU"}
+    event = only(run_events("Turkish tax officials raided the Istanbul offices of a German newspaper."), "COERCE")
+    assert codes(event.actors) == {"TUR"}

@@ -207,9 +207,15 @@ def _drilling_alone(c: Candidate) -> bool:
 _PREMISES = frozenset(["office", "home", "house", "headquarters", "premises", "apartment", "flat", "building"])
 
 
+_INSPECTORS = frozenset(["official", "inspector", "investigator", "agent", "officer", "authority"])
+
+
 def _police_search(c: Candidate) -> bool:
     """Police raiding offices or homes (not a hideout or a camp), with no one harmed in the clause."""
-    if not c.actors or any(p.sector != Sector.COP for p in c.actors) or not has_object(c.verb, _PREMISES):
+    subject = next((t for t in c.verb.children if t.dep_ == "nsubj"), None)
+    inspectors = subject is not None and subject.lemma_.lower() in _INSPECTORS  # "tax officials raided the offices"
+    police = bool(c.actors) and (inspectors or all(p.sector == Sector.COP for p in c.actors))
+    if not police or not has_object(c.verb, _PREMISES):
         return False
     return not any(t.lemma_.lower() in {"kill", "shoot", "wound", "injure"} for t in c.verb.conjuncts)
 

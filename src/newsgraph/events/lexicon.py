@@ -315,6 +315,7 @@ ostracise SANCTION - dobj
 ostracize SANCTION - dobj
 curtail SANCTION diplomatic with objects=ties
 garrison MOBILIZE military in objects=forces
+scramble MOBILIZE alert - objects=warplanes
 militarise MOBILIZE military dobj
 militarize MOBILIZE military dobj
 proscribe COERCE restrict dobj
@@ -653,6 +654,8 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
             "deadline embargo treaty"
         )
     ),
+    # what air forces scramble or station ("scrambled fighter jets"); not "scrambled to respond"
+    "warplanes": dict.fromkeys(_words("jet fighter warplane bomber interceptor aircraft helicopter gunship")),
     "sentences": dict.fromkeys(_words("sentence term penalty punishment")),  # "commuted the death sentences"
     "groups": dict.fromkeys(_words("party parties group movement union opposition organisation organization")),
     "restrictions": {

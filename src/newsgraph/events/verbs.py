@@ -1272,6 +1272,8 @@ def _object_mode(token, trigger: Trigger):
     when the verb needs an object of its class and has none ("supplied the report")."""
     members = OBJECT_CLASSES[trigger.objects]
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    if token.dep_ == "amod" and token.head.i > token.i:  # "Korea scrambled fighter jets" read as "scrambled jets"
+        objects.append(token.head)
     passive_conj = token.dep_ == "conj" and (
         has_child(token, {"auxpass"}) or (token.tag_ == "VBN" and has_child(token.head, {"auxpass"}))
     )
@@ -1299,8 +1301,8 @@ def _object_mode(token, trigger: Trigger):
                 continue  # "launched its latest pocket office device": a gadget; "an explosive device" is a bomb
             if lemma in members:
                 return members[lemma]
-            if trigger.objects == "people" and noun.ent_type_ == "PERSON":
-                return None  # "freed Sheikh Hasina"
+            if trigger.objects == "people" and noun.ent_type_ in {"PERSON", "NORP"}:
+                return None  # "freed Sheikh Hasina", "freed 10 jailed Americans"
             # "Patriot missile systems", "air defence systems": any word of the compound tells
             compound = next(
                 (c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in members), None
