@@ -862,3 +862,19 @@ def test_scrambled_jets_freed_nationals_and_offices_raided_by_officials(run_even
     assert codes(event.recipients) == {"DEU"}
     event = only(run_events("Turkish tax officials raided the Istanbul offices of a German newspaper."), "COERCE")
     assert codes(event.actors) == {"TUR"}
+
+
+def test_north_and_south_of_a_divided_country_and_a_party_behind_what_is_praised(run_events):
+    event = only(run_events("North and South Korea agreed on Friday to reopen a military hotline."), "AGREE")
+    assert codes(event.actors) == {"PRK", "KOR"}
+    event = only(run_events("The leaders of North and South Korea met at the border on Friday."), "CONSULT")
+    assert codes(event.actors) == {"PRK", "KOR"} and event.joint
+    event = only(
+        run_events("Niger's president praised the 1,000 soldiers that Chad sent to fight the militants."), "SUPPORT"
+    )
+    assert codes(event.recipients) == {"TCD"}
+
+
+def test_a_base_struck_by_another_country_is_the_places(run_events):
+    event = only(run_events("Russian warplanes bombed a military base near the Georgian town of Gori."), "ASSAULT")
+    assert codes(event.recipients) == {"GEO"}

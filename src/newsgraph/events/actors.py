@@ -622,8 +622,8 @@ class ActorResolver:
 
     def resolve_all(self, token, exclude: set[str] | None = None) -> list[Participant]:
         """The head and its conjuncts ("Russia and Ukraine")."""
-        pair = self._both_countries(token)
-        if pair:  # "the two countries agreed", "both sides"
+        pair = self._both_countries(token) or self._compass_pair(token) or self._leaders_of_a_pair(token)
+        if pair:  # "the two countries agreed", "both sides", "North and South Korea"
             return pair
         found = []
         heads = [token, *token.conjuncts]
@@ -1180,6 +1180,28 @@ class ActorResolver:
             head = head.head
         return head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ROOT"
 
+    def _compass_pair(self, token) -> list[Participant]:
+        """ "North and South Korea", "Sudan and South Sudan" read as one name: each country the points of the
+        compass make of it."""
+        for mod in (c for c in token.children if c.dep_ in {"nmod", "compound", "amod"} and c.lower_ in _COMPASS):
+            names = [f"{d.text} {token.text}" for d in (mod, *mod.conjuncts) if d.lower_ in _COMPASS]
+            codes = [country_of_text(name) for name in names]
+            if len(names) >= 2 and all(codes) and len(set(codes)) == len(codes):
+                return [
+                    Participant(name=n, country=c, span=self._span(token)) for n, c in zip(names, codes, strict=True)
+                ]
+        return []
+
+    def _leaders_of_a_pair(self, token) -> list[Participant]:
+        """ "The leaders of North and South Korea": one participant per country, with the head's sector."""
+        if not token.tag_.endswith("S"):
+            return []
+        of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        pair = self._compass_pair(owner) if owner is not None else []
+        sector = sector_of([token.lemma_, token.text])
+        return [Participant(name=p.name, country=p.country, sector=sector, span=p.span) for p in pair]
+
     def _both_countries(self, token) -> list[Participant]:
         """ "the two countries", "both nations", "the two governments": the two countries named last;
         "the two Koreas": both of a divided country."""
@@ -1253,6 +1275,7 @@ def _in_place_phrase(token) -> bool:
 _FLEEING = frozenset(["flee", "escape", "displace", "uproot"])
 
 # Divided countries named as a pair (world knowledge).
+_COMPASS = frozenset(["north", "south", "east", "west"])
 _DIVIDED = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "chinas": ("CHN", "TWN")}
 
 

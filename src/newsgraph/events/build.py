@@ -219,6 +219,8 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     aimed_at = c.kind == "ASSAULT" and attached.place_prep in c.trigger.recipient  # "fired rockets at Israeli towns"
     located = c.recipients if aimed_at else c.actors + c.joined + c.recipients
     _locate_domestic(located, attached.place_country)
+    if c.kind == "ASSAULT":
+        _foreign_strike_target(c.actors, c.recipients, attached.place_country)
     _official_of_the_other_country(c.actors, c.recipients, sentence)
     if c.kind in {"COERCE", "ASSAULT"}:
         _police_at_home(c.actors, c.recipients)
@@ -295,6 +297,16 @@ _FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "forei
 
 
 _OFFICIAL_SECTORS = frozenset([Sector.GOV, Sector.MIL, Sector.LEG])
+
+
+def _foreign_strike_target(actors: list[Participant], recipients: list[Participant], place: str | None) -> None:
+    """ "Russian warplanes bombed a military base near the Georgian town of Gori": a base or ministry of no
+    named country, struck by another country's forces, is the place's."""
+    if not place or not actors or not all(a.country and a.country != place for a in actors):
+        return
+    for p in recipients:
+        if p.country is None and p.code is None and p.sector in {Sector.MIL, Sector.GOV}:
+            p.country = place
 
 
 def _official_of_the_other_country(actors: list[Participant], recipients: list[Participant], sentence) -> None:

@@ -673,7 +673,9 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                 elif child.dep_ in {"prep", "dative"} and child.lower_ == slot:  # spaCy tags some "to" dative
                     target = next((g for g in child.children if g.dep_ == "pobj"), None) or _visiting(child)
                 if target is not None and not (c.noun is not None and target.i == c.noun.i):  # "is on a visit"
-                    found = resolver.resolve_all(target, exclude) or _whose_thing(target, resolver, exclude)
+                    found = resolver.resolve_all(target, exclude)
+                    if not any(p.country or p.code for p in found):  # "the soldiers that Chad sent": Chad's
+                        found = _whose_thing(target, resolver, exclude) or found
                     if found:
                         return found
     if c.kind == "AID" or c.mode == "aid":  # "pledged 500 million euros in humanitarian aid for Syrian refugees"
@@ -744,6 +746,12 @@ def _whose_thing(thing, resolver: ActorResolver, exclude: set[str]) -> list[Part
     holders = [*things, *(c for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN")]
     for by in (p for h in holders for p in h.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"):
         found = [q for g in by.children if g.dep_ == "pobj" for q in resolver.resolve_all(g, exclude)]
+        if any(q.country or q.code for q in found):
+            return found
+    # "praised the 2,000 soldiers that Chad sent": the party whose act the thing is
+    for clause in (c for t in things for c in t.children if c.dep_ == "relcl" and has_child(c, {"dobj"})):
+        doer = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        found = resolver.resolve_all(doer, exclude) if doer is not None and doer.pos_ == "PROPN" else []
         if any(q.country or q.code for q in found):
             return found
     return []
