@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
 from newsgraph.events.candidate import OBJECT_DEPS
 from newsgraph.events.extract import Candidate, find_candidates
+from newsgraph.events.lexicon import MUTUAL_VERBS
 from newsgraph.events.modes import first_conjunct
 from newsgraph.events.participants import LOCAL_SECTORS
 from newsgraph.events.tables import cameo_code, goldstein, quad_class
@@ -269,7 +270,6 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     return event
 
 
-_MUTUAL_VERBS = frozenset(["exchange", "trade", "swap"])
 # "restored relations", "signed a treaty": an agreement binds each party to the other
 _MUTUAL_THINGS = frozenset(
     ["relation", "tie", "talk", "agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire"]
@@ -282,7 +282,7 @@ def _joint(c: Candidate) -> bool:
     if len(c.actors + c.joined) < 2 or c.recipients:
         return False
     objects = {o.lemma_.lower() for o in c.verb.children if o.dep_ in OBJECT_DEPS}
-    mutual = c.verb.lemma_.lower() in _MUTUAL_VERBS or bool(objects & _MUTUAL_THINGS) or _each_other(c.verb)
+    mutual = c.verb.lemma_.lower() in MUTUAL_VERBS or bool(objects & _MUTUAL_THINGS) or _each_other(c.verb)
     return c.trigger.symmetric or mutual
 
 

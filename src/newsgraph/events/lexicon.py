@@ -773,6 +773,8 @@ CEASEFIRE_WORDS = frozenset(_words("ceasefire cease-fire truce armistice"))
 DRILL_NOUNS = frozenset(_words("exercise drill maneuver manoeuvre war-game wargame game"))
 # Verbs that end or ease something: sanctions eased (CAMEO 085), protests suspended
 ENDING_VERBS = frozenset(_words("end halt suspend terminate lift ease drop remove"))
+# Verbs whose conjoined subjects act on each other ("exchanged fire", "traded accusations", "swapped prisoners")
+MUTUAL_VERBS = frozenset(_words("exchange trade swap"))
 EMBEDDING_KINDS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE"}
 # Verbs that qualify an embedded event without being one.
 NEGATING_GOVERNORS = frozenset(_words("fail deny refrain avoid unable"))

@@ -8,6 +8,7 @@ from newsgraph.events.actors import GROUP_NOUNS, ActorResolver, capitals, partic
 from newsgraph.events.candidate import MODE_FROM_WORD, OBJECT_DEPS, Candidate, has_child, noun_mode
 from newsgraph.events.lexicon import (
     ISSUING_VERBS,
+    MUTUAL_VERBS,
     OBJECT_CLASSES,
     PEOPLE_NOUNS,
     light_verbs,
@@ -87,12 +88,8 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
     agent = agent_of(c.verb) if noun.dep_ == "nsubjpass" and enacted else None
     if not c.actors and agent is not None:
         c.actors = resolver.resolve_all(agent)
-    declared = next((a for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in _ENACTING), None)
-    by = agent_of(declared) if declared is not None and not c.actors else None
-    if by is not None:  # "a unilateral ceasefire declared by Philippine communist rebels took effect"
-        c.actors = resolver.resolve_all(by)
-        on = next((o for h in (declared, by) for w in ("on", "against") if (o := _prep_object(h, w)) is not None), None)
-        c.recipients = c.recipients or (resolver.resolve_all(on) if on is not None else [])  # "imposed … on Belarus"
+    if not c.actors:
+        _enacted_by(c, resolver)
     if not c.actors:
         modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound", "poss"} and m.i < noun.i]
         c.actors = [p for m in modifiers if (p := resolver.resolve(m)) is not None and (p.country or p.code)]
@@ -100,6 +97,20 @@ def _noun_participants(c: Candidate, resolver: ActorResolver) -> bool:
         c.recipients = _for_whom(c, c.verb, resolver)
     _drop_actors_from_recipients(c)
     return bool(c.actors)
+
+
+def _enacted_by(c: Candidate, resolver: ActorResolver) -> None:
+    """ "A unilateral ceasefire declared by Philippine rebels took effect", "sanctions imposed by the EU on
+    Belarus came into force": the party that put the measure in place, and whom it is on."""
+    enacted = next((a for a in c.noun.children if a.dep_ == "acl" and a.lemma_.lower() in _ENACTING), None)
+    by = agent_of(enacted) if enacted is not None else None
+    if by is None:
+        return
+    c.actors = resolver.resolve_all(by)
+    # the parser hangs "on Belarus" on the measure's verb or on its agent
+    on = [o for h in (enacted, by) for w in ("on", "against") if (o := _prep_object(h, w)) is not None]
+    if on and not c.recipients:
+        c.recipients = resolver.resolve_all(on[0])
 
 
 # Verbs by which a party puts a measure in place ("a ceasefire declared by the rebels", "sanctions imposed by
@@ -857,7 +868,7 @@ def _deep_recipient(c: Candidate, resolver: ActorResolver, exclude: set[str]) ->
     """No recipient in the trigger's own slots: the nearest participant with a country or bloc code in
     the rest of its clause ("demanded that the US cancel…", "threatened further action against Russia",
     "promised to continue military aid to Mozambique"), breadth-first, the subject side excluded."""
-    mutual = c.verb.lemma_.lower() in {"exchange", "trade", "swap"}  # "exchanged fire near…": with each other
+    mutual = c.verb.lemma_.lower() in MUTUAL_VERBS  # "exchanged fire near…": with each other, not the place
     if (c.trigger.symmetric or mutual) and len(c.actors) >= 2:
         return []
     actor_keys = {participant_key(p) for p in c.actors}
