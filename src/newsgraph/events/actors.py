@@ -622,7 +622,7 @@ class ActorResolver:
 
     def resolve_all(self, token, exclude: set[str] | None = None) -> list[Participant]:
         """The head and its conjuncts ("Russia and Ukraine")."""
-        pair = self._both_countries(token) or self._compass_pair(token) or self._leaders_of_a_pair(token)
+        pair = self._both_countries(token) or self._compass_pair(token)
         if pair:  # "the two countries agreed", "both sides", "North and South Korea"
             return pair
         found = []
@@ -648,20 +648,24 @@ class ActorResolver:
 
     def _conjoined_owners(self, token, found: list[Participant]) -> list[Participant]:
         """ "The leaders of Egypt, Jordan and the Palestinian Authority", "delegations from Sudan and South
-        Sudan": one participant per country named, with the head's sector."""
+        Sudan", "the leaders of North and South Korea": one participant per country named, with the head's
+        sector."""
         if len(found) != 1 or token.conjuncts or not token.tag_.endswith("S"):
             return []
         of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}), None)
         owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if owner is None:
+            return []
+        # "the leaders of North and South Korea": both countries, the first of which the head took as its own
+        others = self._compass_pair(owner) or [self.resolve(conj) for conj in owner.conjuncts]
         extra = []
-        for conj in owner.conjuncts if owner is not None else ():
-            other = self.resolve(conj)
+        for other in others:
             if other is None or not (other.country or other.code):
                 continue
             member = Participant(
                 name=other.name, country=other.country, code=other.code, sector=found[0].sector, span=other.span
             )
-            if all(participant_key(member) != participant_key(q) for q in found + extra):
+            if all(participant_code(member) != participant_code(q) for q in found + extra):
                 extra.append(member)
         return extra
 
@@ -1191,16 +1195,6 @@ class ActorResolver:
                     Participant(name=n, country=c, span=self._span(token)) for n, c in zip(names, codes, strict=True)
                 ]
         return []
-
-    def _leaders_of_a_pair(self, token) -> list[Participant]:
-        """ "The leaders of North and South Korea": one participant per country, with the head's sector."""
-        if not token.tag_.endswith("S"):
-            return []
-        of = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        pair = self._compass_pair(owner) if owner is not None else []
-        sector = sector_of([token.lemma_, token.text])
-        return [Participant(name=p.name, country=p.country, sector=sector, span=p.span) for p in pair]
 
     def _both_countries(self, token) -> list[Participant]:
         """ "the two countries", "both nations", "the two governments": the two countries named last;

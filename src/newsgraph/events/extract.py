@@ -790,8 +790,9 @@ def _occurrence_candidate(token, lemma: str, nouns) -> Candidate | None:
 
 
 def _of_talks(noun, nouns) -> bool:
+    """ "a boycott of talks / of the summit": of a meeting, not of French goods."""
     of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    return any(nouns.get(g.lemma_.lower()) is not None and nouns[g.lemma_.lower()].kind == "CONSULT" for g in of)
+    return any(getattr(nouns.get(g.lemma_.lower()), "kind", None) == "CONSULT" for g in of)
 
 
 def _declared(noun) -> bool:

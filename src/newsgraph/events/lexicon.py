@@ -137,7 +137,6 @@ close COERCE restrict dobj,to objects=outlets
 restrict COERCE restrict dobj
 curb COERCE restrict dobj
 disarm RETREAT military dobj
-demobilize RETREAT military -
 reinforce MOBILIZE military dobj
 halt SANCTION aid to objects=ties
 prohibit SANCTION aid - objects=ties
@@ -203,7 +202,6 @@ occupy COERCE occupy dobj
 recapture ASSAULT - from,dobj
 retake ASSAULT - from,dobj
 conquer ASSAULT - dobj
-annex COERCE occupy dobj
 blockade COERCE blockade dobj
 besiege COERCE blockade dobj
 ban COERCE restrict dobj
@@ -301,7 +299,6 @@ resettle AID asylum dobj objects=people
 demobilise RETREAT military dobj
 demobilize RETREAT military dobj
 demilitarise RETREAT military dobj
-demilitarize RETREAT military dobj
 unfreeze RETREAT ease dobj objects=assets
 admonish ACCUSE criticize dobj
 scuttle REJECT - dobj objects=rejectable

@@ -55,8 +55,6 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "MOBILIZE", "military", recipient=("into", "to"))
     if lemma == "take" and _prep_objects(token, "to", {"task"}):  # "was taken to task by Singapore's minister"
         return _reading(token, "ACCUSE", "criticize")
-    if lemma == "rally" and _prep_objects(token, "to", {"defence", "defense", "side", "support"}):
-        return _reading(token, "SUPPORT", "defend", ("of",))  # "rallied to the defence of Venezuela's government"
     if lemma == "come" and _prep_objects(token, "in", {"favour", "favor", "support"}):
         return _reading(token, "SUPPORT", None, ("of",))  # "came out in favour of Albania's bid"
     if lemma == "raise" and has_object(token, _PROSPECTS) and _prospect_of_harm(token):
@@ -88,6 +86,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "CONSULT", "visit", recipient=("in", "to"))  # "Solana arrived in Tehran"
     if lemma == "leave" and _forces_subject(token, forces) and _has_place_object(token):
         return _reading(token, "RETREAT", "military")  # "troops will leave Afghanistan"
+    if lemma == "rally" and _prep_objects(token, "to", {"defence", "defense", "side", "support"}):
+        return _reading(token, "SUPPORT", "defend", ("of",))  # "rallied to the defence of Venezuela's government"
     rallied = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
     if lemma == "rally" and has_object(token) and any(has_child(h, {"prep"}, {"against"}) for h in rallied):
         return _reading(token, "ACCUSE", None, ("against",))  # "rallied African leaders against apartheid" (113)
@@ -559,6 +559,8 @@ def _warns_someone(token) -> bool:
     return False
 
 
+# The speech verbs a party threatens or accuses with (not SPEECH_VERBS' "report", "quote", "write": a reporter
+# who tells of a misdeed does not accuse anyone)
 _SAYING = frozenset(["say", "warn", "announce", "declare", "state", "add", "tell", "insist", "stress"])
 _PUNISHED = frozenset(["arrest", "prosecute", "punish", "jail", "detain", "deport", "imprison", "fine", "expel"])
 _PUNISHMENTS = frozenset(["prosecution", "arrest", "punishment", "jail", "prison", "charge", "fine", "deportation"])
