@@ -13,6 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from newsgraph.events.candidate import doc_ents
 from newsgraph.events.lexicon import OBJECT_CLASSES, noun_triggers
 from newsgraph.lexicon.countries import country_code, country_names
 from newsgraph.lexicon.roles import (
@@ -783,7 +784,7 @@ class ActorResolver:
         if not self._sole_country_known:
             self._sole_country_known = True
             found = {p.country for p in self.record.places if p.country}
-            for ent in self.doc.ents:
+            for ent in doc_ents(self.doc):
                 if len(found) > 1:
                     break  # two countries already: there is no sole one
                 if ent.label_ in {"GPE", "NORP"} and len(ent) > 1:

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 
 from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
-from newsgraph.events.candidate import OBJECT_DEPS
+from newsgraph.events.candidate import OBJECT_DEPS, doc_ents, ents_within
 from newsgraph.events.extract import Candidate, find_candidates
 from newsgraph.events.lexicon import MUTUAL_VERBS
 from newsgraph.events.modes import first_conjunct
@@ -44,13 +44,13 @@ def extract_events(record: Record, doc) -> list[Event]:
         return []
     reference = _reference_day(record)
     index = _Attachments(record, doc)
-    sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
+    sentence_of = _sentence_numbers(doc)
     events: list[Event] = []
     last_dated: tuple[int, Event] | None = None
     for c in candidates:
         attached = index.attach(c)
         event = _event(record, c, attached, reference)
-        here = sentence_index.get(c.word.sent.start, 0)
+        here = sentence_of[c.word.i]
         if event.date_source == "none" and not (event.future or event.historical or event.hypothetical):
             if last_dated is not None and here - last_dated[0] <= _INHERIT_SENTENCES:
                 event.date, event.date_source, event.time = last_dated[1].date, "text", last_dated[1].time
@@ -60,6 +60,14 @@ def extract_events(record: Record, doc) -> list[Event]:
             last_dated = (here, event)
         _merge_or_add(events, event)
     return events
+
+
+def _sentence_numbers(doc) -> list[int]:
+    """Each token's sentence number, in one pass: ``token.sent`` walks the parse anew on every call."""
+    numbers = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        numbers[sentence.start : sentence.end] = [number] * len(sentence)
+    return numbers
 
 
 def _reference_day(record: Record) -> str | None:
@@ -87,7 +95,7 @@ class _Attachments:
             (self._root(t.span.start, t.span.end), t) for t in record.times if _is_date(t) and t.caption is None
         ]
         self.places = [(self._root(p.span.start, p.span.end), p) for p in record.places if p.caption is None]
-        ents = doc.ents  # built anew on each access
+        ents = doc_ents(doc)
         self.date_ents = [(ent.root, ent) for ent in ents if ent.label_ in _TIME_LABELS]
         self.place_ents = [(ent.root, ent) for ent in ents if ent.label_ in _PLACE_LABELS]
         self._climbs: dict[int, frozenset[int]] = {}
@@ -316,7 +324,7 @@ def _official_of_the_other_country(actors: list[Participant], recipients: list[P
     dealt_with = {p.country for p in recipients if p.country}
     if not unplaced or not dealt_with:
         return
-    named = {country_of_text(ent.text) for ent in sentence.ents if ent.label_ in {"GPE", "NORP", "LOC"}}
+    named = {country_of_text(ent.text) for ent in ents_within(sentence) if ent.label_ in {"GPE", "NORP", "LOC"}}
     others = named - dealt_with - {None}
     if len(others) == 1:
         for p in unplaced:
@@ -458,11 +466,22 @@ def _confidence(c: Candidate) -> float:
         score += 0.1
     if c.modes.hypothetical:
         score -= 0.1
-    if first_conjunct(c.verb).dep_ in {"relcl", "acl", "advcl"}:  # a subordinate clause (or its conjunct) is
-        score -= 0.15  # rarely the sentence's event: "…, killing one person and arresting 12"
+    if _subordinate(c.verb):  # a subordinate clause (or what it reports) is rarely the sentence's event:
+        score -= 0.15  # "…, killing one person and arresting 12", "a week after the army said it had sent troops"
     if c.derived:  # implied by the event told, so ranked below it
         score -= 0.3
     return round(min(0.95, max(0.1, score)), 2)
+
+
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl"})
+
+
+def _subordinate(verb) -> bool:
+    """The verb's clause is, or is reported inside, a relative, adverbial or participle clause."""
+    clause = first_conjunct(verb)
+    while clause.dep_ not in _SUBORDINATE and clause.head.i != clause.i:
+        clause = first_conjunct(clause.head)
+    return clause.dep_ in _SUBORDINATE
 
 
 def _merge_or_add(events: list[Event], event: Event) -> None:

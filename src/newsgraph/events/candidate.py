@@ -4,6 +4,7 @@ tables the extraction modules share."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from newsgraph.events.lexicon import Trigger
 from newsgraph.events.modes import Modes
@@ -71,6 +72,23 @@ def noun_mode(noun, default: str | None) -> str | None:
         if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in MODE_FROM_WORD:
             return MODE_FROM_WORD[child.lemma_.lower()]
     return default
+
+
+_ENTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def doc_ents(doc) -> tuple:
+    """spaCy's entities of a parsed article, built once: ``doc.ents`` (and every ``span.ents``) makes new
+    Span objects on each access, and no stage changes them after the parse."""
+    ents = _ENTS.get(doc)
+    if ents is None:
+        ents = _ENTS[doc] = tuple(doc.ents)
+    return ents
+
+
+def ents_within(span) -> list:
+    """The entities inside a sentence or phrase, as ``span.ents`` without rebuilding the document's."""
+    return [e for e in doc_ents(span.doc) if e.start >= span.start and e.end <= span.end]
 
 
 def has_child(token, deps, lemmas=None) -> bool:

@@ -10,6 +10,7 @@ there.
 from __future__ import annotations
 
 from newsgraph.events.actors import SECTOR_OF
+from newsgraph.events.candidate import ents_within
 from newsgraph.events.headline import (
     HUMAN_NOUNS,
     LEAD_SENTENCES,
@@ -131,7 +132,7 @@ def _who(clause):
     if subject is None or subject.pos_ == "PRON":
         return None
     phrase = _noun_phrase(subject, conjuncts=False)
-    named = [e for e in phrase.ents if e.label_ in _WHO_LABELS and not _where_they_are(e.root)]
+    named = [e for e in ents_within(phrase) if e.label_ in _WHO_LABELS and not _where_they_are(e.root)]
     if named:
         person = next((e for e in named if e.label_ == "PERSON"), named[0])
         return _phrase(list(person))
@@ -297,7 +298,7 @@ def _when(record: Record, doc, event: Event | None, sentences) -> Answer | None:
     if record.times:
         return None
     for sentence in sentences:  # no time stage: spaCy's dates, without ages and bare numbers
-        for ent in sentence.ents:
+        for ent in ents_within(sentence):
             if ent.label_ in _TIME_LABELS and "old" not in ent.text and not ent.text.strip().isdigit():
                 return _time_answer(record, ent.start_char, ent.end_char)
     return None
@@ -332,7 +333,7 @@ def _where(record: Record, doc, event: Event | None, sentences, headline_doc) ->
     for place in specific or usable:
         return _whole_name(record, place.span.start, place.span.end)
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_within(sentence):
             if ent.label_ in _PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPS:
                 return Answer(text=ent.text, span=record.article.span(ent.start_char, ent.end_char))
     return None

@@ -15,6 +15,7 @@ from itertools import islice
 
 from newsgraph.errors import UsageError
 from newsgraph.events.actors import SECTOR_OF
+from newsgraph.events.candidate import doc_ents
 from newsgraph.events.lexicon import verb_triggers
 from newsgraph.lexicon.countries import country_names
 from newsgraph.records import Answer, Record
@@ -273,7 +274,7 @@ def _place_names(record: Record, doc) -> frozenset[str]:
     """The places the body names (the places stage's toponyms, spaCy's GPE/LOC) and the countries' names, lower-cased:
     headlines are parsed without NER, so the body tells which capitalised words are places. Not buildings: coders
     keep those ("outside German consulate")."""
-    named = {e.text.lower() for e in doc.ents if e.label_ in {"GPE", "LOC"}} if doc is not None else set()
+    named = {e.text.lower() for e in doc_ents(doc) if e.label_ in {"GPE", "LOC"}} if doc is not None else set()
     named.update(p.name.lower() for p in record.places)
     return frozenset(named) | _country_names()
 

@@ -33,6 +33,15 @@ def _phrasal_lemmas() -> frozenset[str]:
     return frozenset(verb for verb, _ in phrasal_triggers())
 
 
+def _rallied_against(token) -> bool:
+    objects = (c for c in token.children if c.dep_ in OBJECT_DEPS)
+    return any(has_child(h, {"prep"}, {"against"}) for h in (token, *objects))
+
+
+def _for_guests(token) -> bool:
+    return any(has_child(o, {"prep"}, {"for"}) for o in token.children if o.dep_ in OBJECT_DEPS)
+
+
 def _reading(token, kind: str, mode: str | None = None, recipient: tuple[str, ...] = ("dobj",)) -> Candidate:
     """The verb read as ``kind``/``mode`` whatever its lexicon entry says, its recipient in ``recipient``."""
     return Candidate(
@@ -88,8 +97,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "RETREAT", "military")  # "troops will leave Afghanistan"
     if lemma == "rally" and _prep_objects(token, "to", {"defence", "defense", "side", "support"}):
         return _reading(token, "SUPPORT", "defend", ("of",))  # "rallied to the defence of Venezuela's government"
-    rallied = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
-    if lemma == "rally" and has_object(token) and any(has_child(h, {"prep"}, {"against"}) for h in rallied):
+    if lemma == "rally" and has_object(token) and _rallied_against(token):
         return _reading(token, "ACCUSE", None, ("against",))  # "rallied African leaders against apartheid" (113)
     if lemma == "rally" and has_object(token):
         return _reading(token, "SUPPORT", None, ("behind", "to"))  # "rallied its members behind Libya" (CAMEO 053)
@@ -103,8 +111,7 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "MOBILIZE", "military", recipient=("around", "near", "along", "in"))
     if lemma == "take" and _prep_objects(token, "to", {"street"}):  # "thousands took to the streets"
         return _reading(token, "PROTEST", "demo", recipient=("against",))
-    guests = any(has_child(o, {"prep"}, {"for"}) for o in token.children if o.dep_ in OBJECT_DEPS)
-    if lemma == "host" and has_object(token, _MEALS) and guests:  # "hosted a dinner for African leaders"
+    if lemma == "host" and has_object(token, _MEALS) and _for_guests(token):  # "hosted a dinner for African leaders"
         return _reading(token, "CONSULT", "host", recipient=("for",))
     if lemma == "hand" and _has_place_object(token):
         return _reading(token, "RETREAT", None, ("to",))  # "handed Hong Kong back to China", "handed over the town"
