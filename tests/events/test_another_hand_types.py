@@ -28,6 +28,8 @@ EVENTS = DATA / "events"
         ("another-hand-rare-wording.json", "dev", 0.90),
         ("another-hand-rare-wording.json", "test", 0.50),
         ("another-hand-verbs.json", "all", 0.66),
+        ("another-hand-long-sentences.json", "dev", 0.69),
+        ("another-hand-long-sentences.json", "test", 0.60),
     ],
 )
 def test_plover_types_of_another_hands_sentences(name, split, floor):
@@ -46,6 +48,8 @@ def test_plover_types_of_another_hands_sentences(name, split, floor):
         ("another-hand-recipients.jsonl", "test", 0.65),
         ("another-hand-wires-2008.jsonl", "dev", 0.60),
         ("another-hand-wires-2008.jsonl", "test", 0.55),
+        ("another-hand-reported.jsonl", "dev", 0.66),
+        ("another-hand-reported.jsonl", "test", 0.60),
     ],
 )
 def test_cameo_triples_of_another_hands_sentences(name, split, floor):

@@ -878,3 +878,60 @@ def test_north_and_south_of_a_divided_country_and_a_party_behind_what_is_praised
 def test_a_base_struck_by_another_country_is_the_places(run_events):
     event = only(run_events("Russian warplanes bombed a military base near the Georgian town of Gori."), "ASSAULT")
     assert codes(event.recipients) == {"GEO"}
+
+
+def test_the_sentences_own_event_outranks_one_told_in_a_subordinate_clause(run_events):
+    text = "Police arrested 40 protesters in Minsk on Sunday, two days after the opposition said it had attacked a police station."
+    best = max(run_events(text).events, key=lambda e: e.confidence)
+    assert best.type == "COERCE"
+
+
+def test_arms_in_another_clause_do_not_arm_the_rioters(run_events):
+    text = "Hundreds of Serbian protesters threw stones at the US embassy in Belgrade on Friday, a day after NATO missiles struck a bridge."
+    event = next(e for e in run_events(text).events if codes(e.actors) == {"SRB"})
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+
+
+def test_a_first_meeting_since_a_past_event_is_not_history(run_events):
+    text = "The two leaders held their first meeting since last year's disputed election on Friday."
+    assert only(run_events(text), "CONSULT").historical is False
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo", "actor", "recipient"),
+    [
+        ("China tightened curbs on exports to Japan of rare earth metals on Monday.", "SANCTION", "163", "CHN", "JPN"),
+        (
+            "Brazil formally recognised Venezuelan opposition leader Juan Guaido as the interim president.",
+            "SUPPORT",
+            "054",
+            "BRA",
+            "VEN",
+        ),
+        ("Serbia handed the Presevo district back to Kosovo on Friday.", "RETREAT", "084", "SRB", "XKX"),
+        ("Pirates set free the 20 crew members of a Greek tanker on Monday.", "RETREAT", "0841", None, None),
+    ],
+)
+def test_curbs_on_trade_recognition_as_president_and_handing_back(run_events, text, kind, cameo, actor, recipient):
+    event = only(run_events(text), kind)
+    assert event.cameo == cameo
+    if actor:
+        assert codes(event.actors) == {actor} and codes(event.recipients) == {recipient}
+
+
+def test_delegations_of_states_walking_out_protest(run_events):
+    text = "Delegations from France and Germany walked out of the conference on Thursday."
+    assert only(run_events(text), "PROTEST").mode == "demo"
+
+
+def test_a_threat_reported_with_its_condition_is_made(run_events):
+    text = "The news agency quoted a commander as saying that Iran would strike US bases if Washington attacked."
+    event = only(run_events(text), "THREATEN")
+    assert codes(event.recipients) == {"USA"} and not (event.hypothetical or event.future)
+
+
+def test_inaugurations_and_targets_met_are_no_events(run_events):
+    never(run_events, "AGREE", "Odinga had himself sworn in as president at a rally in Nairobi.")
+    assert (
+        run_events("The government will only hit its target for reading skills if schools get more money.").events == []
+    )

@@ -759,7 +759,10 @@ class ActorResolver:
         domestic = sector in _DOMESTIC_SECTORS or (
             entity.type == EntityType.ORG and sector not in {None, *_BLOC_SECTORS}
         )
-        if country is None and domestic and BLOCS.get(entity.name.lower().removeprefix("the ")) is None:
+        of_a_bloc = BLOCS.get(entity.name.lower().removeprefix("the ")) is not None or (
+            entity.type == EntityType.PERSON and self._bloc_title(entity) is not None  # "EU foreign policy chief"
+        )
+        if country is None and domestic and not of_a_bloc:
             country = self.sole_country()  # "President Levy Mwanawasa" in a story about one country
             self._guessed.add(entity.id)
         self._entity_cache[entity.id] = (country, sector)
@@ -835,9 +838,10 @@ class ActorResolver:
     def _bloc_title(self, entity: Entity) -> str | None:
         for mention in entity.mentions:
             words = (mention.role.split() if mention.role else []) + self._title_words(mention.span.start)
-            for w in words:
-                code = BLOCS.get(w.lower())
-                if code and w.lower() not in _REGION_BLOCS | {"who"}:
+            names = [" ".join(words[i : i + n]).lower() for n in (1, 2, 3) for i in range(len(words) - n + 1)]
+            for name in names:  # "NATO chief", "European Commission President"
+                code = BLOCS.get(name)
+                if code and name not in _REGION_BLOCS | {"who"}:
                     return code
         return None
 

@@ -77,13 +77,21 @@ def _reference_day(record: Record) -> str | None:
 
 def _a_baseline(token) -> bool:
     """ "the heaviest fighting since the 2020 war", "the first visit since 2015": a time a noun is compared
-    with, not when the event happened."""
+    with, not when the event happened; "held their first meeting since last year's election" too."""
     for ancestor in token.ancestors:
-        if ancestor.dep_ == "prep" and ancestor.lower_ == "since" and ancestor.head.pos_ == "NOUN":
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "since" and _compared(ancestor.head):
             return True
         if ancestor.pos_ in {"VERB", "AUX"}:
             return False
     return False
+
+
+def _compared(head) -> bool:
+    """A noun, or a verb whose object is "the first …" or a superlative: what a "since" compares."""
+    if head.pos_ == "NOUN":
+        return True
+    objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    return any(m.lower_ == "first" or m.tag_ == "JJS" for o in objects for m in o.children if m.dep_ == "amod")
 
 
 class _Attachments:
@@ -467,13 +475,13 @@ def _confidence(c: Candidate) -> float:
     if c.modes.hypothetical:
         score -= 0.1
     if _subordinate(c.verb):  # a subordinate clause (or what it reports) is rarely the sentence's event:
-        score -= 0.15  # "…, killing one person and arresting 12", "a week after the army said it had sent troops"
+        score -= 0.25  # "…, killing one person and arresting 12", "a week after the army said it had sent troops"
     if c.derived:  # implied by the event told, so ranked below it
         score -= 0.3
     return round(min(0.95, max(0.1, score)), 2)
 
 
-_SUBORDINATE = frozenset({"relcl", "acl", "advcl"})
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "pcomp"})
 
 
 def _subordinate(verb) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from newsgraph.events.candidate import OBJECT_DEPS, THREAT_KINDS, Candidate, has_child, has_object
-from newsgraph.events.lexicon import CEASEFIRE_WORDS, DRILL_NOUNS, OBJECT_CLASSES, PEOPLE_NOUNS, Trigger
+from newsgraph.events.lexicon import CEASEFIRE_WORDS, DRILL_NOUNS, OBJECT_CLASSES, PEOPLE_NOUNS, TRADE_WORDS, Trigger
 from newsgraph.events.modes import is_condition
 from newsgraph.records import Sector
 
@@ -69,6 +69,8 @@ def adjust_kind(c: Candidate) -> None:
         c.kind, c.mode = "COERCE", "restrict"  # "police blocked the road to the palace": no protest of theirs
     if c.kind == "COOPERATE" and c.noun is not None and _drilling_alone(c):
         c.kind, c.mode = "MOBILIZE", None  # "Russia held exercises near the border": a show of force (CAMEO 150)
+    if c.kind == "COERCE" and c.mode == "restrict" and c.noun is not None and _curbs_trade_with_a_country(c.noun):
+        c.kind, c.mode = "SANCTION", "embargo"  # "tightened curbs on exports to South Korea" (CAMEO 163)
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "raid" and _police_search(c):
         c.kind, c.mode = "COERCE", None  # police raiding offices search and seize; a raid on a hideout is an attack
     if c.kind == "ASSAULT" and c.word.lemma_.lower() == "bombing" and _by_armed_forces(c):
@@ -109,7 +111,9 @@ def adjust_kind(c: Candidate) -> None:
     elif c.kind in THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not (c.modes.negated or _passive(c.verb)):
         c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
         c.kind = "THREATEN"
-        c.modes.future = c.modes.future and not c.modes.reported  # a threat stated is made now
+        c.modes.future = c.modes.future and not c.modes.reported  # a threat stated is made now,
+        if c.modes.reported and c.modes.condition:  # "would strike US bases if attacked": the terms of a threat
+            c.modes.hypothetical = False
 
 
 _TAKEABLE_PEOPLE = (
@@ -164,6 +168,12 @@ def _cbrn_weapons(verb) -> bool:
         used += [c for c in head.children if c.dep_ in OBJECT_DEPS]
         used += [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"with", "using"} for g in p.children]
     return any(u.lemma_.lower() in _CBRN or has_child(u, {"amod", "compound"}, _CBRN) for u in used)
+
+
+def _curbs_trade_with_a_country(noun) -> bool:
+    traded = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children]
+    traded = [g for g in traded if g.lemma_.lower() in TRADE_WORDS]
+    return any(t.ent_type_ in {"GPE", "NORP"} for g in traded for t in g.subtree)
 
 
 def _whole_clause(verb):
@@ -288,8 +298,26 @@ _INCENDIARY = frozenset(["petrol", "gasoline", "fire", "molotov", "incendiary"])
 def _armed(c: Candidate) -> bool:
     """ "demonstrators launched missiles at…": arms make it an attack, not a riot."""
     return any(
-        t.lemma_.lower() in _ARMS and not any(m.lower_ in _INCENDIARY for m in t.children) for t in c.verb.subtree
+        t.lemma_.lower() in _ARMS and not any(m.lower_ in _INCENDIARY for m in t.children) for t in _own_words(c.verb)
     )
+
+
+_OTHER_CLAUSES = frozenset(["advcl", "relcl", "acl", "ccomp", "parataxis"])
+
+
+def _own_words(verb) -> list:
+    """The verb's clause without the clauses hung on it: the arms in "a day after NATO missiles struck" are
+    not the protesters'."""
+    words, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [
+            c
+            for c in token.children
+            if not (c.dep_ in _OTHER_CLAUSES or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
+        ]
+    return words
 
 
 _NON_LETHAL = frozenset(
@@ -300,7 +328,7 @@ _NON_LETHAL_WORDS = frozenset(["teargas", "baton", "truncheon"])
 
 def _non_lethal(c: Candidate) -> bool:
     """ "fired rubber bullets at workers", "used water cannon": force meant to disperse or deter, not to kill."""
-    words = [t.lemma_.lower() for t in c.verb.subtree]
+    words = [t.lemma_.lower() for t in sorted(_own_words(c.verb), key=lambda t: t.i)]
     return bool(_NON_LETHAL_WORDS.intersection(words)) or any(pair in _NON_LETHAL for pair in pairwise(words))
 
 

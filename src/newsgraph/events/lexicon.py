@@ -487,6 +487,9 @@ kick+out SANCTION expel dobj objects=envoy
 throw+out REJECT - dobj objects=rejectable
 brush+aside REJECT - dobj
 tip+off COOPERATE intelligence dobj
+climb+down CONCEDE - -
+wave+away REJECT - dobj
+stand+down RETREAT - from
 """
 
 # Event nouns: lemma  KIND  mode|-  (light verbs are per kind, below)
@@ -529,6 +532,7 @@ assassination ASSAULT assassinate|rejection REJECT -|refusal REJECT -|veto REJEC
 tribute SUPPORT -|rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
 recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|confiscation COERCE seize
 extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -|restriction COERCE restrict|curb COERCE restrict
+drawdown RETREAT military|demarche ACCUSE complain|purge COERCE -
 clemency CONCEDE legal|reprieve CONCEDE legal|blessing SUPPORT -|undertaking AGREE -|assurance AGREE -|understanding AGREE agreement
 """
 
@@ -540,7 +544,7 @@ _LIGHT_VERBS = {
     "ASSAULT": "launch carry conduct stage mount unleash open begin start intensify step escalate resume commit exchange "
     "press continue pursue expand widen trade order make",
     "SANCTION": "impose slap announce introduce adopt extend tighten levy reimpose expand approve order",
-    "COERCE": "impose declare issue enforce launch carry conduct make extend order institute reimpose",
+    "COERCE": "impose declare issue enforce launch carry conduct make extend order institute reimpose tighten",
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
     "PROTEST": "stage hold organize organise launch begin continue go lead join attend extend call",
     "COOPERATE": "hold conduct launch stage begin start order approve",
@@ -554,6 +558,9 @@ _LIGHT_VERBS = {
     "CONCEDE": "give grant announce declare",
     "SUPPORT": "pay give lend",  # "paid tribute to", "gave its blessing to"
 }
+
+# What trade curbs and bans fall on: "banned imports of Australian wine", "curbs on exports to South Korea".
+TRADE_WORDS = frozenset(["import", "export", "shipment", "trade", "sale", "purchase"])
 
 # Object classes: noun lemma -> mode (AID) or simply membership.
 OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
@@ -689,7 +696,8 @@ OBJECT_CLASSES: dict[str, dict[str, str | None]] = {
     "returnable": dict.fromkeys(
         _words(
             "territory land property prisoner hostage body remains island detainee captive asset village town "
-            "document passport vessel ship boat artefact artifact archive power control"
+            "document passport vessel ship boat artefact artifact archive power control district province region "
+            "sovereignty enclave tanker"
         )
     ),
     # "burned villages" is an attack; "burned a flag" or "burned fuel" is not.

@@ -48,6 +48,7 @@ class Modes:
     reported: bool = False
     modal: str | None = None  # the future or modal auxiliary ("will", "would", "could")
     intent: bool = False  # governed by a verb of intent ("wants to", "plans to", "is willing to")
+    condition: bool = False  # under an "if" or "unless": a threat's terms when someone states it
 
 
 # Verbs that keep an act from happening: "prevented X from marching", "refrained from attacking"
@@ -98,7 +99,7 @@ def read_modes(chain: list, noun=None) -> Modes:
                 elif lower in _MODAL_AUX:
                     modes.hypothetical, modes.modal = True, lower
             elif dep == "mark" and lower in _CONDITION_MARKS:
-                modes.hypothetical = True
+                modes.hypothetical = modes.condition = True
             elif dep == "mark" and lower in _BACKGROUND_MARKS:
                 modes.historical = True
     for governor in chain[1:]:
@@ -123,8 +124,10 @@ def read_modes(chain: list, noun=None) -> Modes:
             modes.negated = True
         if any(c.dep_ == "neg" for c in noun.children):
             modes.negated = True
-    if _purpose_clause(head) or _under_condition(head) or _has_condition(tokens):
-        modes.hypothetical = True  # "to agree"; "if X attacks, …"; "X will respond if attacked"
+    if _under_condition(head) or _has_condition(tokens):
+        modes.hypothetical = modes.condition = True  # "if X attacks, …"; "X will respond if attacked"
+    elif _purpose_clause(head):
+        modes.hypothetical = True  # "to agree"
     if head.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         owner = head.head.lemma_.lower()  # "Blair's refusal to accept", "Iran's plan to enrich"
         if owner in _NEGATING_NOUNS or any(c.dep_ == "det" and c.lower_ in _NEGATIVE_DETS for c in head.head.children):

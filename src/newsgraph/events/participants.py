@@ -193,8 +193,8 @@ def fill_participants(c: Candidate, resolver: ActorResolver) -> bool:
         if not c.actors:
             return False
     official = any(p.sector == Sector.GOV or _is_state(p) for p in c.actors)
-    if c.kind == "PROTEST" and c.mode == "demo" and official:
-        c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words, not in the street
+    if c.kind == "PROTEST" and c.mode == "demo" and official and c.word.lemma_.lower() != "walk":
+        c.kind, c.mode = "ACCUSE", "complain"  # a government "protests" in words (a walkout is a deed)
     elif c.kind == "PROTEST" and c.mode == "obstruct" and official:
         c.kind, c.mode = "COERCE", "restrict"  # a state blocking access restricts; it does not protest
     return True
