@@ -485,7 +485,8 @@ _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "pcomp"})
 
 
 def _subordinate(verb) -> bool:
-    """The verb's clause is, or is reported inside, a relative, adverbial or participle clause."""
+    """The verb's clause is, or is reported inside, a relative, adverbial or participle clause, or one under
+    a preposition ("two months after he had sworn himself in")."""
     clause = first_conjunct(verb)
     while clause.dep_ not in _SUBORDINATE and clause.head.i != clause.i:
         clause = first_conjunct(clause.head)
