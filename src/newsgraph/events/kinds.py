@@ -111,8 +111,8 @@ def adjust_kind(c: Candidate) -> None:
     elif c.kind in THREAT_KINDS and c.modes.modal in _THREAT_MODALS and not (c.modes.negated or _passive(c.verb)):
         c.mode = {"ASSAULT": "military", "SANCTION": "sanction"}.get(c.kind)
         c.kind = "THREATEN"
-        c.modes.future = c.modes.future and not c.modes.reported  # a threat stated is made now,
-        if c.modes.reported and c.modes.condition:  # "would strike US bases if attacked": the terms of a threat
+        c.modes.future = c.modes.future and not c.modes.reported  # a threat stated is made now
+        if c.modes.reported and c.modes.condition:  # "would strike US bases if attacked": the threat's terms
             c.modes.hypothetical = False
 
 
