@@ -935,3 +935,23 @@ def test_inaugurations_and_targets_met_are_no_events(run_events):
     assert (
         run_events("The government will only hit its target for reading skills if schools get more money.").events == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "recipient"),
+    [
+        (
+            "Kenya cut diplomatic ties with Somalia on Monday, accusing it of meddling in its elections.",
+            "ACCUSE",
+            "SOM",
+        ),
+        ("Germany expelled two Russian diplomats on Friday, accusing them of spying.", "ACCUSE", "RUS"),
+        (
+            "The Italian premier spoke by phone with his Turkish counterpart, urging him to reopen the border.",
+            "REQUEST",
+            "TUR",
+        ),
+    ],
+)
+def test_the_pronoun_object_of_an_ing_clause_is_the_main_clauses_party(run_events, text, kind, recipient):
+    assert codes(only(run_events(text), kind).recipients) == {recipient}

@@ -387,11 +387,14 @@ _REGION_BLOCS = frozenset(["west", "western", "europe"])
 _NOT_ACTOR_ENTS = frozenset(["DATE", "TIME", "MONEY", "PERCENT"])
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _GROUP_PRONOUNS = {"it", "they", "we"}
+_ACTED_ON_PREPS = frozenset(["with", "to", "against", "from", "on"])
 _ANYONE = frozenset(["anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever"])
 _SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add", "deny", "confirm", "admit"}
 _COUNTRY_NOMINALS = {"country", "nation", "state", "kingdom"}
 _MOUTHPIECES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
-_ONE_PERSON_HEADS = NOMINAL_HEADS | PERSON_GENERIC_HEADS  # "the minister said he…": a head that can be "he"
+_ONE_PERSON_HEADS = (
+    NOMINAL_HEADS | PERSON_GENERIC_HEADS | {"counterpart"}
+)  # "the minister said he…": a head that can be "he"
 _DOCUMENTS = frozenset(["report", "statement", "communique", "study", "document", "declaration", "letter"])
 # Collective nouns that act like a sector word: "opposition groups in Zimbabwe" are Zimbabwean.
 GROUP_NOUNS = frozenset(
@@ -605,6 +608,9 @@ class ActorResolver:
             return None
         if token.lower_ in _PERSONAL:
             return self._pronoun(token)
+        acted_on = self._main_object(token) if token.lower_ in {"it", "them"} else None
+        if acted_on is not None:  # "severed ties with Qatar, accusing it of…"
+            return self.resolve(acted_on)
         if token.lower_ in _GROUP_PRONOUNS:
             return self._speaker_pronoun(token)
         if _the_country(token):
@@ -1168,13 +1174,31 @@ class ActorResolver:
         return found.country if found is not None and found.sector == sector else None
 
     def _main_object(self, token):
-        """ "expelled the US ambassador, accusing him of…": an object "him/her" in an -ing clause is the main
-        clause's person object."""
+        """ "expelled the US ambassador, accusing him of…", "spoke with his Russian counterpart, urging him
+        to…", "severed ties with Qatar, accusing it of…": the object pronoun of an -ing clause is the main
+        clause's party acted on (a person for him/her)."""
         clause = token.head
         if token.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
             return None
-        obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
-        return obj if obj is not None and self._one_person(obj) else None
+        main = clause.head
+        objects = [c for c in main.children if c.dep_ == "dobj"]  # then "ties with Qatar", "spoke with X"
+        holders = [main, *objects]
+        objects += [
+            g
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in _ACTED_ON_PREPS
+            for g in p.children
+        ]
+        for obj in (o for o in objects if o.dep_ in {"dobj", "pobj"}):
+            if token.lower_ in _PERSONAL:
+                if self._one_person(obj):
+                    return obj
+            elif obj.pos_ != "PRON" and not self._one_person(obj):
+                found = self.resolve(obj)
+                if found is not None and (found.country or found.code):
+                    return obj
+        return None
 
     def _one_person(self, token) -> bool:
         """A named person or a singular role noun ("the prime minister"), who can be "he" or "she"."""
