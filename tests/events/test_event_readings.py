@@ -955,3 +955,15 @@ def test_inaugurations_and_targets_met_are_no_events(run_events):
 )
 def test_the_pronoun_object_of_an_ing_clause_is_the_main_clauses_party(run_events, text, kind, recipient):
     assert codes(only(run_events(text), kind).recipients) == {recipient}
+
+
+def test_a_party_said_to_be_going_to_hit_back_threatens(run_events):
+    text = "Interfax quoted Kremlin aide Yuri Ushakov as saying Russia would retaliate against Norway."
+    event = only(run_events(text), "THREATEN")
+    assert codes(event.actors) == {"RUS"} and codes(event.recipients) == {"NOR"}
+    text = "China said it would take countermeasures against Lithuania if Vilnius opened the office."
+    event = only(run_events(text), "THREATEN")
+    assert codes(event.actors) == {"CHN"} and codes(event.recipients) == {"LTU"}
+    event = only(run_events("Ushakov said Moscow would be forced to take countermeasures."), "THREATEN")
+    assert codes(event.recipients) == set()
+    never(run_events, "THREATEN", "Tehran said it would not retaliate for the killing.")

@@ -11,6 +11,7 @@ from newsgraph.events.lexicon import (
     MUTUAL_VERBS,
     OBJECT_CLASSES,
     PEOPLE_NOUNS,
+    SPEECH_VERBS,
     light_verbs,
     noun_triggers,
     verb_triggers,
@@ -490,6 +491,9 @@ def clause_subject(verb):
             kept = next((c for c in t.head.head.children if c.dep_ in OBJECT_DEPS), None)
             if kept is not None:  # "prevented protesters from marching": the protesters would have marched
                 return kept, False
+        quoted = _quoted_as_saying(t)
+        if quoted is not None:  # "RIA quoted Peskov as saying…": Peskov says it, not RIA
+            return quoted, False
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ in {"VERB", "AUX"}:
             # "responded by sending troops", "was jailed for insulting the king": the same subject acts
             t, steps, gerund = t.head.head, steps + 1, True
@@ -505,6 +509,13 @@ def clause_subject(verb):
 
 
 _INSTRUMENT_VERBS = frozenset(["use", "employ", "deploy", "fire", "launch", "send"])
+
+
+def _quoted_as_saying(verb):
+    """The person an outlet "quoted … as saying" (or "cited … as saying")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ in OBJECT_DEPS), None)
 
 
 _EXPELLING = frozenset(["deport", "expel"])
@@ -730,12 +741,18 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                     found = resolver.resolve(target) if target is not None else None
                     if found is not None and found.country and found.country not in exclude:
                         return [found]
+    if c.kind == "THREATEN":  # "said it would retaliate against the US": whom the act is aimed at
+        found = [
+            p for t in _aimed_at_in_statement(c.verb) for p in resolver.resolve_all(t, exclude) if p.country or p.code
+        ]
+        if found:
+            return found
     if c.kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead": the US is warned
         found = [
             p for t in _condition_subjects(c.verb) for p in resolver.resolve_all(t, exclude) if p.country or p.code
         ]
-        if found:
-            return found
+        if found or c.verb.lemma_.lower() in SPEECH_VERBS - {"warn"}:
+            return found  # "said Moscow would take countermeasures": not Moscow (a warning's addressee may be)
     if c.kind in _HOSTILE_KINDS and _has_plain_object(c):
         return []  # "beat migrants at the border with Bosnia": the migrants, of no known country, were beaten
     if c.kind in _HOSTILE_KINDS:
@@ -925,6 +942,15 @@ def _condition_subjects(verb) -> list:
     heads = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]
     clauses = [clause for h in heads for clause in h.children if is_condition(clause)]
     return [s for clause in clauses for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _aimed_at_in_statement(verb) -> list:
+    """ "said Russia would retaliate against the United States": the objects of "against"/"on" in a stated
+    act (the statement's own clause, not the say-verb's slots)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    acts = [t for c in clauses for t in (c, *(x for x in c.children if x.dep_ in {"xcomp", *OBJECT_DEPS}))]
+    preps = [p for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in {"against", "on"}]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _protesters_aim(c: Candidate, clause) -> bool:

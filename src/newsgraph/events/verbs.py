@@ -71,6 +71,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _call_candidate(token)
     if lemma in _SAYING and _threatens_the_disobedient(token):  # "said anyone joining the protest would be arrested"
         return _reading(token, "THREATEN", "arrest", recipient=())
+    if lemma in _SAYING and _promises_retaliation(token):  # "said Moscow would take countermeasures"
+        return _reading(token, "THREATEN", None, recipient=())
     if lemma in _SAYING and _tells_a_misdeed(token):  # "said that Pakistan was harbouring Taliban commanders"
         return _reading(token, "ACCUSE", None, recipient=())
     if lemma in {"remove", "delist", "drop", "take"} and _off_a_blacklist(token):
@@ -612,6 +614,25 @@ def _threatens_the_disobedient(token) -> bool:
             subject.lower_ in _ANYONE or has_child(subject, {"det"}, {"any", "all"}) or has_child(subject, {"relcl"})
         )
         if generic or any(is_condition(c) for head in (clause, *clause.conjuncts) for c in head.children):
+            return True
+    return False
+
+
+# Acts that answer another's: said to be coming, they threaten (not "sanction", a plain announcement too)
+_RETALIATION = frozenset(["retaliate", "retaliation", "retaliatory", "reprisal", "countermeasure", "revenge", "avenge"])
+
+
+def _promises_retaliation(token) -> bool:
+    """ "said it would retaliate", "said Moscow would be forced to take countermeasures", "said it would take
+    retaliatory measures if NATO deployed…": a party said to be going to hit back threatens (CAMEO 13)."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.i > token.i):
+        will = has_child(clause, {"aux"}, {"will", "would", "'ll", "shall"})
+        if not will or has_child(clause, {"neg"}):
+            continue
+        acts = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]  # "would be forced to take…"
+        said = [t for act in acts for t in (act, *(o for o in act.children if o.dep_ in OBJECT_DEPS))]
+        said += [m for t in said for m in t.children if m.dep_ == "amod"]
+        if any(t.lemma_.lower() in _RETALIATION for t in said):
             return True
     return False
 
