@@ -136,13 +136,15 @@ def test_modes_of_written_wire_sentences(run_events, text, kind, mode):
         assert any(not f & {"negated", "hypothetical"} for f in flags), flags
 
 
-def test_quoted_as_saying_would_is_a_reported_plan(run_events):
-    """ "quoted X as saying Russia would retaliate": the quoting verb's past makes "would" the reported "will"."""
+def test_quoted_as_saying_would_is_a_threat_made(run_events):
+    """ "quoted X as saying Russia would retaliate": the quoting verb's past makes "would" the reported "will";
+    saying so is the threat, made by the person quoted (not the outlet), and no attack is told."""
     text = (
         "RIA Novosti quoted Kremlin spokesman Dmitry Peskov as saying Russia would retaliate against the United States."
     )
-    event = next(e for e in run_events(text).events if e.type == "THREATEN")
-    assert event.reported and not event.hypothetical
+    events = run_events(text).events
+    event = next(e for e in events if e.type == "THREATEN")
+    assert not (event.hypothetical or event.future or event.negated) and "ASSAULT" not in {e.type for e in events}
     assert {p.country for p in event.actors} == {"RUS"} and {p.country for p in event.recipients} == {"USA"}
 
 
