@@ -967,3 +967,24 @@ def test_a_party_said_to_be_going_to_hit_back_threatens(run_events):
     event = only(run_events("Ushakov said Moscow would be forced to take countermeasures."), "THREATEN")
     assert codes(event.recipients) == set()
     never(run_events, "THREATEN", "Tehran said it would not retaliate for the killing.")
+
+
+def test_an_ing_clause_after_a_comma_is_the_main_subjects_own_act(run_events):
+    text = "Kenya asked Uganda to hand over the suspects, blaming Ugandan rebels for the raid."
+    result = run_events(text)
+    blame = only(result, "ACCUSE")
+    assert codes(blame.actors) == {"KEN"} and codes(blame.recipients) == {"UGA"}
+    assert "REQUEST" in {e.type for e in result.events}
+    # told again by the -ing clause, the event takes the party it names
+    condemned = only(run_events("Ghana condemned the bombing, blaming Togolese militants."), "ACCUSE")
+    assert codes(condemned.recipients) == {"TGO"}
+    # two sides exchanging fire act on each other, not on the people killed
+    text = "Kyrgyz and Tajik border guards exchanged fire on Thursday, killing at least 13 people."
+    assert only(run_events(text), "ASSAULT").joint
+
+
+def test_formal_diplomatic_representations_are_a_protest(run_events):
+    event = only(run_events("China lodged stern representations with Japan over the visit."), "ACCUSE")
+    assert event.mode == "complain" and codes(event.recipients) == {"JPN"}
+    never(run_events, "ACCUSE", "The party won representation in parliament for the first time.")
+    never(run_events, "ACCUSE", "The lawyers made representations to the court on behalf of the family.")

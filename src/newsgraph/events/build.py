@@ -11,9 +11,8 @@ import hashlib
 from dataclasses import dataclass
 
 from newsgraph.events.actors import ActorResolver, country_of_text, participant_key
-from newsgraph.events.candidate import OBJECT_DEPS, doc_ents, ents_within
+from newsgraph.events.candidate import OBJECT_DEPS, acts_jointly, doc_ents, ents_within
 from newsgraph.events.extract import Candidate, find_candidates
-from newsgraph.events.lexicon import MUTUAL_VERBS
 from newsgraph.events.modes import first_conjunct
 from newsgraph.events.participants import LOCAL_SECTORS
 from newsgraph.events.tables import cameo_code, goldstein, quad_class
@@ -276,7 +275,7 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
         hypothetical=modes.hypothetical,
         historical=modes.historical,
         reported=modes.reported or quote is not None,
-        joint=_joint(c),
+        joint=acts_jointly(c),
         quote=quote.id if quote else None,
         cameo=cameo,
         quad_class=quad_class(cameo),
@@ -287,28 +286,6 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
 
 
 # "restored relations", "signed a treaty": an agreement binds each party to the other
-_MUTUAL_THINGS = frozenset(
-    ["relation", "tie", "talk", "agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire"]
-)
-
-
-def _joint(c: Candidate) -> bool:
-    """Two or more actors and nobody else: they act on each other when the act is mutual ("met", "clashed",
-    "exchanged fire", "restored relations"), not when each does it alone ("X and Y condemned the attack")."""
-    if len(c.actors + c.joined) < 2 or c.recipients:
-        return False
-    objects = {o.lemma_.lower() for o in c.verb.children if o.dep_ in OBJECT_DEPS}
-    mutual = c.verb.lemma_.lower() in MUTUAL_VERBS or bool(objects & _MUTUAL_THINGS) or _each_other(c.verb)
-    return c.trigger.symmetric or mutual
-
-
-def _each_other(verb) -> bool:
-    """ "accused each other", "traded accusations with one another"."""
-    return any(
-        t.lower_ in {"other", "another"} and t.i > verb.i and t.nbor(-1).lower_ in {"each", "one"} for t in verb.subtree
-    )
-
-
 _FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners", "migrant"])
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
-from newsgraph.events.lexicon import Trigger
+from newsgraph.events.lexicon import MUTUAL_VERBS, Trigger
 from newsgraph.events.modes import Modes
 from newsgraph.records import Participant
 
@@ -72,6 +72,28 @@ def noun_mode(noun, default: str | None) -> str | None:
         if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in MODE_FROM_WORD:
             return MODE_FROM_WORD[child.lemma_.lower()]
     return default
+
+
+_MUTUAL_THINGS = frozenset(
+    ["relation", "tie", "talk", "agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire"]
+)
+
+
+def acts_jointly(c: Candidate) -> bool:
+    """Two or more actors and nobody else: they act on each other when the act is mutual ("met", "clashed",
+    "exchanged fire", "restored relations"), not when each does it alone ("X and Y condemned the attack")."""
+    if len(c.actors + c.joined) < 2 or c.recipients:
+        return False
+    objects = {o.lemma_.lower() for o in c.verb.children if o.dep_ in OBJECT_DEPS}
+    mutual = c.verb.lemma_.lower() in MUTUAL_VERBS or bool(objects & _MUTUAL_THINGS) or _each_other(c.verb)
+    return c.trigger.symmetric or mutual
+
+
+def _each_other(verb) -> bool:
+    """ "accused each other", "traded accusations with one another"."""
+    return any(
+        t.lower_ in {"other", "another"} and t.i > verb.i and t.nbor(-1).lower_ in {"each", "one"} for t in verb.subtree
+    )
 
 
 _ENTS: WeakKeyDictionary = WeakKeyDictionary()

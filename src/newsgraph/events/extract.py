@@ -436,6 +436,8 @@ def _noun_fallbacks(doc, noun_ids: list[int], candidates: list[Candidate], nouns
                 continue  # lists and headings have no verb; a subject noun is judged ("an attack is unlikely")
             if lemma == "warning" and warns_no_party(token, verb):
                 continue  # "issued a warning about the new virus": a forecast
+            if lemma == "representation" and not _diplomatic_protest(token, verb.lemma_.lower()):
+                continue  # "won representation in parliament"
             trigger = _event_noun(token, nouns)[1]
             if trigger is None:
                 continue  # refused in context: "put on a show", "make free calls"
@@ -688,6 +690,11 @@ def _armed_modifier(noun) -> bool:
     return armed or (noun.lemma_.lower() == "security" and noun.head.lemma_.lower() in {"beef", "tighten", "step"})
 
 
+def _diplomatic_protest(noun, lemma: str) -> bool:
+    """ "lodged / made solemn representations with Tokyo": a state's formal protest (CAMEO 114)."""
+    return lemma in _LODGE or has_child(noun, {"amod"}, {"stern", "solemn", "strong", "serious", "formal"})
+
+
 def _signed_deal(noun) -> bool:
     """ "signed a ceasefire agreement", "signed the truce": a document, signed."""
     return noun.lemma_.lower() in CEASEFIRE_WORDS or any(t.lemma_.lower() in _DEAL_WORDS for t in noun.subtree)
@@ -721,6 +728,8 @@ def _light_verb_candidate(token, lemma: str, nouns, lights) -> Candidate | None:
                 trigger = Trigger(kind="RETREAT", mode="ceasefire", recipient=trigger.recipient)
                 return Candidate(trigger=trigger, word=token, verb=token, kind="RETREAT", mode="ceasefire", noun=noun)
             ended_visit = trigger.mode == "visit" and lemma in _CLOSING  # "ended a four-day visit": it took place
+            if noun.lemma_.lower() == "representation" and not _diplomatic_protest(noun, lemma):
+                continue  # "made representations to the court", "won representation in parliament"
             if noun.lemma_.lower() == "protest" and lemma in _LODGE:  # "lodged a protest with Albania"
                 trigger = Trigger(kind="ACCUSE", mode="complain", recipient=("with", "to", "against", "over"))
             elif trigger.kind == "CONSULT" and lemma in lights.get("SANCTION-CONSULT", ()) and not ended_visit:

@@ -5,10 +5,10 @@ attack by another party implies the speaker's accusation."""
 from __future__ import annotations
 
 from newsgraph.events.actors import ActorResolver, participant_key
-from newsgraph.events.candidate import INTENT_ADJECTIVES, THREAT_KINDS, Candidate
+from newsgraph.events.candidate import INTENT_ADJECTIVES, THREAT_KINDS, Candidate, acts_jointly
 from newsgraph.events.lexicon import EMBEDDING_KINDS, Trigger
 from newsgraph.events.modes import first_conjunct, governing_chain, read_modes, speech_ancestor
-from newsgraph.events.participants import clause_subject
+from newsgraph.events.participants import clause_subject, participial_adjunct
 from newsgraph.records import Sector
 
 _SPECULATIVE = {"could", "might", "may", "can", "ca"}
@@ -81,7 +81,11 @@ def fold_embedded(found: list[Candidate]) -> list[Candidate]:
     by_verb = {c.verb.i: c for c in found}
     kept = []
     for c in found:
-        if _restates(c, by_verb) or _charge(c, by_verb):
+        if _restates(c, by_verb):
+            if c.verb.dep_ == "advcl":  # "condemned the attack, blaming Pakistan-based militants"
+                _lend_recipients(by_verb[c.verb.head.i], c)
+            continue
+        if _charge(c, by_verb):
             continue
         governor = _embedding_governor(c, by_verb)
         if governor is None:
@@ -92,10 +96,7 @@ def fold_embedded(found: list[Candidate]) -> list[Candidate]:
                 governor.kind = "THREATEN"  # vowing to attack is a threat, not an agreement
             if governor.mode is None:
                 governor.mode = _EMBEDDED_MODE.get((governor.kind, c.kind))
-            joint = governor.trigger.symmetric and len(governor.actors) >= 2  # they agree with each other
-            if not governor.recipients and not joint:
-                keys = {participant_key(p) for p in governor.actors}
-                governor.recipients = [p for p in c.recipients if participant_key(p) not in keys]
+            _lend_recipients(governor, c)
     for c in kept:
         # A cooperative act someone says they will do, or means to do, is a promise (AGREE); a plain
         # "the US will supply arms" stays the act itself, marked future, as a planned meeting does.
@@ -133,6 +134,15 @@ def _charge(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
 _SUSPECTING = frozenset(["suspect", "charge", "convict", "guilty", "allege", "acquit"])
 
 
+def _lend_recipients(governor: Candidate, c: Candidate) -> None:
+    """The party acted on, named only by the embedded or restating clause, is the event's ("agreed to send
+    troops to Mali"); not when the governor's actors act with each other ("the two sides agreed")."""
+    joint = governor.trigger.symmetric and len(governor.actors) >= 2
+    if not governor.recipients and not joint and not acts_jointly(governor):
+        keys = {participant_key(p) for p in governor.actors}
+        governor.recipients = [p for p in c.recipients if participant_key(p) not in keys]
+
+
 def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
     """ "meet in Zurich to discuss", "attacked…, killing eight": the same event told twice in a clause."""
     if c.verb.dep_ not in {"advcl", "xcomp", "conj"} or c.verb.head.i == c.verb.i:
@@ -140,7 +150,8 @@ def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
     if c.verb.dep_ != "xcomp" and any(t.dep_ in {"nsubj", "nsubjpass"} for t in c.verb.children):
         return False  # "Israeli jets struck Gaza and Hamas fired rockets", "… while Ukraine shelled Donetsk"
     governor = by_verb.get(c.verb.head.i)
-    return governor is not None and governor.kind == c.kind
+    # "signed a defence pact, pledging to assist one another": the pact (SUPPORT 057 by its trigger, AGREE)
+    return governor is not None and c.kind in {governor.kind, governor.trigger.kind}
 
 
 def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidate | None:
@@ -154,6 +165,8 @@ def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidat
             m.dep_ in {"mark", "advmod"} and m.lower_ != "for" for m in t.lefts
         ):
             return None  # "since Moscow launched…", "when they attacked": a clause of its own ("for X to…" is not)
+        if participial_adjunct(t):
+            return None  # "asked Islamabad to hand over suspects, blaming militants": an act of its own
         head = t.head
         governor = by_verb.get(head.i)
         # the trigger's kind too: "ordered the ambassador to leave" became an expulsion, still an order

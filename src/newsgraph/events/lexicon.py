@@ -532,7 +532,7 @@ assassination ASSAULT assassinate|rejection REJECT -|refusal REJECT -|veto REJEC
 tribute SUPPORT -|rebuke ACCUSE criticize|cooperation COOPERATE -|partnership COOPERATE -|endorsement SUPPORT -|praise SUPPORT -
 recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|confiscation COERCE seize
 extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -|restriction COERCE restrict|curb COERCE restrict
-drawdown RETREAT military|demarche ACCUSE complain|purge COERCE -
+drawdown RETREAT military|demarche ACCUSE complain|purge COERCE -|representation ACCUSE complain
 clemency CONCEDE legal|reprieve CONCEDE legal|blessing SUPPORT -|undertaking AGREE -|assurance AGREE -|understanding AGREE agreement
 """
 

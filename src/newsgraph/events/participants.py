@@ -253,6 +253,12 @@ def _participle(verb) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_child(verb, {"aux", "nsubj", "mark"})
 
 
+def participial_adjunct(verb) -> bool:
+    """ "…, blaming militants for the assault": an -ing clause set off by a comma tells the main clause's
+    subject's own act, even where the parser hangs it on an infinitive ("asked X to hand over…, blaming")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
 def _transferred_to(noun, resolver: ActorResolver) -> list[Participant]:
     """The "to" of a hand-over noun, on it or on its "of" object ("the extradition of a suspect to the US")."""
     for prep in (t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "to"):
@@ -473,7 +479,9 @@ def clause_subject(verb):
         # advcl: "…, accusing the US of failing…" and "to…" clauses share the main clause's subject
         if t.dep_ in {"xcomp", "conj", "acomp"} or (t.dep_ == "advcl" and (_is_infinitive(t) or _participle(t))):
             controlled = controlled or t.dep_ == "xcomp"
-            t, steps = t.head, steps + 1  # acomp: "Syria is willing to withdraw"
+            # "asked Islamabad to hand over suspects, blaming militants": the asker blames, not Islamabad
+            above = t.head.head if participial_adjunct(t) and t.head.dep_ == "xcomp" else t.head
+            t, steps = above, steps + 1  # acomp: "Syria is willing to withdraw"
             continue
         if t.dep_ == "relcl":
             return t.head, False
