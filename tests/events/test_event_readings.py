@@ -988,3 +988,15 @@ def test_formal_diplomatic_representations_are_a_protest(run_events):
     assert event.mode == "complain" and codes(event.recipients) == {"JPN"}
     never(run_events, "ACCUSE", "The party won representation in parliament for the first time.")
     never(run_events, "ACCUSE", "The lawyers made representations to the court on behalf of the family.")
+
+
+def test_a_reaction_to_the_act_just_told_is_aimed_at_its_doers(run_events):
+    text = "Turkish jets struck villages in northern Iraq on Monday. Baghdad condemned the raid."
+    assert codes(only(run_events(text), "ACCUSE").recipients) == {"TUR"}
+    text = "Police arrested 40 students in Minsk, and Lithuania protested against the arrests."
+    assert codes(next(e for e in run_events(text).events if e.actors and codes(e.actors) == {"LTU"}).recipients) == {
+        "BLR"
+    }
+    # an act newly told ("an attack") is not the one before
+    text = "Turkish jets struck villages in northern Iraq on Monday. Baghdad condemned an attack on a mosque in Mosul."
+    assert "TUR" not in codes(only(run_events(text), "ACCUSE").recipients)

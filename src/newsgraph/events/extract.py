@@ -23,7 +23,7 @@ from newsgraph.events.candidate import (
     has_child,
     noun_mode,
 )
-from newsgraph.events.folding import fold_embedded, with_reported_accusations
+from newsgraph.events.folding import fold_embedded, with_antecedent_recipients, with_reported_accusations
 from newsgraph.events.kinds import adjust_kind, rioting_side
 from newsgraph.events.lexicon import (
     CEASEFIRE_WORDS,
@@ -137,6 +137,7 @@ def find_candidates(doc, resolver: ActorResolver) -> list[Candidate]:
         claimed = claimed_participants(candidate, resolver)  # "Hamas claimed responsibility for the attack"
         (found if claimed else unresolved).append(candidate)
     kept = fold_embedded(found + _actorless_fallbacks(found, unresolved))
+    with_antecedent_recipients(kept)
     return with_reported_accusations(kept, resolver)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsgraph.events.actors import ActorResolver, participant_key
 from newsgraph.events.candidate import INTENT_ADJECTIVES, THREAT_KINDS, Candidate, acts_jointly
-from newsgraph.events.lexicon import EMBEDDING_KINDS, Trigger
+from newsgraph.events.lexicon import EMBEDDING_KINDS, Trigger, noun_triggers
 from newsgraph.events.modes import first_conjunct, governing_chain, read_modes, speech_ancestor
 from newsgraph.events.participants import clause_subject, participial_adjunct
 from newsgraph.records import Sector
@@ -175,3 +175,58 @@ def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidat
             return governor
         t = head
     return None
+
+
+# Reactions to an earlier act that take its doer as their party: "Damascus condemned the raid"
+_REACTING_KINDS = frozenset(["ACCUSE", "REJECT", "SUPPORT", "PROTEST"])
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
+def with_antecedent_recipients(candidates: list[Candidate]) -> None:
+    """ "US helicopters attacked a farm near Abu Kamal, and Damascus condemned the raid": a reaction to "the"
+    act told just before (same or previous sentence, same kind) is aimed at that act's doers."""
+    nouns = noun_triggers()
+    for c in candidates:
+        if c.recipients or c.kind not in _REACTING_KINDS or c.derived or acts_jointly(c):
+            continue
+        act = _definite_event_object(c, nouns)
+        if act is None:
+            continue
+        kind = nouns[act.lemma_.lower()].kind
+        earlier = [
+            a
+            for a in candidates
+            if a.word.i < c.word.i
+            and kind in {a.kind, a.trigger.kind}
+            and a.word.sent.start >= _previous_sentence_start(c.word.sent)
+            and any(p.country or p.code or p.sector for p in a.actors)  # "police": a country from the place, later
+        ]
+        if not earlier:
+            continue
+        keys = {participant_key(p) for p in c.actors}
+        c.recipients = [p for p in earlier[-1].actors if participant_key(p) not in keys]
+        c.distant_recipient = True
+
+
+def _definite_event_object(c: Candidate, nouns):
+    """ "condemned the raid", "protested against the arrests": an event noun with a definite article and no
+    party of its own (an owner, "by", a national adjective are read by the recipient search)."""
+    holders = [c.verb, *([c.noun] if c.noun is not None else [])]
+    objects = [o for h in holders for o in h.children if o.dep_ in {"dobj", "nsubjpass"} and o is not c.noun]
+    objects += [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in {"against", "over", "of"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for obj in objects:
+        if obj.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children):
+            return obj
+    return None
+
+
+def _previous_sentence_start(sentence) -> int:
+    doc = sentence.doc
+    return doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
