@@ -1000,3 +1000,12 @@ def test_a_reaction_to_the_act_just_told_is_aimed_at_its_doers(run_events):
     # an act newly told ("an attack") is not the one before
     text = "Turkish jets struck villages in northern Iraq on Monday. Baghdad condemned an attack on a mosque in Mosul."
     assert "TUR" not in codes(only(run_events(text), "ACCUSE").recipients)
+
+
+def test_going_somewhere_to_denounce_or_pay_tribute_did_it(run_events):
+    event = only(run_events("Karzai appeared on state television on Monday to denounce the air strikes."), "ACCUSE")
+    assert not (event.hypothetical or event.future)
+    result = run_events("French President Emmanuel Macron flew into Bamako on Friday to pay tribute to the dead.")
+    assert not only(result, "SUPPORT").hypothetical and only(result, "CONSULT").mode == "visit"
+    assert only(run_events("Macron will fly to Bamako to pay tribute to the soldiers."), "SUPPORT").hypothetical
+    assert only(run_events("Rice flew to Jerusalem on Monday to sign a deal."), "SUPPORT").hypothetical

@@ -197,12 +197,26 @@ def _purpose_clause(head) -> bool:
     """ "(in order) to agree": an infinitive adverbial clause states an aim, not an act; "voted on Thursday to
     launch an inquiry" (the parser's advcl) is what was decided."""
     decided = head.head.lemma_.lower() in _DECIDING and head.head.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
-    if head.dep_ != "advcl" or decided:  # not "residents will be asked to vote … improvements to be funded"
+    if head.dep_ != "advcl" or decided or _done_by_going(head):  # not "… asked to vote … improvements to be funded"
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 _DECIDING = frozenset(["vote", "decide", "resolve", "agree"])
+# Going somewhere or appearing "to denounce / to pay tribute": past and plain, the going was the saying;
+# "flew to Kabul to sign a deal" stays an aim (a signing can still fall through), and what marchers
+# "took to the streets to demand" is their protest's aim, told by the protest.
+_GOING = frozenset(["fly", "travel", "go", "come", "appear", "arrive"])
+_SAID_BY_GOING = frozenset(
+    ["denounce", "condemn", "protest", "demand", "mourn", "pay", "express", "voice", "show", "urge", "criticise"]
+    + ["criticize", "demonstrate", "honour", "honor", "celebrate", "commemorate", "call"]
+)
+
+
+def _done_by_going(head) -> bool:
+    going = head.head
+    plain_past = going.tag_ == "VBD" and not any(c.dep_ in {"neg", "aux"} for c in going.children)
+    return head.lemma_.lower() in _SAID_BY_GOING and going.lemma_.lower() in _GOING and plain_past
 
 
 def _under_condition(head) -> bool:

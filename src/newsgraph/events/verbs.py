@@ -112,8 +112,8 @@ def verb_candidate(token, lemma: str, verbs) -> Candidate | None:
         return _reading(token, "COERCE", "occupy", recipient=("into",))  # "troops crossed into eastern Congo"
     if lemma == "enter" and _forces_subject(token, forces) and _has_place_object(token):
         return _reading(token, "COERCE", "occupy")  # "Russian tanks entered the town of Gori" (CAMEO 192)
-    if lemma in {"arrive", "fly"} and _visitor(token) and has_child(token, {"prep"}, {"in", "to"}):
-        return _reading(token, "CONSULT", "visit", recipient=("in", "to"))  # "Solana arrived in Tehran"
+    if lemma in {"arrive", "fly"} and _visitor(token) and has_child(token, {"prep"}, {"in", "to", "into"}):
+        return _reading(token, "CONSULT", "visit", recipient=("in", "to", "into"))  # "Solana arrived in Tehran"
     if lemma == "leave" and _forces_subject(token, forces) and _has_place_object(token):
         return _reading(token, "RETREAT", "military")  # "troops will leave Afghanistan"
     if lemma == "rally" and _prep_objects(token, "to", {"defence", "defense", "side", "support"}):
