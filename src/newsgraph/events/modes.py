@@ -208,8 +208,10 @@ _DECIDING = frozenset(["vote", "decide", "resolve", "agree"])
 # "took to the streets to demand" is their protest's aim, told by the protest.
 _GOING = frozenset(["fly", "travel", "go", "come", "appear", "arrive"])
 _SAID_BY_GOING = frozenset(
-    ["denounce", "condemn", "protest", "demand", "mourn", "pay", "express", "voice", "show", "urge", "criticise"]
-    + ["criticize", "demonstrate", "honour", "honor", "celebrate", "commemorate", "call"]
+    [
+        *("denounce", "condemn", "protest", "demand", "mourn", "pay", "express", "voice", "show", "urge"),
+        *("criticise", "criticize", "demonstrate", "honour", "honor", "celebrate", "commemorate", "call"),
+    ]
 )
 
 
