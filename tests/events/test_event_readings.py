@@ -1009,3 +1009,13 @@ def test_going_somewhere_to_denounce_or_pay_tribute_did_it(run_events):
     assert not only(result, "SUPPORT").hypothetical and only(result, "CONSULT").mode == "visit"
     assert only(run_events("Macron will fly to Bamako to pay tribute to the soldiers."), "SUPPORT").hypothetical
     assert only(run_events("Rice flew to Jerusalem on Monday to sign a deal."), "SUPPORT").hypothetical
+
+
+def test_talks_an_agreement_came_after_were_held_and_a_withdrawal_leaves_the_place(run_events):
+    text = (
+        "Putin agreed on Monday to pull Russian troops out of positions around Abkhazia within a month, "
+        "after talks with Merkel at a residence outside Moscow."
+    )
+    result = run_events(text)
+    assert codes(only(result, "CONSULT").recipients) == {"DEU"}
+    assert codes(only(result, "AGREE").recipients) == {"GEO"}

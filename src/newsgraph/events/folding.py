@@ -21,6 +21,7 @@ _FUTURE_TO_AGREE = {"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"}
 
 
 _HOSTILE = frozenset(["ASSAULT", "COERCE", "THREATEN"])
+_TIME_PREPS = frozenset(["after", "following", "during"])  # an event they place others by has happened
 
 
 # "claimed that X attacked": the attack is only the claim's content, not a second event.
@@ -138,9 +139,13 @@ def _lend_recipients(governor: Candidate, c: Candidate) -> None:
     """The party acted on, named only by the embedded or restating clause, is the event's ("agreed to send
     troops to Mali"); not when the governor's actors act with each other ("the two sides agreed")."""
     joint = governor.trigger.symmetric and len(governor.actors) >= 2
-    if not governor.recipients and not joint and not acts_jointly(governor):
+    # a party the governor found only deep in its clause yields to the one the embedded act names itself
+    found_deep = governor.distant_recipient and c.recipients and not c.distant_recipient
+    if (not governor.recipients or found_deep) and not joint and not acts_jointly(governor):
         keys = {participant_key(p) for p in governor.actors}
-        governor.recipients = [p for p in c.recipients if participant_key(p) not in keys]
+        lent = [p for p in c.recipients if participant_key(p) not in keys]
+        if lent:
+            governor.recipients, governor.distant_recipient = lent, c.distant_recipient
 
 
 def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
@@ -157,6 +162,8 @@ def _restates(c: Candidate, by_verb: dict[int, Candidate]) -> bool:
 def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidate | None:
     """The intent/speech-act event whose complement holds ``c``: "agreed to send", "threatened to
     attack", "accused X of attacking", "demanded an admission that forces murdered…"."""
+    if c.noun is not None and c.noun.dep_ == "pobj" and c.noun.head.lower_ in _TIME_PREPS:
+        return None  # "agreed to pull troops out, after talks with Sarkozy": the talks were held, on their own
     t = first_conjunct(c.verb)
     for _ in range(5):
         if t.dep_ not in _COMPLEMENT_DEPS or t.head.i == t.i:

@@ -448,6 +448,15 @@ def _party_within(thing, resolver: ActorResolver) -> list[Participant]:
     return []
 
 
+def _left_place(c: Candidate, target, resolver: ActorResolver) -> list[Participant]:
+    """ "pulled troops out of positions around South Ossetia": a withdrawal leaves the place's country."""
+    if c.kind != "RETREAT":
+        return []
+    preps = (p for p in target.children if p.dep_ == "prep" and p.lower_ in {"in", "around", "near", "inside", "along"})
+    found = [q for p in preps for g in p.children if g.dep_ == "pobj" for q in resolver.resolve_all(g)]
+    return [q for q in found if q.country or q.code]
+
+
 def _visiting(prep):
     """ "talks with visiting Thai Prime Minister Chuan Leekpai": the parser reads "visiting" as a verb."""
     gerund = next((g for g in prep.children if g.dep_ == "pcomp" and g.lower_ == "visiting"), None)
@@ -677,6 +686,7 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
     heads += [o for o in c.verb.children if o.dep_ in OBJECT_DEPS and o is not c.noun]
     # "handed Hong Kong back to China", "pulled troops back from": the phrase may hang on the particle
     heads += [p for p in c.verb.children if p.dep_ in {"advmod", "prt"} and p.lower_ in {"back", "over", "out"}]
+    heads += [p for p in c.verb.children if p.dep_ == "prep" and p.lower_ == "out"]  # "out of" read as prep + prep
     # "2 billion pounds in military aid to Ukraine": the recipient hangs on what the amount is
     heads += [g for o in heads[1:] for p in o.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
     misparsed = _misparsed_object(c.verb) or _up_to_object(c.verb)
@@ -705,7 +715,7 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                 if target is not None and not (c.noun is not None and target.i == c.noun.i):  # "is on a visit"
                     found = resolver.resolve_all(target, exclude)
                     if not any(p.country or p.code for p in found):  # "the soldiers that Chad sent": Chad's
-                        found = _whose_thing(target, resolver, exclude) or found
+                        found = _whose_thing(target, resolver, exclude) or _left_place(c, target, resolver) or found
                     if found:
                         return found
     if c.kind == "AID" or c.mode == "aid":  # "pledged 500 million euros in humanitarian aid for Syrian refugees"
