@@ -1019,3 +1019,10 @@ def test_talks_an_agreement_came_after_were_held_and_a_withdrawal_leaves_the_pla
     result = run_events(text)
     assert codes(only(result, "CONSULT").recipients) == {"DEU"}
     assert codes(only(result, "AGREE").recipients) == {"GEO"}
+
+
+def test_rejecting_the_offer_or_condemning_the_move_just_told(run_events):
+    text = "Khartoum declared an immediate ceasefire in Darfur on Wednesday, but the rebels rejected the offer."
+    assert codes(only(run_events(text), "REJECT").recipients) == {"SDN"}
+    text = "Canada imposed sanctions on three Iranian firms on Monday. Tehran condemned the move."
+    assert codes(only(run_events(text), "ACCUSE").recipients) == {"CAN"}

@@ -9,6 +9,7 @@ from newsgraph.events.candidate import INTENT_ADJECTIVES, THREAT_KINDS, Candidat
 from newsgraph.events.lexicon import EMBEDDING_KINDS, Trigger, noun_triggers
 from newsgraph.events.modes import first_conjunct, governing_chain, read_modes, speech_ancestor
 from newsgraph.events.participants import clause_subject, participial_adjunct
+from newsgraph.events.tables import PLOVER_TYPES
 from newsgraph.records import Sector
 
 _SPECULATIVE = {"could", "might", "may", "can", "ca"}
@@ -187,6 +188,11 @@ def _embedding_governor(c: Candidate, by_verb: dict[int, Candidate]) -> Candidat
 # Reactions to an earlier act that take its doer as their party: "Damascus condemned the raid"
 _REACTING_KINDS = frozenset(["ACCUSE", "REJECT", "SUPPORT", "PROTEST"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+# "…, but the rebels rejected the offer": what was put to them, by whoever just offered, asked or conceded it
+_PROPOSALS = frozenset(["proposal", "offer", "plan", "initiative", "idea", "suggestion", "overture"])
+_PROPOSED_KINDS = frozenset(["REQUEST", "AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT"])
+_ANY_ACT = frozenset(["move", "decision", "step", "action"])  # "China condemned the move": whatever was just done
+_EVERY_KIND = frozenset(PLOVER_TYPES)
 
 
 def with_antecedent_recipients(candidates: list[Candidate]) -> None:
@@ -199,12 +205,13 @@ def with_antecedent_recipients(candidates: list[Candidate]) -> None:
         act = _definite_event_object(c, nouns)
         if act is None:
             continue
-        kind = nouns[act.lemma_.lower()].kind
+        lemma = act.lemma_.lower()
+        kinds = _PROPOSED_KINDS if lemma in _PROPOSALS else _EVERY_KIND if lemma in _ANY_ACT else {nouns[lemma].kind}
         earlier = [
             a
             for a in candidates
             if a.word.i < c.word.i
-            and kind in {a.kind, a.trigger.kind}
+            and kinds.intersection({a.kind, a.trigger.kind})
             and a.word.sent.start >= _previous_sentence_start(c.word.sent)
             and any(p.country or p.code or p.sector for p in a.actors)  # "police": a country from the place, later
         ]
@@ -229,7 +236,8 @@ def _definite_event_object(c: Candidate, nouns):
         if g.dep_ == "pobj"
     ]
     for obj in objects:
-        if obj.lemma_.lower() in nouns and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children):
+        known = obj.lemma_.lower() in nouns or obj.lemma_.lower() in _PROPOSALS | _ANY_ACT
+        if known and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in obj.children):
             return obj
     return None
 
