@@ -1026,3 +1026,8 @@ def test_rejecting_the_offer_or_condemning_the_move_just_told(run_events):
     assert codes(only(run_events(text), "REJECT").recipients) == {"SDN"}
     text = "Canada imposed sanctions on three Iranian firms on Monday. Tehran condemned the move."
     assert codes(only(run_events(text), "ACCUSE").recipients) == {"CAN"}
+
+
+def test_aid_goes_to_whom_its_purpose_helps(run_events):
+    text = "Tokyo said it would provide 300 million dollars in loans to help rebuild northern Iraq."
+    assert codes(only(run_events(text), "AGREE").recipients) == {"IRQ"}

@@ -448,6 +448,18 @@ def _party_within(thing, resolver: ActorResolver) -> list[Participant]:
     return []
 
 
+_HELPING = frozenset(["help", "assist", "support", "rebuild", "reconstruct", "stabilise", "stabilize", "feed"])
+
+
+def _helped(verb) -> list:
+    """ "would provide 500 million euros to help rebuild eastern Ukraine": whom the aid's purpose helps."""
+    found = []
+    for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _HELPING):
+        steps = [clause, *(x for x in clause.children if x.dep_ in {"xcomp", "ccomp"} and x.lemma_.lower() in _HELPING)]
+        found += [o for step in steps for o in step.children if o.dep_ in OBJECT_DEPS]
+    return found
+
+
 def _left_place(c: Candidate, target, resolver: ActorResolver) -> list[Participant]:
     """ "pulled troops out of positions around South Ossetia": a withdrawal leaves the place's country."""
     if c.kind != "RETREAT":
@@ -724,6 +736,9 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
                 found = [q for g in prep.children if g.dep_ == "pobj" for q in resolver.resolve_all(g, exclude)]
                 if any(q.country or q.code for q in found):
                     return found
+        found = [q for t in _helped(c.verb) for q in resolver.resolve_all(t, exclude) if q.country or q.code]
+        if found:
+            return found
     nouns = noun_triggers()
     for obj in heads[1:]:  # "refuse a meeting with Zelensky": the event noun's partner
         if obj.lemma_.lower() in nouns:
