@@ -207,12 +207,12 @@ def with_antecedent_recipients(candidates: list[Candidate]) -> None:
             continue
         lemma = act.lemma_.lower()
         kinds = _PROPOSED_KINDS if lemma in _PROPOSALS else _EVERY_KIND if lemma in _ANY_ACT else {nouns[lemma].kind}
+        since = _previous_sentence_start(c.word.sent)
         earlier = [
             a
             for a in candidates
-            if a.word.i < c.word.i
+            if since <= a.word.i < c.word.i  # ``word.sent`` walks the parse: compare token indices instead
             and kinds.intersection({a.kind, a.trigger.kind})
-            and a.word.sent.start >= _previous_sentence_start(c.word.sent)
             and any(p.country or p.code or p.sector for p in a.actors)  # "police": a country from the place, later
         ]
         if not earlier:
