@@ -144,3 +144,16 @@ def test_country_from_the_speaker_and_no_guess_without_a_title():
     assert (person(record, "Oleg Sidorov").country, person(record, "Oleg Sidorov").sector) == ("RUS", "GOV")
     # The leaders table is used only for someone the text gives a leader's title.
     assert person(record, "Donald Trump").country is None
+
+
+SURNAME_PARTICLES = """Commission chief visits Bucha
+
+European Commission President Ursula von der Leyen visited the town of Bucha on Friday.
+"""
+
+
+def test_a_surname_particle_keeps_the_name_whole():
+    record = run_text(SURNAME_PARTICLES)
+    leyen = person(record, "Ursula von der Leyen")
+    assert "Leyen" not in {e.name for e in record.entities if e.type != "PERSON"}
+    assert leyen.mentions[0].span.text == "Ursula von der Leyen"

@@ -156,13 +156,35 @@ def _titled_name(doc, start: int, end: int) -> bool:
 
 def collect_mentions(doc, sent_starts: list[int]) -> list[NameMention]:
     mentions = []
-    for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS:
+    for start, end, label in _with_name_particles(doc):
+        if label not in KEPT_LABELS:
             continue
-        mention = _clean(doc, ent.start, ent.end, ent.label_, sent_starts)
+        mention = _clean(doc, start, end, label, sent_starts)
         if mention is not None:
             mentions.append(mention)
     return [m for i, m in enumerate(mentions) if not _title_fragment(doc, m, mentions[i + 1 : i + 2])]
+
+
+# Lower-case parts of surnames: "Ursula von der Leyen", "Joost van der Wal", "Carlos de la Cruz"
+_NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "ter", "bin"])
+
+
+def _with_name_particles(doc) -> list[tuple[int, int, str]]:
+    """spaCy's entities as (start, end, label), a person's name carried over its surname particles: the small
+    model splits "Ursula von der Leyen" into the person "Ursula von" and the place "Leyen"."""
+    spans = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+    joined, skip_until = [], -1
+    for start, end, label in spans:
+        if start < skip_until:
+            continue  # swallowed by the name before
+        stop = end
+        while stop < len(doc) and doc[stop].lower_ in _NAME_PARTICLES and doc[stop].is_lower:
+            stop += 1
+        particle = stop > end or doc[end - 1].lower_ in _NAME_PARTICLES
+        if label == "PERSON" and particle and stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
+            end = skip_until = stop + 1
+        joined.append((start, end, label))
+    return joined
 
 
 def _title_fragment(doc, mention: NameMention, following: list[NameMention]) -> bool:
