@@ -166,7 +166,9 @@ def collect_mentions(doc, sent_starts: list[int]) -> list[NameMention]:
 
 
 # Lower-case parts of surnames: "Ursula von der Leyen", "Joost van der Wal", "Carlos de la Cruz"
-_NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "ter", "bin"])
+_NAME_PARTICLES = frozenset(
+    ["von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "ter", "bin"]
+)
 
 
 def _with_name_particles(doc) -> list[tuple[int, int, str]]:
