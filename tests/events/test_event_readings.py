@@ -1034,8 +1034,6 @@ def test_aid_goes_to_whom_its_purpose_helps(run_events):
 
 
 def test_a_protest_is_against_what_it_denounces_not_the_city_it_fills(run_events):
-    text = (
-        "Thousands of protesters took to the streets of Amman on Sunday to denounce the Turkish air strikes on Syria."
-    )
+    text = "Thousands of protesters took to the streets of Amman on Sunday to denounce the Turkish air strikes on Syria."
     event = only(run_events(text), "PROTEST")
     assert codes(event.recipients) == {"TUR"} and "TUR" not in codes(event.actors)
