@@ -1031,9 +1031,3 @@ def test_rejecting_the_offer_or_condemning_the_move_just_told(run_events):
 def test_aid_goes_to_whom_its_purpose_helps(run_events):
     text = "Tokyo said it would provide 300 million dollars in loans to help rebuild northern Iraq."
     assert codes(only(run_events(text), "AGREE").recipients) == {"IRQ"}
-
-
-def test_a_protest_is_against_what_it_denounces_not_the_city_it_fills(run_events):
-    text = "Thousands of protesters took to the streets of Amman on Sunday to denounce the Turkish air strikes on Syria."
-    event = only(run_events(text), "PROTEST")
-    assert codes(event.recipients) == {"TUR"} and "TUR" not in codes(event.actors)

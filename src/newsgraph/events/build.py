@@ -244,7 +244,7 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
         c.actors = [_place_party(record, attached.place_span, attached.place_country)] if attached.place_span else []
     if c.kind == "PROTEST":
         _protested_government(c.actors, c.recipients)
-        _protesting_at_home(c.actors, [p for p in c.recipients if not _in_protest_aim(c, p)])
+        _protesting_at_home(c.actors, c.recipients)
     trigger = _trigger_span(c)
     quote = None
     if record.quotes:
@@ -367,19 +367,6 @@ _OUTPOSTS = frozenset(["embassy", "embassies", "consulate", "mission"])
 def _outpost(p: Participant) -> bool:
     words = (p.name or "").lower().split()
     return bool(words) and words[-1] in _OUTPOSTS
-
-
-_DENOUNCING = frozenset(["denounce", "condemn", "protest", "oppose", "criticise", "criticize", "decry"])
-
-
-def _in_protest_aim(c: Candidate, p: Participant) -> bool:
-    """A bare country named by what the protest denounces ("to denounce the Israeli air strikes"): protested
-    against, often from abroad, so no clue to the protesters' own country (a demand, "to demand the
-    resignation of the Algerian president", is mostly made at home)."""
-    if p.sector is not None or p.span is None:
-        return False
-    aims = [t for t in c.verb.children if t.dep_ == "advcl" and t.i > c.verb.i and t.lemma_.lower() in _DENOUNCING]
-    return any(t.left_edge.idx <= p.span.start < t.right_edge.idx + len(t.right_edge) for t in aims)
 
 
 def _protesting_at_home(actors: list[Participant], recipients: list[Participant]) -> None:

@@ -786,11 +786,6 @@ def recipients_of(c: Candidate, resolver: ActorResolver, exclude: set[str], deep
         ]
         if found or c.verb.lemma_.lower() in SPEECH_VERBS - {"warn"}:
             return found  # "said Moscow would take countermeasures": not Moscow (a warning's addressee may be)
-    if c.kind == "PROTEST":  # "took to the streets of Amman to denounce the Israeli air strikes": Israel, not Amman
-        aims = [t for t in c.verb.children if _protesters_aim(c, t)]
-        found = [q for a in aims for o in a.children if o.dep_ in OBJECT_DEPS for q in resolver.resolve_all(o, exclude)]
-        if any(q.country or q.code for q in found):
-            return [q for q in found if q.country or q.code]
     if c.kind in _HOSTILE_KINDS and _has_plain_object(c):
         return []  # "beat migrants at the border with Bosnia": the migrants, of no known country, were beaten
     if c.kind in _HOSTILE_KINDS:
