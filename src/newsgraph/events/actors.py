@@ -392,9 +392,8 @@ _ANYONE = frozenset(["anyone", "anybody", "everyone", "everybody", "someone", "s
 _SAY = {"say", "announce", "claim", "insist", "warn", "tell", "state", "declare", "add", "deny", "confirm", "admit"}
 _COUNTRY_NOMINALS = {"country", "nation", "state", "kingdom"}
 _MOUTHPIECES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
-_ONE_PERSON_HEADS = (
-    NOMINAL_HEADS | PERSON_GENERIC_HEADS | {"counterpart"}
-)  # "the minister said he…": a head that can be "he"
+# "the minister said he…", "spoke with his counterpart, urging him": a head that can be "he"
+_ONE_PERSON_HEADS = NOMINAL_HEADS | PERSON_GENERIC_HEADS | {"counterpart"}
 _DOCUMENTS = frozenset(["report", "statement", "communique", "study", "document", "declaration", "letter"])
 # Collective nouns that act like a sector word: "opposition groups in Zimbabwe" are Zimbabwean.
 GROUP_NOUNS = frozenset(

@@ -1,6 +1,7 @@
 """Candidates that belong together: an event embedded under an intent or speech act folds into it
-("agreed to send", "threatened to attack"), a promised cooperative act becomes an AGREE, and a reported
-attack by another party implies the speaker's accusation."""
+("agreed to send", "threatened to attack"), a promised cooperative act becomes an AGREE, a reported
+attack by another party implies the speaker's accusation, and a reaction to the act just told ("condemned
+the raid") is aimed at its doers."""
 
 from __future__ import annotations
 
@@ -217,14 +218,16 @@ def with_antecedent_recipients(candidates: list[Candidate]) -> None:
         ]
         if not earlier:
             continue
+        nearest = max(earlier, key=lambda a: a.word.i)  # candidates come in finding order, not text order
         keys = {participant_key(p) for p in c.actors}
-        c.recipients = [p for p in earlier[-1].actors if participant_key(p) not in keys]
+        c.recipients = [p for p in nearest.actors if participant_key(p) not in keys]
         c.distant_recipient = True
 
 
 def _definite_event_object(c: Candidate, nouns):
-    """ "condemned the raid", "protested against the arrests": an event noun with a definite article and no
-    party of its own (an owner, "by", a national adjective are read by the recipient search)."""
+    """ "condemned the raid", "protested against the arrests", "rejected the offer": an act named with a
+    definite article (reached only when the recipient search found no party: an owner, "by" or a national
+    adjective would have given one)."""
     holders = [c.verb, *([c.noun] if c.noun is not None else [])]
     objects = [o for h in holders for o in h.children if o.dep_ in {"dobj", "nsubjpass"} and o is not c.noun]
     objects += [
