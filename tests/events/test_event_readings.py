@@ -1031,3 +1031,12 @@ def test_rejecting_the_offer_or_condemning_the_move_just_told(run_events):
 def test_aid_goes_to_whom_its_purpose_helps(run_events):
     text = "Tokyo said it would provide 300 million dollars in loans to help rebuild northern Iraq."
     assert codes(only(run_events(text), "AGREE").recipients) == {"IRQ"}
+
+
+def test_more_event_nouns_with_their_light_verbs_and_not_alone(run_events):
+    assert only(run_events("Ukrainian forces launched a counterattack near Kharkiv on Monday."), "ASSAULT")
+    event = only(run_events("The European Union issued a sharp reprimand to Hungary on Monday."), "ACCUSE")
+    assert event.mode == "criticize" and codes(event.recipients) == {"HUN"}
+    assert codes(only(run_events("Japan made a pledge of aid to Indonesia."), "AGREE").recipients) == {"IDN"}
+    assert run_events("He has finally lived up to his promise as a runner.").events == []
+    assert run_events("It is the actor's fourth collaboration with the director.").events == []

@@ -534,6 +534,10 @@ recognition SUPPORT recognize|apology SUPPORT apologize|seizure COERCE seize|con
 extradition COOPERATE legal|siege COERCE blockade|permission CONCEDE -|restriction COERCE restrict|curb COERCE restrict
 drawdown RETREAT military|demarche ACCUSE complain|purge COERCE -|representation ACCUSE complain
 clemency CONCEDE legal|reprieve CONCEDE legal|blessing SUPPORT -|undertaking AGREE -|assurance AGREE -|understanding AGREE agreement
+counterattack ASSAULT -|counter-attack ASSAULT -|onslaught ASSAULT -|barrage ASSAULT heavy-weapons|shellfire ASSAULT heavy-weapons
+torture ASSAULT beat|beating ASSAULT beat|hostage-taking ASSAULT abduct|imprisonment COERCE arrest|internment COERCE arrest
+lockdown COERCE restrict|censorship COERCE restrict|denunciation ACCUSE criticize|reprimand ACCUSE criticize|censure ACCUSE criticize
+pledge AGREE -|promise AGREE -|dialogue CONSULT -|collaboration COOPERATE -|grant AID economic|airdrop AID humanitarian
 """
 
 _LIGHT_VERBS = {
@@ -548,7 +552,7 @@ _LIGHT_VERBS = {
     "AID": "send provide give deliver supply grant ship donate airlift extend approve",
     "PROTEST": "stage hold organize organise launch begin continue go lead join attend extend call",
     "COOPERATE": "hold conduct launch stage begin start order approve",
-    "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make "
+    "ACCUSE": "open launch begin file lodge level voice hold order conduct present produce bring make issue "
     "draw attract prompt spark provoke earn exchange trade",
     "THREATEN": "issue make give deliver send",
     "REQUEST": "issue make renew repeat reiterate send submit file lodge",
