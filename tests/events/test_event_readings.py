@@ -1040,3 +1040,10 @@ def test_more_event_nouns_with_their_light_verbs_and_not_alone(run_events):
     assert codes(only(run_events("Japan made a pledge of aid to Indonesia."), "AGREE").recipients) == {"IDN"}
     assert run_events("He has finally lived up to his promise as a runner.").events == []
     assert run_events("It is the actor's fourth collaboration with the director.").events == []
+
+
+def test_a_withdrawal_demanded_from_a_place_is_asked_of_the_troops_country(run_events):
+    text = "Georgia demanded the withdrawal of Russian troops from the Kodori gorge on Thursday."
+    assert codes(only(run_events(text), "REQUEST").recipients) == {"RUS"}
+    text = "Peru requested the extradition of former president Fujimori from Japan."
+    assert codes(only(run_events(text), "REQUEST").recipients) == {"JPN"}

@@ -821,10 +821,13 @@ def _whose_thing(thing, resolver: ActorResolver, exclude: set[str]) -> list[Part
 _DETERRING = frozenset(["deter", "intimidate", "confront", "counter", "warn", "pressure", "threaten"])
 
 
+_HANDOVERS = frozenset(["extradition", "handover", "return", "release", "repatriation", "deportation", "transfer"])
+
+
 def _asked_from(objects):
     """ "requested the extradition of former president Fujimori from Japan": whom a handover is asked of."""
     for obj in objects:
-        if obj.lemma_.lower() not in noun_triggers():
+        if obj.lemma_.lower() not in _HANDOVERS:  # not "the withdrawal of Indian troops from the glacier"
             continue
         whom = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
         for prep in (p for w in whom for p in w.children if p.dep_ == "prep" and p.lower_ == "from"):
