@@ -285,7 +285,6 @@ def _event(record: Record, c: Candidate, attached: Attached, reference: str | No
     return event
 
 
-# "restored relations", "signed a treaty": an agreement binds each party to the other
 _FOREIGN_HINTS = frozenset(["refugee", "refugees", "tourist", "tourists", "foreigner", "foreigners", "migrant"])
 
 

@@ -74,6 +74,7 @@ def noun_mode(noun, default: str | None) -> str | None:
     return default
 
 
+# "restored relations", "signed a treaty": an agreement binds each party to the other
 _MUTUAL_THINGS = frozenset(
     ["relation", "tie", "talk", "agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire"]
 )

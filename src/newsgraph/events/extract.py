@@ -403,16 +403,8 @@ _VAGUE_NOUNS = frozenset(
         *("support", "fire", "call", "operation", "progress", "evidence", "charge", "emergency", "trip", "weapon"),
         *("arm", "demand", "resignation", "suit"),  # "spurring on more demand": the economists' demand
         *("understanding", "assurance", "undertaking", "blessing"),  # "a better understanding of the market"
-        *(
-            "promise",
-            "pledge",
-            "collaboration",
-            "grant",
-            "dialogue",
-            "torture",
-            "onslaught",
-            "censure",
-        ),  # "his promise"
+        # "lived up to his promise", "her fourth collaboration with the director": with a light verb only
+        *("promise", "pledge", "collaboration", "grant", "dialogue", "torture", "onslaught", "censure"),
     ]
 )
 _BACKGROUND_PREPS = frozenset(["after", "following", "since", "before", "despite"])  # an earlier event, not this one
